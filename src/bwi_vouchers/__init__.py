@@ -1,0 +1,3 @@
+"""bwi-vouchers: administering the internationalisation vouchers of Baden-Württemberg International."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The domain: rules, amounts, lifecycle — standard library only, no storage, no Qt."""

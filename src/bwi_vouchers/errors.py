@@ -1,0 +1,50 @@
+"""Typed errors: what the user did or what the data allows (shown), never our bugs.
+
+Each error carries a ``code`` and ``params``; ``bwi_vouchers.texts`` turns them into German or English
+words. ``str(error)`` gives the German sentence so that a log or the command line reads well.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class BwiError(Exception):
+    """Refused for a reason the user can act on."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = {k: v for k, v in params.items()}
+        super().__init__(code)
+
+    def message(self, language: str = "de") -> str:
+        from bwi_vouchers.texts import error_text
+
+        return error_text(self.code, self.params, language)
+
+    def __str__(self) -> str:
+        return self.message("de")
+
+
+class ValidationError(BwiError):
+    """An input value is wrong; ``field`` names where."""
+
+    def __init__(self, field: str, code: str, **params: Any) -> None:
+        super().__init__(code, field=field, **params)
+        self.field = field
+
+
+class NotFoundError(BwiError):
+    """A record named by the user does not exist."""
+
+
+class ConflictError(BwiError):
+    """Somebody else changed the record first, or it already exists."""
+
+
+class PermissionDenied(BwiError):
+    """The acting user may not do this (role, four-eyes principle)."""
+
+
+class TransitionRefused(BwiError):
+    """The lifecycle does not allow this step now."""

@@ -1,0 +1,223 @@
+"""Queries and inserts by purpose; services call these inside a unit of work and never write SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bwi_vouchers.storage.models import (
+    Application,
+    AuditEvent,
+    Base,
+    BudgetLine,
+    Cluster,
+    Company,
+    Contact,
+    CostItem,
+    DeminimisRecord,
+    EligibilityCheck,
+    GeneratedDocument,
+    LedgerEntry,
+    Measure,
+    Membership,
+    ProgrammeVersion,
+    ReferenceCounter,
+    Region,
+    SmeFigures,
+    Theme,
+    User,
+)
+
+T = TypeVar("T", bound=Base)
+ZERO = Decimal("0.00")
+
+
+class Repositories:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    # generic -----------------------------------------------------------------------------------
+    def add(self, obj: T) -> T:
+        self._s.add(obj)
+        return obj
+
+    def add_all(self, objs: Sequence[Base]) -> None:
+        self._s.add_all(objs)
+
+    def delete(self, obj: Base) -> None:
+        self._s.delete(obj)
+
+    def get(self, model: type[T], key: Any) -> T | None:
+        return self._s.get(model, key)
+
+    # users -------------------------------------------------------------------------------------
+    def user(self, login: str) -> User | None:
+        return self._s.scalar(select(User).where(User.login == login))
+
+    def users(self) -> list[User]:
+        return list(self._s.scalars(select(User).order_by(User.login)))
+
+    def user_count(self) -> int:
+        return self._s.scalar(select(func.count(User.id))) or 0
+
+    # reference data ----------------------------------------------------------------------------
+    def themes(self) -> list[Theme]:
+        return list(self._s.scalars(select(Theme).order_by(Theme.code)))
+
+    def regions(self) -> list[Region]:
+        return list(self._s.scalars(select(Region).order_by(Region.name)))
+
+    def clusters(self) -> list[Cluster]:
+        return list(self._s.scalars(select(Cluster).order_by(Cluster.name)))
+
+    def cluster_by_name(self, name: str) -> Cluster | None:
+        return self._s.scalar(select(Cluster).where(func.lower(Cluster.name) == name.strip().lower()))
+
+    def programme_versions(self) -> list[ProgrammeVersion]:
+        return list(self._s.scalars(select(ProgrammeVersion).order_by(ProgrammeVersion.valid_from)))
+
+    # companies ---------------------------------------------------------------------------------
+    def companies(self) -> list[Company]:
+        return list(self._s.scalars(select(Company).order_by(Company.name)))
+
+    def company_by_register(self, register_number: str) -> Company | None:
+        return self._s.scalars(select(Company).where(Company.register_number == register_number)).first()
+
+    def company_by_vat(self, vat_id: str) -> Company | None:
+        return self._s.scalars(select(Company).where(Company.vat_id == vat_id)).first()
+
+    def company_by_match_key(self, key: str) -> Company | None:
+        return self._s.scalars(select(Company).where(Company.match_key == key)).first()
+
+    def sme_figures(self, company_id: int) -> list[SmeFigures]:
+        return list(self._s.scalars(
+            select(SmeFigures).where(SmeFigures.company_id == company_id).order_by(SmeFigures.reference_year)))
+
+    def memberships(self, company_id: int) -> list[tuple[Membership, Cluster]]:
+        rows = self._s.execute(
+            select(Membership, Cluster).join(Cluster, Cluster.id == Membership.cluster_id)
+            .where(Membership.company_id == company_id).order_by(Membership.valid_from))
+        return [(m, c) for m, c in rows]
+
+    def contacts(self, company_id: int) -> list[Contact]:
+        return list(self._s.scalars(select(Contact).where(Contact.company_id == company_id).order_by(Contact.id)))
+
+    def deminimis_records(self, company_id: int) -> list[DeminimisRecord]:
+        return list(self._s.scalars(
+            select(DeminimisRecord).where(DeminimisRecord.company_id == company_id).order_by(DeminimisRecord.id)))
+
+    # measures ----------------------------------------------------------------------------------
+    def measure_by_code(self, code: str) -> Measure | None:
+        return self._s.scalar(select(Measure).where(func.upper(Measure.code) == code.strip().upper()))
+
+    def measures(self) -> list[Measure]:
+        return list(self._s.scalars(select(Measure).order_by(Measure.start_date, Measure.code)))
+
+    # applications ------------------------------------------------------------------------------
+    def application_by_reference(self, reference: str) -> Application | None:
+        return self._s.scalar(select(Application).where(Application.reference == reference.strip().upper()))
+
+    def application_same(self, company_id: int, measure_id: int, receipt_date: date) -> Application | None:
+        return self._s.scalar(select(Application).where(
+            Application.company_id == company_id, Application.measure_id == measure_id,
+            Application.receipt_date == receipt_date))
+
+    def applications_of_company(self, company_id: int) -> list[tuple[Application, Measure]]:
+        rows = self._s.execute(
+            select(Application, Measure).join(Measure, Measure.id == Application.measure_id)
+            .where(Application.company_id == company_id))
+        return [(a, m) for a, m in rows]
+
+    def application_count(self) -> int:
+        return self._s.scalar(select(func.count(Application.id))) or 0
+
+    def cost_items(self, application_id: int) -> list[CostItem]:
+        return list(self._s.scalars(
+            select(CostItem).where(CostItem.application_id == application_id).order_by(CostItem.position)))
+
+    def next_reference_number(self, year: int) -> int:
+        """Take the next number of the year; rolled back with the transaction, so no gaps arise."""
+        counter = self._s.scalar(select(ReferenceCounter).where(ReferenceCounter.year == year).with_for_update())
+        if counter is None:
+            counter = ReferenceCounter(year=year, last_number=0)
+            self._s.add(counter)
+        counter.last_number += 1
+        self._s.flush()
+        return counter.last_number
+
+    def stored_checks(self, application_id: int) -> list[EligibilityCheck]:
+        return list(self._s.scalars(
+            select(EligibilityCheck).where(EligibilityCheck.application_id == application_id)
+            .order_by(EligibilityCheck.rule)))
+
+    def replace_checks(self, application_id: int, checks: list[EligibilityCheck]) -> None:
+        for old in self.stored_checks(application_id):
+            self._s.delete(old)
+        self._s.flush()
+        self._s.add_all(checks)
+
+    def documents(self, application_id: int) -> list[GeneratedDocument]:
+        return list(self._s.scalars(
+            select(GeneratedDocument).where(GeneratedDocument.application_id == application_id)
+            .order_by(GeneratedDocument.created_at)))
+
+    # budget ------------------------------------------------------------------------------------
+    def budget_line(self, year: int, source: str) -> BudgetLine | None:
+        return self._s.scalar(select(BudgetLine).where(BudgetLine.year == year, BudgetLine.source == source))
+
+    def budget_lines(self, year: int | None = None) -> list[BudgetLine]:
+        query = select(BudgetLine).order_by(BudgetLine.year, BudgetLine.source)
+        if year is not None:
+            query = query.where(BudgetLine.year == year)
+        return list(self._s.scalars(query))
+
+    def ledger_sums(self, line_ids: Sequence[int] | None = None) -> dict[int, dict[str, Decimal]]:
+        """Per budget line and kind, the sum of the ledger — computed in the database."""
+        total = func.coalesce(func.sum(LedgerEntry.amount), 0)
+        query = select(LedgerEntry.budget_line_id, LedgerEntry.kind, total).group_by(
+            LedgerEntry.budget_line_id, LedgerEntry.kind)
+        if line_ids is not None:
+            query = query.where(LedgerEntry.budget_line_id.in_(list(line_ids)))
+        sums: dict[int, dict[str, Decimal]] = {}
+        for line_id, kind, cents in self._s.execute(query):
+            sums.setdefault(line_id, {})[kind] = (Decimal(int(cents)) / 100).quantize(Decimal("0.01"))
+        return sums
+
+    def ledger_of_application(self, application_id: int) -> list[LedgerEntry]:
+        return list(self._s.scalars(
+            select(LedgerEntry).where(LedgerEntry.application_id == application_id).order_by(LedgerEntry.id)))
+
+    def ledger_of_line(self, line_id: int) -> list[LedgerEntry]:
+        return list(self._s.scalars(
+            select(LedgerEntry).where(LedgerEntry.budget_line_id == line_id).order_by(LedgerEntry.id)))
+
+    # audit -------------------------------------------------------------------------------------
+    def audit(self, *, user: str, entity: str, entity_id: str | int, action: str,
+              changes: dict[str, list[Any]], at: datetime) -> AuditEvent:
+        event = AuditEvent(at=at, user_login=user, entity=entity, entity_id=str(entity_id), action=action,
+                           changes=changes)
+        self._s.add(event)
+        return event
+
+    def audit_events(self, *, entity: str | None = None, entity_id: str | None = None, user: str | None = None,
+                     since: datetime | None = None, until: datetime | None = None,
+                     limit: int | None = None) -> list[AuditEvent]:
+        query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        if entity is not None:
+            query = query.where(AuditEvent.entity == entity)
+        if entity_id is not None:
+            query = query.where(AuditEvent.entity_id == str(entity_id))
+        if user is not None:
+            query = query.where(AuditEvent.user_login == user)
+        if since is not None:
+            query = query.where(AuditEvent.at >= since)
+        if until is not None:
+            query = query.where(AuditEvent.at < until)
+        if limit is not None:
+            query = query.limit(limit)
+        return list(self._s.scalars(query))
