@@ -213,7 +213,8 @@ class Application(Versioned, Base):
     eligible_costs: Mapped[Decimal] = mapped_column(Money)  # sum of the cost items
     requested_amount: Mapped[Decimal | None] = mapped_column(Money)
     status: Mapped[str] = mapped_column(String(20), index=True)
-    budget_line_id: Mapped[int | None] = mapped_column(ForeignKey("budget_line.id"), index=True)
+    funding_source: Mapped[str | None] = mapped_column(String(60))  # None: the programme's default source
+    budget_line_id: Mapped[int | None] = mapped_column(ForeignKey("budget_line.id"), index=True)  # set at approval
     voucher_amount: Mapped[Decimal] = mapped_column(Money)  # computed from the costs at the last save
     approved_amount: Mapped[Decimal | None] = mapped_column(Money)
     approval_date: Mapped[date | None] = mapped_column(Date)

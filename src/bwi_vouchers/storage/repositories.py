@@ -85,6 +85,9 @@ class Repositories:
     def companies(self) -> list[Company]:
         return list(self._s.scalars(select(Company).order_by(Company.name)))
 
+    def get_company(self, company_id: int) -> Company | None:
+        return self._s.get(Company, company_id)
+
     def company_by_register(self, register_number: str) -> Company | None:
         return self._s.scalars(select(Company).where(Company.register_number == register_number)).first()
 
@@ -121,6 +124,9 @@ class Repositories:
     # applications ------------------------------------------------------------------------------
     def application_by_reference(self, reference: str) -> Application | None:
         return self._s.scalar(select(Application).where(Application.reference == reference.strip().upper()))
+
+    def get_application(self, application_id: int) -> Application | None:
+        return self._s.get(Application, application_id)
 
     def application_same(self, company_id: int, measure_id: int, receipt_date: date) -> Application | None:
         return self._s.scalar(select(Application).where(
@@ -178,14 +184,14 @@ class Repositories:
 
     def ledger_sums(self, line_ids: Sequence[int] | None = None) -> dict[int, dict[str, Decimal]]:
         """Per budget line and kind, the sum of the ledger — computed in the database."""
-        total = func.coalesce(func.sum(LedgerEntry.amount), 0)
+        total = func.sum(LedgerEntry.amount)  # typed as Money: cents summed in SQL, Decimal in Python
         query = select(LedgerEntry.budget_line_id, LedgerEntry.kind, total).group_by(
             LedgerEntry.budget_line_id, LedgerEntry.kind)
         if line_ids is not None:
             query = query.where(LedgerEntry.budget_line_id.in_(list(line_ids)))
         sums: dict[int, dict[str, Decimal]] = {}
-        for line_id, kind, cents in self._s.execute(query):
-            sums.setdefault(line_id, {})[kind] = (Decimal(int(cents)) / 100).quantize(Decimal("0.01"))
+        for line_id, kind, amount in self._s.execute(query):
+            sums.setdefault(line_id, {})[kind] = amount
         return sums
 
     def ledger_of_application(self, application_id: int) -> list[LedgerEntry]:

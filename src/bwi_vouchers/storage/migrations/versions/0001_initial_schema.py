@@ -163,6 +163,7 @@ def upgrade() -> None:
     sa.Column('eligible_costs', bwi_vouchers.storage.types.Money(), nullable=False),
     sa.Column('requested_amount', bwi_vouchers.storage.types.Money(), nullable=True),
     sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('funding_source', sa.String(length=60), nullable=True),
     sa.Column('budget_line_id', sa.Integer(), nullable=True),
     sa.Column('voucher_amount', bwi_vouchers.storage.types.Money(), nullable=False),
     sa.Column('approved_amount', bwi_vouchers.storage.types.Money(), nullable=True),
@@ -324,8 +325,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_ledger_entry_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_ledger_entry_budget_line_id'), ['budget_line_id'], unique=False)
 
-
-
     # The audit trail and the ledger are append-only: the database itself refuses to change them.
     if op.get_bind().dialect.name == "sqlite":
         for table in ("audit_event", "ledger_entry"):
@@ -334,6 +333,7 @@ def upgrade() -> None:
                     f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
                     f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
                 )
+
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":

@@ -1,0 +1,200 @@
+"""Applications: record and change them (with cost items), look them up, judge them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from bwi_vouchers.domain.enums import PENDING, Role, Status
+from bwi_vouchers.domain.money import MAX_AMOUNT
+from bwi_vouchers.domain.programme import in_force
+from bwi_vouchers.domain.references import format_reference
+from bwi_vouchers.errors import ConflictError, NotFoundError, TransitionRefused, ValidationError
+from bwi_vouchers.services.base import Service, created, diff, jsonable, money, optional_text, programmes, required_text
+from bwi_vouchers.services.budget import canonical_source
+from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, CostItemInfo
+from bwi_vouchers.services.eligibility import Facts, facts_of, judge
+from bwi_vouchers.storage.database import UnitOfWork
+from bwi_vouchers.storage.models import Application, BudgetLine, Cluster, Company, CostItem, Measure, Theme
+
+EARLIEST = date(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    company_id: int
+    measure_code: str
+    theme_code: int | None
+    receipt_date: date
+    cost_items: tuple[CostItemInfo, ...] = ()
+    cluster_id: int | None = None
+    requested_amount: object = None
+    early_start_consent: date | None = None
+    funding_source: str | None = None
+    notes: str | None = None
+
+
+def _fetch(uow: UnitOfWork, reference: str) -> Application:
+    app = uow.application_by_reference(reference)
+    if app is None:
+        raise NotFoundError("unknown_reference", reference=reference)
+    return app
+
+
+def application_info(uow: UnitOfWork, app: Application) -> ApplicationInfo:
+    company = uow.get(Company, app.company_id)
+    measure = uow.get(Measure, app.measure_id)
+    line = uow.get(BudgetLine, app.budget_line_id) if app.budget_line_id else None
+    assert company is not None and measure is not None
+    items = tuple(CostItemInfo(i.category, i.amount, i.description) for i in uow.cost_items(app.id))
+    return ApplicationInfo(
+        app.id, app.reference, Status(app.status), company.id, company.name, measure.code, measure.title,
+        app.theme_code, app.cluster_id, app.receipt_date, app.early_start_consent, app.eligible_costs,
+        app.requested_amount, app.voucher_amount, app.approved_amount, app.approval_date,
+        line.year if line else measure.start_date.year, line.source if line else app.funding_source,
+        app.in_review_by, app.decided_by, app.decision_date, app.decision_reason, app.proof_due_date,
+        app.proof_received_date, app.proof_recorded_by, app.actual_costs, app.payout_amount, app.payout_date,
+        app.paid_by, app.notes, app.created_by, app.created_at, app.version, items)
+
+
+class _Clean:
+    """An ApplicationInput checked against the database: every field valid, or a ValidationError."""
+
+    def __init__(self, uow: UnitOfWork, data: ApplicationInput, today: date) -> None:
+        company = uow.get(Company, data.company_id)
+        if company is None:
+            raise ValidationError("company", "unknown_company", company=data.company_id)
+        self.company = company
+        measure = uow.measure_by_code(data.measure_code or "")
+        if measure is None:
+            raise ValidationError("measure", "unknown_measure", code=data.measure_code)
+        self.measure = measure
+        if data.theme_code is not None and uow.get(Theme, data.theme_code) is None:
+            raise ValidationError("theme", "unknown_theme", theme=data.theme_code)
+        if data.cluster_id is not None and uow.get(Cluster, data.cluster_id) is None:
+            raise ValidationError("cluster", "unknown_cluster", cluster=data.cluster_id)
+        if not EARLIEST <= data.receipt_date <= today:
+            raise ValidationError("receipt_date", "date_out_of_range", date=data.receipt_date.isoformat(),
+                                  earliest=EARLIEST.isoformat(), latest=today.isoformat())
+        if data.early_start_consent is not None and not EARLIEST <= data.early_start_consent <= today:
+            raise ValidationError("early_start_consent", "date_out_of_range",
+                                  date=data.early_start_consent.isoformat(), earliest=EARLIEST.isoformat(),
+                                  latest=today.isoformat())
+        self.items = []
+        for position, item in enumerate(data.cost_items, start=1):
+            amount = money(f"cost_items[{position}].amount", item.amount)
+            assert amount is not None
+            self.items.append((position, required_text(f"cost_items[{position}].category", item.category, max_length=60),
+                               optional_text(f"cost_items[{position}].description", item.description), amount))
+        self.costs = sum((amount for *_, amount in self.items), Decimal("0.00"))
+        if self.costs > MAX_AMOUNT:
+            raise ValidationError("cost_items", "money_too_large", value=str(self.costs))
+        self.requested = money("requested_amount", data.requested_amount, allow_none=True)
+        self.source = canonical_source(uow, data.funding_source) if data.funding_source else None
+        self.notes = optional_text("notes", data.notes, max_length=4000)
+        self.data = data
+
+    def facts(self, **extra: object) -> Facts:
+        return Facts(self.company.id, self.measure, self.data.theme_code, self.data.cluster_id,
+                     self.data.receipt_date, self.data.early_start_consent, self.costs, self.requested,
+                     funding_source=self.source, **extra)  # type: ignore[arg-type]
+
+    def values(self, voucher_amount: Decimal) -> dict[str, object]:
+        return {
+            "company_id": self.company.id, "measure_id": self.measure.id, "theme_code": self.data.theme_code,
+            "cluster_id": self.data.cluster_id, "receipt_date": self.data.receipt_date,
+            "early_start_consent": self.data.early_start_consent, "eligible_costs": self.costs,
+            "requested_amount": self.requested, "funding_source": self.source, "voucher_amount": voucher_amount,
+            "notes": self.notes,
+        }
+
+
+def _replace_items(uow: UnitOfWork, app_id: int, items: list[tuple[int, str, str | None, Decimal]]) -> None:
+    for old in uow.cost_items(app_id):
+        uow.delete(old)
+    uow.flush()
+    for position, category, description, amount in items:
+        uow.add(CostItem(application_id=app_id, position=position, category=category, description=description,
+                         amount=amount))
+
+
+def _items_text(items: list[tuple[int, str, str | None, Decimal]]) -> list[str]:
+    return [f"{category}: {amount}" for _, category, _, amount in items]
+
+
+class ApplicationService(Service):
+    def create(self, actor: str, data: ApplicationInput) -> ApplicationInfo:
+        """Record a received application; it gets the next reference of its receipt year."""
+        today = self.clock.today()
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.CLERK)
+            clean = _Clean(uow, data, today)
+            programme = in_force(programmes(uow), data.receipt_date)
+            year = data.receipt_date.year
+            number = uow.next_reference_number(year)
+            reference = format_reference(year, number)
+            values = clean.values(programme.voucher_amount(clean.costs))
+            app = uow.add(Application(reference=reference, ref_year=year, ref_number=number, status=Status.RECEIVED.value,
+                                      created_by=actor, created_at=self.clock.now(), **values))
+            uow.flush()
+            _replace_items(uow, app.id, clean.items)
+            uow.flush()
+            self._audit(uow, actor, "application", reference, "created",
+                        {**created({"status": Status.RECEIVED, **values}), "cost_items": [None, _items_text(clean.items)]})
+            return application_info(uow, app)
+
+    def update(self, actor: str, reference: str, expected_version: int, data: ApplicationInput) -> ApplicationInfo:
+        """Change a pending application; a stale version (someone saved first) is a conflict."""
+        today = self.clock.today()
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.CLERK)
+            app = _fetch(uow, reference)
+            if app.version != expected_version:
+                raise ConflictError("changed_meanwhile")
+            if Status(app.status) not in PENDING:
+                raise TransitionRefused("not_editable", reference=app.reference, status=app.status)
+            clean = _Clean(uow, data, today)
+            if data.receipt_date.year != app.ref_year:
+                raise ValidationError("receipt_date", "receipt_year_fixed", year=app.ref_year)
+            programme = in_force(programmes(uow), data.receipt_date)
+            values = clean.values(programme.voucher_amount(clean.costs))
+            old_items = [(i.position, i.category, i.description, i.amount) for i in uow.cost_items(app.id)]
+            changes = diff({k: getattr(app, k) for k in values}, values)
+            if _items_text(old_items) != _items_text(clean.items):
+                changes["cost_items"] = [_items_text(old_items), _items_text(clean.items)]
+            for key, value in values.items():
+                setattr(app, key, value)
+            _replace_items(uow, app.id, clean.items)
+            uow.flush()
+            if changes:
+                self._audit(uow, actor, "application", app.reference, "changed", changes)
+            return application_info(uow, app)
+
+    def get(self, reference: str) -> ApplicationInfo:
+        with self.db.unit_of_work() as uow:
+            return application_info(uow, _fetch(uow, reference))
+
+    def check(self, reference: str) -> CheckReport:
+        """Eligibility now (decision date today), or as decided (the approval date) once approved."""
+        with self.db.unit_of_work() as uow:
+            app = _fetch(uow, reference)
+            assessment = judge(uow, facts_of(uow, app), programmes(uow), self.clock.today())
+            return CheckReport(app.reference, Status(app.status), assessment)
+
+    def check_draft(self, data: ApplicationInput, reference: str | None = None) -> CheckReport:
+        """The live checklist for a form that is not saved yet (or the edited form of a saved one)."""
+        with self.db.unit_of_work() as uow:
+            clean = _Clean(uow, data, self.clock.today())
+            own = uow.application_by_reference(reference) if reference else None
+            facts = clean.facts(reference=own.reference if own else None, own_id=own.id if own else None,
+                                status=Status(own.status) if own else Status.RECEIVED)
+            assessment = judge(uow, facts, programmes(uow), self.clock.today())
+            return CheckReport(own.reference if own else "", facts.status, assessment)
+
+    def history(self, reference: str) -> list[dict[str, object]]:
+        with self.db.unit_of_work() as uow:
+            app = _fetch(uow, reference)
+            return [{"at": e.at, "user": e.user_login, "action": e.action,
+                     "changes": {k: [jsonable(v) for v in pair] for k, pair in e.changes.items()}}
+                    for e in uow.audit_events(entity="application", entity_id=app.reference)]

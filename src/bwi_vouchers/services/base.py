@@ -1,0 +1,108 @@
+"""What every service shares: the database, the clock, the acting user and the audit trail."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.domain.money import MoneyError, to_money
+from bwi_vouchers.domain.programme import Programme
+from bwi_vouchers.errors import NotFoundError, PermissionDenied, ValidationError
+from bwi_vouchers.services.clock import Clock
+from bwi_vouchers.storage.database import Database, UnitOfWork
+from bwi_vouchers.storage.models import ProgrammeVersion, User
+
+
+class Service:
+    def __init__(self, database: Database, clock: Clock) -> None:
+        self.db = database
+        self.clock = clock
+
+    def _actor(self, uow: UnitOfWork, login: str, role: Role | None = None) -> User:
+        """The acting user, who must exist, be active and (if given) hold the role."""
+        user = uow.user(login)
+        if user is None or not user.active:
+            raise PermissionDenied("unknown_user", user=login)
+        if role is not None and role.value not in roles_of(user):
+            raise PermissionDenied("role_missing_action", user=login, role=role.value)
+        return user
+
+    def _audit(self, uow: UnitOfWork, actor: str, entity: str, entity_id: str | int, action: str,
+               changes: dict[str, list[Any]]) -> None:
+        uow.audit(user=actor, entity=entity, entity_id=entity_id, action=action, changes=changes,
+                  at=self.clock.now())
+
+
+def roles_of(user: User) -> frozenset[str]:
+    return frozenset(r for r in user.roles.split(",") if r)
+
+
+def jsonable(value: Any) -> Any:
+    """A value as the audit trail stores it: dates ISO, money as text, enums as their value."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[Any]]:
+    """Field → [old, new] for what differs."""
+    return {key: [jsonable(old.get(key)), jsonable(value)] for key, value in new.items()
+            if jsonable(old.get(key)) != jsonable(value)}
+
+
+def created(values: dict[str, Any]) -> dict[str, list[Any]]:
+    return {key: [None, jsonable(value)] for key, value in values.items() if value is not None}
+
+
+def money(field: str, value: object, *, allow_none: bool = False) -> Decimal | None:
+    """A money input, or a ValidationError naming the field."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if allow_none:
+            return None
+        raise ValidationError(field, "required")
+    try:
+        return to_money(value)
+    except MoneyError as exc:
+        raise ValidationError(field, f"money_{exc.code}", value=str(value)) from None
+
+
+def required_text(field: str, value: str | None, *, max_length: int = 300) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(field, "required")
+    if len(text) > max_length:
+        raise ValidationError(field, "too_long", max=max_length)
+    return text
+
+
+def optional_text(field: str, value: str | None, *, max_length: int = 300) -> str | None:
+    text = (value or "").strip()
+    if len(text) > max_length:
+        raise ValidationError(field, "too_long", max=max_length)
+    return text or None
+
+
+def programme_of(row: ProgrammeVersion) -> Programme:
+    from bwi_vouchers.domain.enums import MeasureType
+
+    return Programme(
+        id=row.id, valid_from=row.valid_from, name=row.name, rate=row.rate, cap=row.cap, min_costs=row.min_costs,
+        max_vouchers_per_year=row.max_vouchers_per_year, deminimis_ceiling=row.deminimis_ceiling,
+        deminimis_years=row.deminimis_years, proof_months=row.proof_months, lead_days=row.lead_days,
+        measure_types=frozenset(MeasureType(t) for t in row.measure_types.split(",") if t),
+        funding_sources=tuple(s for s in row.funding_sources.split(",") if s), default_source=row.default_source,
+    )
+
+
+def programmes(uow: UnitOfWork) -> list[Programme]:
+    versions = [programme_of(row) for row in uow.programme_versions()]
+    if not versions:
+        raise NotFoundError("no_programme")
+    return versions

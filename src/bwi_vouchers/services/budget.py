@@ -1,0 +1,110 @@
+"""Budget lines and the ledger: totals are always derived from the ledger entries."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bwi_vouchers.domain.enums import LedgerKind, Role
+from bwi_vouchers.domain.ledger import BudgetTotals, totals_from_sums
+from bwi_vouchers.errors import NotFoundError, ValidationError
+from bwi_vouchers.services.base import Service, diff, money, programmes
+from bwi_vouchers.services.dto import LedgerEntryInfo
+from bwi_vouchers.storage.database import UnitOfWork
+from bwi_vouchers.storage.models import BudgetLine
+
+MIN_YEAR, MAX_YEAR = 2000, 2100
+
+
+def check_year(value: object, field: str = "year") -> int:
+    try:
+        year = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(field, "not_a_year", value=str(value)) from None
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError(field, "year_out_of_range", value=year, min=MIN_YEAR, max=MAX_YEAR)
+    return year
+
+
+def known_sources(uow: UnitOfWork) -> list[str]:
+    sources: list[str] = []
+    for programme in programmes(uow):
+        sources += [s for s in programme.funding_sources if s not in sources]
+    return sources
+
+
+def canonical_source(uow: UnitOfWork, source: str) -> str:
+    for known in known_sources(uow):
+        if known.lower() == source.strip().lower():
+            return known
+    raise ValidationError("source", "unknown_source", source=source, known=", ".join(known_sources(uow)))
+
+
+def line_totals(uow: UnitOfWork, lines: list[BudgetLine]) -> list[BudgetTotals]:
+    sums = uow.ledger_sums([line.id for line in lines])
+    return [totals_from_sums(line.year, line.source, line.amount,
+                             {LedgerKind(k): v for k, v in sums.get(line.id, {}).items()}) for line in lines]
+
+
+class BudgetService(Service):
+    def set_line(self, actor: str, year: object, source: str, amount: object) -> BudgetTotals:
+        """Create or change a budget line (budget role). It may not drop below what is committed and paid."""
+        year_value = check_year(year)
+        value = money("amount", amount)
+        assert value is not None
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.BUDGET)
+            name = canonical_source(uow, source)
+            line = uow.budget_line(year_value, name)
+            if line is None:
+                line = uow.add(BudgetLine(year=year_value, source=name, amount=value))
+                uow.flush()
+                self._audit(uow, actor, "budget_line", f"{year_value}/{name}", "created",
+                            {"amount": [None, str(value)]})
+            else:
+                current = line_totals(uow, [line])[0]
+                used = current.committed + current.paid
+                if value < used:
+                    raise ValidationError("amount", "budget_below_used", amount=value, used=used)
+                changes = diff({"amount": line.amount}, {"amount": value})
+                line.amount = value
+                uow.flush()
+                if changes:
+                    self._audit(uow, actor, "budget_line", f"{year_value}/{name}", "changed", changes)
+            return line_totals(uow, [line])[0]
+
+    def totals(self, year: int | None = None) -> list[BudgetTotals]:
+        with self.db.unit_of_work() as uow:
+            return line_totals(uow, uow.budget_lines(year))
+
+    def line(self, year: int, source: str) -> BudgetTotals:
+        with self.db.unit_of_work() as uow:
+            line = uow.budget_line(year, canonical_source(uow, source))
+            if line is None:
+                raise NotFoundError("no_budget_line", year=year, source=source)
+            return line_totals(uow, [line])[0]
+
+    def sources(self) -> list[str]:
+        with self.db.unit_of_work() as uow:
+            return known_sources(uow)
+
+    def ledger(self, year: int, source: str) -> list[LedgerEntryInfo]:
+        with self.db.unit_of_work() as uow:
+            line = uow.budget_line(year, canonical_source(uow, source))
+            if line is None:
+                raise NotFoundError("no_budget_line", year=year, source=source)
+            references: dict[int, str] = {}
+            result = []
+            for entry in uow.ledger_of_line(line.id):
+                reference = None
+                if entry.application_id is not None:
+                    if entry.application_id not in references:
+                        app = uow.get_application(entry.application_id)
+                        references[entry.application_id] = app.reference if app else "?"
+                    reference = references[entry.application_id]
+                result.append(LedgerEntryInfo(entry.id, line.year, line.source, reference, entry.kind, entry.amount,
+                                              entry.booked_on, entry.booked_by, entry.note))
+            return result
+
+
+def available_on(uow: UnitOfWork, line: BudgetLine | None) -> Decimal | None:
+    return None if line is None else line_totals(uow, [line])[0].available

@@ -1,0 +1,95 @@
+"""Reference data: target fields, regions, clusters and networks, programme versions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bwi_vouchers.domain.enums import ClusterKind, Role
+from bwi_vouchers.domain.programme import Programme
+from bwi_vouchers.errors import ConflictError, NotFoundError, ValidationError
+from bwi_vouchers.services.base import Service, created, diff, programmes, required_text
+from bwi_vouchers.services.dto import ClusterInfo, ThemeInfo
+from bwi_vouchers.storage.database import UnitOfWork
+from bwi_vouchers.storage.models import Cluster, Theme
+
+
+def cluster_info(c: Cluster) -> ClusterInfo:
+    return ClusterInfo(c.id, c.name, c.kind, c.region_code, c.state_owned, c.active,
+                       tuple(sorted(t.code for t in c.themes)), c.version)
+
+
+def resolve_region(uow: UnitOfWork, text: str | None) -> str | None:
+    """A region by code or name (case-insensitive); None for an empty text."""
+    value = (text or "").strip().lower()
+    if not value:
+        return None
+    for region in uow.regions():
+        if value in (region.code.lower(), region.name.lower()):
+            return region.code
+    raise ValidationError("region", "unknown_region", region=text,
+                          known=", ".join(r.name for r in uow.regions()))
+
+
+def resolve_themes(uow: UnitOfWork, codes: Iterable[int]) -> list[Theme]:
+    themes = {t.code: t for t in uow.themes()}
+    result = []
+    for code in codes:
+        if code not in themes:
+            raise ValidationError("themes", "unknown_theme", theme=code)
+        result.append(themes[code])
+    return result
+
+
+class CatalogueService(Service):
+    def themes(self) -> list[ThemeInfo]:
+        with self.db.unit_of_work() as uow:
+            return [ThemeInfo(t.code, t.name_de, t.name_en, t.active) for t in uow.themes()]
+
+    def regions(self) -> list[tuple[str, str]]:
+        with self.db.unit_of_work() as uow:
+            return [(r.code, r.name) for r in uow.regions()]
+
+    def programmes(self) -> list[Programme]:
+        with self.db.unit_of_work() as uow:
+            return programmes(uow)
+
+    def set_theme_active(self, actor: str, code: int, active: bool) -> None:
+        """Target fields are deactivated, never deleted."""
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.ADMIN)
+            theme = uow.get(Theme, code)
+            if theme is None:
+                raise NotFoundError("unknown_theme", theme=code)
+            if theme.active != active:
+                self._audit(uow, actor, "theme", code, "changed", diff({"active": theme.active}, {"active": active}))
+                theme.active = active
+
+    def clusters(self) -> list[ClusterInfo]:
+        with self.db.unit_of_work() as uow:
+            return [cluster_info(c) for c in uow.clusters()]
+
+    def cluster(self, name: str) -> ClusterInfo:
+        with self.db.unit_of_work() as uow:
+            found = uow.cluster_by_name(name)
+            if found is None:
+                raise NotFoundError("unknown_cluster", cluster=name)
+            return cluster_info(found)
+
+    def add_cluster(self, actor: str, *, name: str, kind: ClusterKind | str, region: str | None = None,
+                    state_owned: bool = False, themes: Iterable[int] = ()) -> ClusterInfo:
+        title = required_text("name", name, max_length=200)
+        try:
+            kind_value = ClusterKind(kind)
+        except ValueError:
+            raise ValidationError("kind", "unknown_cluster_kind", kind=str(kind)) from None
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.ADMIN)
+            if uow.cluster_by_name(title) is not None:
+                raise ConflictError("cluster_exists", cluster=title)
+            cluster = uow.add(Cluster(name=title, kind=kind_value.value, region_code=resolve_region(uow, region),
+                                      state_owned=state_owned, active=True, themes=resolve_themes(uow, themes)))
+            uow.flush()
+            self._audit(uow, actor, "cluster", cluster.id, "created",
+                        created({"name": title, "kind": kind_value, "region": cluster.region_code,
+                                 "state_owned": state_owned, "themes": [t.code for t in cluster.themes]}))
+            return cluster_info(cluster)

@@ -1,0 +1,286 @@
+"""Companies: master data, SME figures, cluster memberships, contact persons and de-minimis records."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.domain.sme import SmeFigures as DomainFigures
+from bwi_vouchers.domain.sme import size_class
+from bwi_vouchers.errors import NotFoundError, ValidationError
+from bwi_vouchers.services.base import Service, created, diff, money, optional_text, required_text
+from bwi_vouchers.services.budget import check_year
+from bwi_vouchers.services.catalogue import resolve_region
+from bwi_vouchers.services.dto import CompanyInfo, ContactInfo, DeminimisInfo, MembershipInfo, SmeFiguresInfo
+from bwi_vouchers.storage.database import UnitOfWork
+from bwi_vouchers.storage.models import Company, Contact, DeminimisRecord, Membership, SmeFigures
+
+_LEGAL_FORMS = re.compile(r"\b(gmbh & co\.? kg|gmbh|ag|kg|ohg|ug \(haftungsbeschränkt\)|ug|e\.k\.|e\.v\.|se|gbr|mbh)\b")
+MAX_AWU = Decimal(1_000_000)
+
+
+def match_key(name: str, postcode: str | None) -> str:
+    """Normalised name + postcode: 'Müller & Söhne GmbH', '70173' → 'mueller soehne|70173'."""
+    text = name.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = _LEGAL_FORMS.sub(" ", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return f"{text}|{(postcode or '').strip()}"
+
+
+@dataclass(frozen=True)
+class CompanyInput:
+    name: str
+    legal_form: str | None = None
+    register_number: str | None = None
+    vat_id: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    region: str | None = None
+    seat_or_branch_in_bw: bool = True
+    nace_code: str | None = None
+
+
+@dataclass(frozen=True)
+class FiguresInput:
+    reference_year: object
+    annual_work_units: object
+    turnover: object
+    balance_sheet_total: object
+
+
+@dataclass(frozen=True)
+class CompanyDetails:
+    """Everything of a company that a form or an import brings at once."""
+
+    company: CompanyInput
+    figures: tuple[FiguresInput, ...] = ()
+    memberships: tuple[tuple[int, date, date | None], ...] = ()  # cluster id, from, to
+    contacts: tuple[ContactInfo, ...] = ()
+    deminimis: tuple[tuple[str, date | None, object, str | None], ...] = field(default=())
+
+
+def _awu(value: object) -> Decimal:
+    if isinstance(value, float) or isinstance(value, bool):
+        raise ValidationError("annual_work_units", "not_a_number", value=str(value))
+    try:
+        awu = Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError("annual_work_units", "not_a_number", value=str(value)) from None
+    if not awu.is_finite() or awu < 0 or awu > MAX_AWU:
+        raise ValidationError("annual_work_units", "out_of_range", value=str(value))
+    return awu
+
+
+def _clean(data: CompanyInput, uow: UnitOfWork) -> dict[str, object]:
+    postcode = optional_text("postcode", data.postcode, max_length=10)
+    if postcode and not re.fullmatch(r"\d{5}", postcode) and data.seat_or_branch_in_bw:
+        raise ValidationError("postcode", "bad_postcode", postcode=postcode)
+    vat = optional_text("vat_id", data.vat_id, max_length=30)
+    if vat:
+        vat = vat.replace(" ", "").upper()
+        if not re.fullmatch(r"[A-Z]{2}[A-Z0-9]{2,13}", vat):
+            raise ValidationError("vat_id", "bad_vat_id", vat_id=vat)
+    name = required_text("name", data.name, max_length=300)
+    return {
+        "name": name,
+        "legal_form": optional_text("legal_form", data.legal_form, max_length=60),
+        "register_number": optional_text("register_number", data.register_number, max_length=60),
+        "vat_id": vat,
+        "street": optional_text("street", data.street, max_length=200),
+        "postcode": postcode,
+        "city": optional_text("city", data.city, max_length=100),
+        "region_code": resolve_region(uow, data.region),
+        "seat_or_branch_in_bw": bool(data.seat_or_branch_in_bw),
+        "nace_code": optional_text("nace_code", data.nace_code, max_length=10),
+        "match_key": match_key(name, postcode),
+    }
+
+
+def figures_row(company_id: int, data: FiguresInput) -> SmeFigures:
+    turnover = money("turnover", data.turnover)
+    balance = money("balance_sheet_total", data.balance_sheet_total)
+    assert turnover is not None and balance is not None
+    return SmeFigures(company_id=company_id, reference_year=check_year(data.reference_year, "reference_year"),
+                      annual_work_units=_awu(data.annual_work_units), turnover=turnover, balance_sheet_total=balance)
+
+
+def company_info(uow: UnitOfWork, c: Company) -> CompanyInfo:
+    figures = tuple(
+        SmeFiguresInfo(f.reference_year, f.annual_work_units, f.turnover, f.balance_sheet_total,
+                       size_class(DomainFigures(f.reference_year, f.annual_work_units, f.turnover,
+                                                f.balance_sheet_total)))
+        for f in uow.sme_figures(c.id))
+    memberships = tuple(MembershipInfo(cl.id, cl.name, m.valid_from, m.valid_to) for m, cl in uow.memberships(c.id))
+    contacts = tuple(ContactInfo(x.name, x.email, x.phone, x.function) for x in uow.contacts(c.id))
+    deminimis = tuple(DeminimisInfo(d.granting_body, d.grant_date, d.amount, d.legal_basis)
+                      for d in uow.deminimis_records(c.id))
+    return CompanyInfo(c.id, c.name, c.legal_form, c.register_number, c.vat_id, c.street, c.postcode, c.city,
+                       c.region_code, c.seat_or_branch_in_bw, c.nace_code, c.version, figures, memberships,
+                       contacts, deminimis)
+
+
+def find_company(uow: UnitOfWork, data: CompanyInput) -> Company | None:
+    """Match by register number, else VAT ID, else normalised name + postcode."""
+    if data.register_number and data.register_number.strip():
+        found = uow.company_by_register(data.register_number.strip())
+        if found:
+            return found
+    if data.vat_id and data.vat_id.strip():
+        found = uow.company_by_vat(data.vat_id.replace(" ", "").upper())
+        if found:
+            return found
+    return uow.company_by_match_key(match_key(data.name or "", data.postcode))
+
+
+class CompanyService(Service):
+    def create(self, actor: str, details: CompanyDetails) -> CompanyInfo:
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.CLERK)
+            company = add_company(uow, details, self.clock.now())
+            uow.flush()
+            self._audit(uow, actor, "company", company.id, "created",
+                        created({k: getattr(company, k) for k in _clean(details.company, uow)}))
+            return company_info(uow, company)
+
+    def get(self, company_id: int) -> CompanyInfo:
+        with self.db.unit_of_work() as uow:
+            company = uow.get(Company, company_id)
+            if company is None:
+                raise NotFoundError("unknown_company", company=company_id)
+            return company_info(uow, company)
+
+    def find(self, data: CompanyInput) -> CompanyInfo | None:
+        with self.db.unit_of_work() as uow:
+            found = find_company(uow, data)
+            return company_info(uow, found) if found else None
+
+    def update(self, actor: str, company_id: int, expected_version: int, data: CompanyInput) -> CompanyInfo:
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.CLERK)
+            company = _locked(uow, company_id, expected_version)
+            values = _clean(data, uow)
+            changes = diff({k: getattr(company, k) for k in values}, values)
+            for key, value in values.items():
+                setattr(company, key, value)
+            uow.flush()
+            if changes:
+                self._audit(uow, actor, "company", company.id, "changed", changes)
+            return company_info(uow, company)
+
+    def add_figures(self, actor: str, company_id: int, data: FiguresInput) -> CompanyInfo:
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.CLERK)
+            company = _existing(uow, company_id)
+            row = figures_row(company.id, data)
+            for old in uow.sme_figures(company.id):
+                if old.reference_year == row.reference_year:
+                    uow.delete(old)
+                    uow.flush()
+            uow.add(row)
+            uow.flush()
+            self._audit(uow, actor, "company", company.id, "sme_figures", created({
+                "reference_year": row.reference_year, "annual_work_units": row.annual_work_units,
+                "turnover": row.turnover, "balance_sheet_total": row.balance_sheet_total}))
+            return company_info(uow, company)
+
+    def add_membership(self, actor: str, company_id: int, cluster_id: int, valid_from: date,
+                       valid_to: date | None = None) -> CompanyInfo:
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.CLERK)
+            company = _existing(uow, company_id)
+            add_membership(uow, company.id, cluster_id, valid_from, valid_to)
+            uow.flush()
+            self._audit(uow, actor, "company", company.id, "membership", created({
+                "cluster_id": cluster_id, "valid_from": valid_from, "valid_to": valid_to}))
+            return company_info(uow, company)
+
+    def add_contact(self, actor: str, company_id: int, contact: ContactInfo) -> CompanyInfo:
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.CLERK)
+            company = _existing(uow, company_id)
+            uow.add(contact_row(company.id, contact))
+            uow.flush()
+            self._audit(uow, actor, "company", company.id, "contact", created({"name": contact.name}))
+            return company_info(uow, company)
+
+    def add_deminimis(self, actor: str, company_id: int, *, granting_body: str, grant_date: date | None,
+                      amount: object, legal_basis: str | None = None) -> CompanyInfo:
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.CLERK)
+            company = _existing(uow, company_id)
+            row = deminimis_row(company.id, granting_body, grant_date, amount, legal_basis, self.clock.today())
+            uow.add(row)
+            uow.flush()
+            self._audit(uow, actor, "company", company.id, "deminimis", created({
+                "granting_body": row.granting_body, "grant_date": grant_date, "amount": row.amount}))
+            return company_info(uow, company)
+
+
+def add_company(uow: UnitOfWork, details: CompanyDetails, now: object) -> Company:
+    """Insert a company with its figures, memberships, contacts and prior aid (validated)."""
+    values = _clean(details.company, uow)
+    company = uow.add(Company(**values, created_at=now))
+    uow.flush()
+    for figures in details.figures:
+        uow.add(figures_row(company.id, figures))
+    for cluster_id, valid_from, valid_to in details.memberships:
+        add_membership(uow, company.id, cluster_id, valid_from, valid_to)
+    for contact in details.contacts:
+        uow.add(contact_row(company.id, contact))
+    for body, grant_date, amount, basis in details.deminimis:
+        uow.add(deminimis_row(company.id, body, grant_date, amount, basis, None))
+    return company
+
+
+def add_membership(uow: UnitOfWork, company_id: int, cluster_id: int, valid_from: date,
+                   valid_to: date | None) -> Membership:
+    from bwi_vouchers.storage.models import Cluster
+
+    if uow.get(Cluster, cluster_id) is None:
+        raise ValidationError("cluster", "unknown_cluster", cluster=cluster_id)
+    if valid_to is not None and valid_to < valid_from:
+        raise ValidationError("valid_to", "end_before_start", start=valid_from, end=valid_to)
+    return uow.add(Membership(company_id=company_id, cluster_id=cluster_id, valid_from=valid_from,
+                              valid_to=valid_to))
+
+
+def contact_row(company_id: int, contact: ContactInfo) -> Contact:
+    email = optional_text("email", contact.email, max_length=200)
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        raise ValidationError("email", "bad_email", email=email)
+    return Contact(company_id=company_id, name=required_text("contact", contact.name, max_length=200), email=email,
+                   phone=optional_text("phone", contact.phone, max_length=60),
+                   function=optional_text("function", contact.function, max_length=100))
+
+
+def deminimis_row(company_id: int, body: str, grant_date: date | None, amount: object, basis: str | None,
+                  today: date | None) -> DeminimisRecord:
+    value = money("deminimis_amount", amount)
+    assert value is not None
+    if grant_date is not None and today is not None and grant_date > today:
+        raise ValidationError("grant_date", "date_in_future", date=grant_date)
+    return DeminimisRecord(company_id=company_id, granting_body=required_text("granting_body", body, max_length=200),
+                           grant_date=grant_date, amount=value,
+                           legal_basis=optional_text("legal_basis", basis, max_length=200))
+
+
+def _existing(uow: UnitOfWork, company_id: int) -> Company:
+    company = uow.get(Company, company_id)
+    if company is None:
+        raise NotFoundError("unknown_company", company=company_id)
+    return company
+
+
+def _locked(uow: UnitOfWork, company_id: int, expected_version: int) -> Company:
+    from bwi_vouchers.errors import ConflictError
+
+    company = _existing(uow, company_id)
+    if company.version != expected_version:
+        raise ConflictError("changed_meanwhile")
+    return company

@@ -1,0 +1,114 @@
+"""Lifecycle steps: one transaction per application, together with its ledger entries and audit event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+
+from bwi_vouchers.domain.enums import LedgerKind, Role, Status
+from bwi_vouchers.domain.lifecycle import ApplicationState, plan_step
+from bwi_vouchers.domain.programme import in_force
+from bwi_vouchers.errors import BwiError, NotFoundError, TransitionRefused, ValidationError
+from bwi_vouchers.services.applications import _fetch, application_info
+from bwi_vouchers.services.base import Service, diff, money, programmes, roles_of
+from bwi_vouchers.services.dto import ApplicationInfo, StepResult
+from bwi_vouchers.services.eligibility import budget_line_for, facts_of, judge
+from bwi_vouchers.storage.database import UnitOfWork
+from bwi_vouchers.storage.models import EligibilityCheck, LedgerEntry, Measure
+
+
+def parse_status(text: str | Status) -> Status:
+    try:
+        return Status(str(text).strip().lower())
+    except ValueError:
+        raise ValidationError("status", "unknown_status", status=str(text),
+                              known=", ".join(s.value for s in Status)) from None
+
+
+def open_commitment(uow: UnitOfWork, application_id: int) -> Decimal:
+    """What of this application's commitment is neither paid nor released."""
+    total = Decimal("0.00")
+    for entry in uow.ledger_of_application(application_id):
+        if entry.kind == LedgerKind.COMMITMENT:
+            total += entry.amount
+        elif entry.kind in (LedgerKind.RELEASE, LedgerKind.PAYOUT):
+            total -= entry.amount
+    return total
+
+
+class LifecycleService(Service):
+    def move(self, actor: str, reference: str, target: Status | str, *, costs: object = None,
+             reason: str | None = None) -> ApplicationInfo:
+        """One lifecycle step; refused steps raise and change nothing."""
+        status = parse_status(target)
+        actual = money("costs", costs, allow_none=True)
+        if reason is not None and len(reason) > 4000:
+            raise ValidationError("reason", "too_long", max=4000)
+        with self.db.unit_of_work(write=True) as uow:
+            return self._step(uow, actor, reference, status, actual, reason)
+
+    def move_many(self, actor: str, references: Iterable[str], target: Status | str, *, costs: object = None,
+                  reason: str | None = None,
+                  progress: Callable[[int, int], None] | None = None,
+                  is_cancelled: Callable[[], bool] | None = None) -> list[StepResult]:
+        """The same step for many applications, each judged on its own and in its own transaction."""
+        refs = list(references)
+        results: list[StepResult] = []
+        for index, reference in enumerate(refs):
+            if is_cancelled is not None and is_cancelled():
+                break
+            try:
+                info = self.move(actor, reference, target, costs=costs, reason=reason)
+                results.append(StepResult(info.reference, True, info.status))
+            except BwiError as error:
+                results.append(StepResult(reference, False, None, error))
+            if progress is not None:
+                progress(index + 1, len(refs))
+        return results
+
+    def _step(self, uow: UnitOfWork, actor: str, reference: str, target: Status, actual: Decimal | None,
+              reason: str | None) -> ApplicationInfo:
+        user = self._actor(uow, actor)
+        app = _fetch(uow, reference)
+        measure = uow.get(Measure, app.measure_id)
+        assert measure is not None
+        versions = programmes(uow)
+        programme = in_force(versions, app.receipt_date)
+        today = self.clock.today()
+        state = ApplicationState(
+            reference=app.reference, status=Status(app.status), in_review_by=app.in_review_by,
+            proof_recorded_by=app.proof_recorded_by, approved_amount=app.approved_amount,
+            payout_amount=app.payout_amount, open_commitment=open_commitment(uow, app.id),
+            proof_due_date=app.proof_due_date, measure_end=measure.end_date)
+        facts = facts_of(uow, app)
+        assessment = judge(uow, facts, versions, today) if target in (Status.APPROVED, Status.REJECTED) else None
+        plan = plan_step(state, target, actor=actor, roles=frozenset(Role(r) for r in roles_of(user)), today=today,
+                         programme=programme, assessment=assessment, actual_costs=actual, reason=reason)
+        if target is Status.APPROVED:
+            line = budget_line_for(uow, facts, programme)
+            if line is None:  # R12 fails without a line, so the plan refuses first; kept as a guard
+                raise TransitionRefused("rules_failed", reference=app.reference, rules="R12")
+            app.budget_line_id = line.id
+        changes = diff({"status": app.status, **{k: getattr(app, k) for k in plan.changes}},
+                       {"status": target.value, **plan.changes})
+        for key, value in plan.changes.items():
+            setattr(app, key, value)
+        app.status = target.value
+        now = self.clock.now()
+        for booking in plan.bookings:
+            if app.budget_line_id is None:
+                raise NotFoundError("no_budget_line", year=measure.start_date.year, source=app.funding_source or "")
+            uow.add(LedgerEntry(budget_line_id=app.budget_line_id, application_id=app.id, kind=booking.kind.value,
+                                amount=booking.amount, booked_on=today, booked_at=now, booked_by=actor,
+                                note=f"{app.reference} {target.value}"))
+        if plan.bookings:
+            changes["ledger"] = [None, [f"{b.kind.value} {b.amount}" for b in plan.bookings]]
+        if assessment is not None:
+            uow.replace_checks(app.id, [
+                EligibilityCheck(application_id=app.id, rule=c.rule, outcome=c.outcome.value, reason=c.reason,
+                                 params=dict(c.params), checked_at=now, checked_by=actor)
+                for c in assessment.checks])
+            changes["checks"] = [None, {c.rule: c.outcome.value for c in assessment.checks}]
+        uow.flush()
+        self._audit(uow, actor, "application", app.reference, f"status:{target.value}", changes)
+        return application_info(uow, app)

@@ -1,0 +1,81 @@
+"""Measures: trips, fairs and presentations abroad that companies apply for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from bwi_vouchers.domain.enums import MeasureType, Role
+from bwi_vouchers.errors import ConflictError, NotFoundError, ValidationError
+from bwi_vouchers.services.base import Service, created, optional_text, required_text
+from bwi_vouchers.services.catalogue import resolve_themes
+from bwi_vouchers.services.dto import MeasureInfo
+from bwi_vouchers.storage.database import UnitOfWork
+from bwi_vouchers.storage.models import Measure
+
+CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{0,29}$")
+
+
+@dataclass(frozen=True)
+class MeasureInput:
+    code: str
+    title: str
+    type: MeasureType | str
+    country: str
+    start_date: date
+    end_date: date
+    city: str | None = None
+    organiser: str | None = "Baden-Württemberg International"
+    themes: tuple[int, ...] = ()
+
+
+def measure_info(m: Measure) -> MeasureInfo:
+    return MeasureInfo(m.id, m.code, m.title, m.type, m.country, m.city, m.start_date, m.end_date, m.organiser,
+                       tuple(sorted(t.code for t in m.themes)), m.version)
+
+
+def add_measure(uow: UnitOfWork, data: MeasureInput) -> Measure:
+    code = (data.code or "").strip().upper()
+    if not CODE.match(code):
+        raise ValidationError("code", "bad_measure_code", code=data.code)
+    if uow.measure_by_code(code) is not None:
+        raise ConflictError("measure_exists", code=code)
+    try:
+        kind = MeasureType(data.type)
+    except ValueError:
+        raise ValidationError("type", "unknown_measure_type", type=str(data.type)) from None
+    country = (data.country or "").strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", country):
+        raise ValidationError("country", "bad_country", country=data.country)
+    if data.end_date < data.start_date:
+        raise ValidationError("end_date", "end_before_start", start=data.start_date, end=data.end_date)
+    return uow.add(Measure(
+        code=code, title=required_text("title", data.title), type=kind.value, country=country,
+        city=optional_text("city", data.city, max_length=100), start_date=data.start_date, end_date=data.end_date,
+        organiser=optional_text("organiser", data.organiser, max_length=200),
+        themes=resolve_themes(uow, data.themes)))
+
+
+class MeasureService(Service):
+    def create(self, actor: str, data: MeasureInput) -> MeasureInfo:
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.CLERK)
+            measure = add_measure(uow, data)
+            uow.flush()
+            self._audit(uow, actor, "measure", measure.code, "created", created({
+                "title": measure.title, "type": measure.type, "country": measure.country, "city": measure.city,
+                "start_date": measure.start_date, "end_date": measure.end_date}))
+            return measure_info(measure)
+
+    def get(self, code: str) -> MeasureInfo:
+        with self.db.unit_of_work() as uow:
+            measure = uow.measure_by_code(code)
+            if measure is None:
+                raise NotFoundError("unknown_measure", code=code)
+            return measure_info(measure)
+
+    def list(self) -> list[MeasureInfo]:
+        with self.db.unit_of_work() as uow:
+            return [measure_info(m) for m in uow.measures()]

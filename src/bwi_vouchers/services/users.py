@@ -1,0 +1,77 @@
+"""Users and roles: the first user of a fresh database gets every role; after that only admins add users."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.errors import ConflictError, ValidationError
+from bwi_vouchers.services.base import Service, created, roles_of
+from bwi_vouchers.services.dto import UserInfo
+from bwi_vouchers.storage.models import User
+
+LOGIN = re.compile(r"^[A-Za-z0-9_.\-@]{1,60}$")
+
+
+def user_info(user: User) -> UserInfo:
+    return UserInfo(user.login, user.display_name, frozenset(Role(r) for r in roles_of(user)), user.active)
+
+
+def parse_roles(text: str | Iterable[str]) -> frozenset[Role]:
+    names = [r.strip().lower() for r in (text.split(",") if isinstance(text, str) else text) if r.strip()]
+    if not names:
+        raise ValidationError("roles", "roles_required")
+    roles = set()
+    for name in names:
+        try:
+            roles.add(Role(name))
+        except ValueError:
+            raise ValidationError("roles", "unknown_role", role=name,
+                                  known=", ".join(r.value for r in Role)) from None
+    return frozenset(roles)
+
+
+class UserService(Service):
+    def acting(self, login: str) -> UserInfo:
+        """The acting user. In a database without users, this first user is created with every role."""
+        with self.db.unit_of_work(write=True) as uow:
+            if uow.user_count() == 0:
+                self._check_login(login)
+                user = uow.add(User(login=login, display_name=login, roles=",".join(sorted(r.value for r in Role)),
+                                    active=True, created_at=self.clock.now()))
+                uow.flush()
+                self._audit(uow, login, "user", login, "created_first_user",
+                            created({"login": login, "roles": user.roles}))
+                return user_info(user)
+            return user_info(self._actor(uow, login))
+
+    def add(self, actor: str, login: str, *, roles: frozenset[Role], display_name: str | None = None) -> UserInfo:
+        self._check_login(login)
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.ADMIN)
+            if uow.user(login) is not None:
+                raise ConflictError("user_exists", user=login)
+            name = (display_name or "").strip() or login
+            if len(name) > 200:
+                raise ValidationError("name", "too_long", max=200)
+            user = uow.add(User(login=login, display_name=name, roles=",".join(sorted(r.value for r in roles)),
+                                active=True, created_at=self.clock.now()))
+            uow.flush()
+            self._audit(uow, actor, "user", login, "created",
+                        created({"login": login, "display_name": name, "roles": user.roles}))
+            return user_info(user)
+
+    def list(self) -> list[UserInfo]:
+        with self.db.unit_of_work() as uow:
+            return [user_info(u) for u in uow.users()]
+
+    def get(self, login: str) -> UserInfo | None:
+        with self.db.unit_of_work() as uow:
+            user = uow.user(login)
+            return user_info(user) if user else None
+
+    @staticmethod
+    def _check_login(login: str) -> None:
+        if not LOGIN.match(login or ""):
+            raise ValidationError("login", "bad_login", login=login)

@@ -1,0 +1,305 @@
+"""Words for codes: rule reasons, errors, statuses — German first, English second.
+
+Domain and services return codes with parameters; the command line, the desktop and the letters
+turn them into sentences here. Money and dates in the parameters are formatted per language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from bwi_vouchers.domain.money import format_eur
+
+STATUS = {
+    "received": ("eingegangen", "received"),
+    "in_review": ("in Prüfung", "in review"),
+    "approved": ("bewilligt", "approved"),
+    "rejected": ("abgelehnt", "rejected"),
+    "withdrawn": ("zurückgezogen", "withdrawn"),
+    "proof_received": ("Verwendungsnachweis eingegangen", "proof of use received"),
+    "paid": ("ausgezahlt", "paid"),
+    "closed": ("abgeschlossen", "closed"),
+    "expired": ("verfallen", "expired"),
+    "revoked": ("widerrufen", "revoked"),
+}
+
+MEASURE_TYPE = {
+    "market_research_trip": ("Markterkundungsreise", "market-research trip"),
+    "cooperation_fair": ("Kooperationsbörse", "cooperation fair"),
+    "location_presentation": ("Standortpräsentation", "location presentation"),
+}
+
+ROLE = {
+    "clerk": ("Sachbearbeitung", "clerk"),
+    "approver": ("Bewilligung/Freigabe", "approver"),
+    "budget": ("Budgetverantwortung", "budget controller"),
+    "admin": ("Administration", "admin"),
+}
+
+OUTCOME = {"pass": ("erfüllt", "pass"), "fail": ("nicht erfüllt", "fail"), "warning": ("Hinweis", "warning")}
+
+RULE_TITLE = {
+    "R01": ("Zielfeld", "Target field"),
+    "R02": ("Mitgliedschaft in Cluster/Netzwerk", "Cluster or network membership"),
+    "R03": ("Sitz oder Niederlassung in Baden-Württemberg", "Seat or branch in Baden-Württemberg"),
+    "R04": ("KMU nach EU-Definition", "SME by the EU definition"),
+    "R05": ("Maßnahmenart und Ziel im Ausland", "Measure type and destination abroad"),
+    "R06": ("Kein vorzeitiger Maßnahmebeginn", "No early start"),
+    "R07": ("Mindestkosten", "Minimum costs"),
+    "R08": ("Gutscheine je Jahr", "Vouchers per year"),
+    "R09": ("Kein Doppelantrag", "No duplicate application"),
+    "R10": ("De-minimis-Höchstbetrag", "De minimis ceiling"),
+    "R11": ("Beantragter Betrag", "Requested amount"),
+    "R12": ("Verfügbare Haushaltsmittel", "Available budget"),
+}
+
+REASON = {
+    "theme_missing": ("Kein Zielfeld angegeben.", "No target field given."),
+    "theme_inactive": ("Das Zielfeld {theme} ist keines der aktiven Zielfelder des Programms.",
+                       "Target field {theme} is not one of the programme's active target fields."),
+    "theme_ok": ("Zielfeld {theme} ist förderfähig.", "Target field {theme} is eligible."),
+    "not_member": ("Das Unternehmen war am Tag des Antragseingangs ({receipt}) nicht Mitglied eines registrierten "
+                   "Clusters oder Netzwerks.",
+                   "The company was not a member of a registered cluster or network on the receipt date ({receipt})."),
+    "membership_inactive": ("Die Mitgliedschaft bei {cluster} war am Tag des Antragseingangs ({receipt}) nicht aktiv.",
+                            "The membership of {cluster} was not active on the receipt date ({receipt})."),
+    "state_owned": ("{cluster} wird von einer Landesgesellschaft getragen; deren Mitglieder sind nicht antragsberechtigt.",
+                    "{cluster} is run by a state-owned company; its members are not eligible."),
+    "member": ("Mitglied bei {cluster} seit {since}.", "Member of {cluster} since {since}."),
+    "seat_in_bw": ("Sitz oder Niederlassung in Baden-Württemberg.", "Seat or branch in Baden-Württemberg."),
+    "no_seat_in_bw": ("Das Unternehmen hat weder Sitz noch Niederlassung in Baden-Württemberg.",
+                      "The company has neither its seat nor a branch in Baden-Württemberg."),
+    "sme_figures_missing": ("Es liegen keine KMU-Kennzahlen (Beschäftigte, Umsatz, Bilanzsumme) vor.",
+                            "No SME figures (staff, turnover, balance sheet) are recorded."),
+    "sme_staff": ("Mit {awu} Jahresarbeitseinheiten ({year}) ist das Unternehmen kein KMU (weniger als {limit} "
+                  "erforderlich).",
+                  "With {awu} annual work units ({year}) the company is not an SME (fewer than {limit} required)."),
+    "sme_money": ("Jahresumsatz {turnover} und Bilanzsumme {balance} ({year}) überschreiten beide die KMU-Schwellen "
+                  "({turnover_limit} bzw. {balance_limit}).",
+                  "Turnover {turnover} and balance-sheet total {balance} ({year}) both exceed the SME ceilings "
+                  "({turnover_limit} and {balance_limit})."),
+    "sme_ok": ("KMU: {awu} Jahresarbeitseinheiten ({year}), Schwellenwerte eingehalten.",
+               "SME: {awu} annual work units ({year}), within the ceilings."),
+    "measure_type": ("Die Maßnahmenart {type} ist im Programm nicht vorgesehen.",
+                     "The measure type {type} is not part of the programme."),
+    "not_abroad": ("Die Maßnahme findet nicht im Ausland statt (Zielland {country}).",
+                   "The measure does not take place abroad (country {country})."),
+    "measure_ok": ("{type} im Ausland ({country}).", "{type} abroad ({country})."),
+    "in_time": ("Antragseingang {receipt} vor Maßnahmebeginn {start}.",
+                "Received {receipt}, before the measure starts on {start}."),
+    "early_start_consent": ("Vorzeitiger Maßnahmebeginn am {consent} genehmigt (Beginn {start}).",
+                            "Early start consented on {consent} (start {start})."),
+    "too_late": ("Der Antrag ging am {receipt} ein, zu spät für den Maßnahmebeginn am {start} "
+                 "(Vorlauf {lead_days} Tage); eine Zustimmung zum vorzeitigen Beginn liegt nicht vor.",
+                 "The application arrived on {receipt}, too late for the start on {start} "
+                 "(lead {lead_days} days), and no early-start consent is recorded."),
+    "below_minimum": ("Die förderfähigen Kosten von {costs} liegen unter dem Mindestbetrag von {minimum}.",
+                      "Eligible costs of {costs} are below the minimum of {minimum}."),
+    "minimum_ok": ("Förderfähige Kosten {costs} (Mindestbetrag {minimum}).",
+                   "Eligible costs {costs} (minimum {minimum})."),
+    "too_many": ("Für Maßnahmen im Jahr {year} hat das Unternehmen bereits {count} Gutscheine bzw. vorrangige "
+                 "Anträge ({references}); höchstens {limit} sind möglich.",
+                 "For measures in {year} the company already has {count} vouchers or earlier applications "
+                 "({references}); at most {limit} are possible."),
+    "count_ok": ("{count} weitere Gutscheine im Jahr {year} (höchstens {limit}).",
+                 "{count} other vouchers in {year} (at most {limit})."),
+    "duplicate": ("Für dieselbe Maßnahme liegt bereits der Antrag {reference} des Unternehmens vor.",
+                  "The company already applied for the same measure with {reference}."),
+    "no_duplicate": ("Kein früherer Antrag für dieselbe Maßnahme.", "No earlier application for the same measure."),
+    "deminimis_exceeded": ("De-minimis-Beihilfen der letzten drei Jahre von {total} zuzüglich {amount} überschreiten "
+                           "den Höchstbetrag von {ceiling} (Verordnung (EU) 2023/2831); Spielraum {headroom}.",
+                           "De minimis aid of {total} in the last three years plus {amount} exceeds the ceiling of "
+                           "{ceiling} (Regulation (EU) 2023/2831); headroom {headroom}."),
+    "deminimis_ok": ("De-minimis-Beihilfen {total} + {amount} innerhalb von {ceiling}; verbleibend {headroom}.",
+                     "De minimis aid {total} + {amount} within {ceiling}; {headroom} left."),
+    "request_capped": ("Beantragt sind {requested}; bewilligt werden kann höchstens {amount}.",
+                       "{requested} requested; at most {amount} can be approved."),
+    "request_ok": ("Gutscheinbetrag {amount}.", "Voucher amount {amount}."),
+    "committed": ("{amount} aus {budget} gebunden.", "{amount} committed from {budget}."),
+    "no_budget_line": ("Für {budget} ist kein Budget eingerichtet.", "No budget is set for {budget}."),
+    "budget_short": ("Im Budget {budget} sind nur noch {available} verfügbar, benötigt werden {amount}.",
+                     "Budget {budget} has only {available} available; {amount} is needed."),
+    "budget_ok": ("Budget {budget}: {available} verfügbar.", "Budget {budget}: {available} available."),
+}
+
+ERROR = {
+    "unknown_user": ("Der Benutzer „{user}“ ist nicht angelegt. Ein Administrator kann ihn mit "
+                     "„bwi-vouchers user add“ anlegen.",
+                     "User '{user}' does not exist. An admin can add them with 'bwi-vouchers user add'."),
+    "role_missing": ("{user} hat nicht die Rolle „{role}“, die für den Schritt nach „{target}“ nötig ist.",
+                     "{user} lacks the role '{role}' needed to move to '{target}'."),
+    "role_missing_action": ("{user} hat nicht die dafür nötige Rolle „{role}“.",
+                            "{user} lacks the role '{role}' needed for this."),
+    "four_eyes_decision": ("Vier-Augen-Prinzip: {user} hat {reference} selbst in die Prüfung gegeben und darf nicht "
+                           "darüber entscheiden.",
+                           "Four-eyes principle: {user} put {reference} in review and may not decide on it."),
+    "four_eyes_payout": ("Vier-Augen-Prinzip: {user} hat den Verwendungsnachweis zu {reference} erfasst und darf die "
+                         "Auszahlung nicht freigeben.",
+                         "Four-eyes principle: {user} recorded the proof of use of {reference} and may not "
+                         "release the payout."),
+    "transition_not_allowed": ("{reference} ist „{status}“; der Schritt nach „{target}“ ist von dort nicht möglich.",
+                               "{reference} is '{status}'; it cannot move to '{target}' from there."),
+    "rules_failed": ("{reference} kann nicht bewilligt werden: Regel(n) {rules} nicht erfüllt.",
+                     "{reference} cannot be approved: rule(s) {rules} failed."),
+    "nothing_to_approve": ("{reference}: der Gutscheinbetrag ist 0 €.", "{reference}: the voucher amount is 0 €."),
+    "proof_missing": ("{reference}: kein Verwendungsnachweis erfasst.", "{reference}: no proof of use recorded."),
+    "payout_above_approved": ("{reference}: die Auszahlung wäre höher als der bewilligte Betrag.",
+                              "{reference}: the payout would exceed the approved amount."),
+    "not_yet_due": ("{reference}: der Verwendungsnachweis ist erst am {due} fällig.",
+                    "{reference}: the proof of use is not due before {due}."),
+    "not_editable": ("{reference} ist „{status}“ und kann nicht mehr geändert werden.",
+                     "{reference} is '{status}' and can no longer be changed."),
+    "reason_required": ("Für „{target}“ ist eine Begründung nötig (--reason).",
+                        "Moving to '{target}' needs a reason (--reason)."),
+    "costs_required": ("Für den Verwendungsnachweis sind die tatsächlichen förderfähigen Kosten nötig (--costs).",
+                       "The proof of use needs the actual eligible costs (--costs)."),
+    "costs_only_with_proof": ("Kosten (--costs) gehören nur zum Schritt „proof_received“.",
+                              "Costs (--costs) belong to the step 'proof_received' only."),
+    "unknown_reference": ("Ein Antrag „{reference}“ existiert nicht.", "There is no application '{reference}'."),
+    "unknown_status": ("„{status}“ ist kein Status. Möglich: {known}.", "'{status}' is not a status. Known: {known}."),
+    "unknown_role": ("„{role}“ ist keine Rolle. Möglich: {known}.", "'{role}' is not a role. Known: {known}."),
+    "roles_required": ("Mindestens eine Rolle angeben (--roles).", "Name at least one role (--roles)."),
+    "user_exists": ("Der Benutzer „{user}“ existiert bereits.", "User '{user}' already exists."),
+    "bad_login": ("„{login}“ ist kein gültiger Anmeldename (Buchstaben, Ziffern, . _ - @; höchstens 60 Zeichen).",
+                  "'{login}' is not a valid login (letters, digits, . _ - @; at most 60 characters)."),
+    "unknown_source": ("„{source}“ ist keine Mittelherkunft. Möglich: {known}.",
+                       "'{source}' is not a funding source. Known: {known}."),
+    "no_budget_line": ("Für {year} {source} ist kein Budget eingerichtet.", "No budget is set for {year} {source}."),
+    "budget_below_used": ("Das Budget {amount} wäre kleiner als das bereits Gebundene und Ausgezahlte ({used}).",
+                          "A budget of {amount} would be less than what is committed and paid ({used})."),
+    "not_a_year": ("„{value}“ ist kein Jahr.", "'{value}' is not a year."),
+    "year_out_of_range": ("Das Jahr {value} liegt außerhalb von {min}–{max}.", "The year {value} is outside {min}–{max}."),
+    "required": ("Das Feld „{field}“ fehlt.", "The field '{field}' is missing."),
+    "too_long": ("Das Feld „{field}“ ist zu lang (höchstens {max} Zeichen).",
+                 "The field '{field}' is too long (at most {max} characters)."),
+    "money_not_a_number": ("{field}: „{value}“ ist kein Betrag.", "{field}: '{value}' is not an amount."),
+    "money_negative": ("{field}: der Betrag {value} darf nicht negativ sein.", "{field}: {value} must not be negative."),
+    "money_too_many_decimals": ("{field}: „{value}“ hat mehr als zwei Nachkommastellen.",
+                                "{field}: '{value}' has more than two decimals."),
+    "money_too_large": ("{field}: der Betrag {value} ist unplausibel hoch.", "{field}: {value} is implausibly large."),
+    "negative": ("{field}: der Wert {value} darf nicht negativ sein.", "{field}: {value} must not be negative."),
+    "not_a_number": ("{field}: „{value}“ ist keine Zahl.", "{field}: '{value}' is not a number."),
+    "out_of_range": ("{field}: „{value}“ liegt außerhalb des möglichen Bereichs.",
+                     "{field}: '{value}' is out of range."),
+    "date_out_of_range": ("{field}: das Datum {date} muss zwischen {earliest} und {latest} liegen.",
+                          "{field}: the date {date} must lie between {earliest} and {latest}."),
+    "date_in_future": ("{field}: das Datum {date} liegt in der Zukunft.", "{field}: the date {date} is in the future."),
+    "end_before_start": ("{field}: das Ende {end} liegt vor dem Beginn {start}.",
+                         "{field}: the end {end} is before the start {start}."),
+    "receipt_year_fixed": ("Der Antragseingang muss im Jahr {year} bleiben (Referenz).",
+                           "The receipt date must stay in {year} (the reference)."),
+    "unknown_company": ("Unternehmen {company} existiert nicht.", "Company {company} does not exist."),
+    "unknown_measure": ("Die Maßnahme „{code}“ existiert nicht.", "There is no measure '{code}'."),
+    "unknown_theme": ("Das Zielfeld „{theme}“ existiert nicht (1–18).", "There is no target field '{theme}' (1–18)."),
+    "unknown_cluster": ("Der Cluster bzw. das Netzwerk „{cluster}“ ist nicht registriert.",
+                        "The cluster or network '{cluster}' is not registered."),
+    "unknown_region": ("„{region}“ ist keine Region Baden-Württembergs.",
+                       "'{region}' is not a region of Baden-Württemberg."),
+    "unknown_cluster_kind": ("„{kind}“ ist keine Cluster-Art.", "'{kind}' is not a kind of cluster."),
+    "unknown_measure_type": ("„{type}“ ist keine Maßnahmenart.", "'{type}' is not a measure type."),
+    "bad_measure_code": ("„{code}“ ist kein gültiger Maßnahmen-Code.", "'{code}' is not a valid measure code."),
+    "bad_country": ("„{country}“ ist kein zweistelliger ISO-Ländercode.", "'{country}' is not a two-letter ISO code."),
+    "bad_postcode": ("„{postcode}“ ist keine fünfstellige Postleitzahl.", "'{postcode}' is not a five-digit postcode."),
+    "bad_vat_id": ("„{vat_id}“ ist keine gültige USt-IdNr.", "'{vat_id}' is not a valid VAT ID."),
+    "bad_email": ("„{email}“ ist keine E-Mail-Adresse.", "'{email}' is not an e-mail address."),
+    "measure_exists": ("Die Maßnahme „{code}“ existiert bereits.", "Measure '{code}' already exists."),
+    "cluster_exists": ("„{cluster}“ existiert bereits.", "'{cluster}' already exists."),
+    "changed_meanwhile": ("Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden; nichts wurde "
+                          "überschrieben.",
+                          "Someone else changed this record meanwhile. Please reload; nothing was overwritten."),
+    "integrity": ("Die Datenbank hat die Änderung abgelehnt: {detail}", "The database refused the change: {detail}"),
+    "database_busy": ("Die Datenbank ist gerade von einem anderen Vorgang gesperrt. Bitte erneut versuchen.",
+                      "The database is locked by another operation. Please try again."),
+    "no_programme": ("Es ist keine Programmversion eingerichtet.", "No programme version is set up."),
+    "backup_sqlite_only": ("Eine Sicherung ist nur für eine SQLite-Datenbankdatei möglich.",
+                           "A backup is only possible for an SQLite database file."),
+    "demo_not_empty": ("Die Datenbank enthält bereits {count} Anträge; Demodaten nur in eine leere Datenbank laden.",
+                       "The database already holds {count} applications; load demo data into an empty one only."),
+    "file_exists": ("Die Datei {path} existiert bereits.", "The file {path} already exists."),
+    "cannot_write": ("Die Datei {path} kann nicht geschrieben werden: {detail}",
+                     "Cannot write {path}: {detail}"),
+}
+
+FIELD = {
+    "costs": ("Kosten", "costs"), "amount": ("Betrag", "amount"), "reason": ("Begründung", "reason"),
+    "receipt_date": ("Antragseingang", "receipt date"), "requested_amount": ("Beantragter Betrag", "requested amount"),
+    "name": ("Name", "name"), "login": ("Anmeldename", "login"), "roles": ("Rollen", "roles"),
+    "year": ("Jahr", "year"), "source": ("Mittelherkunft", "funding source"), "status": ("Status", "status"),
+    "company": ("Unternehmen", "company"), "measure": ("Maßnahme", "measure"), "theme": ("Zielfeld", "target field"),
+    "cluster": ("Cluster/Netzwerk", "cluster"), "postcode": ("PLZ", "postcode"), "vat_id": ("USt-IdNr.", "VAT ID"),
+    "turnover": ("Jahresumsatz", "turnover"), "balance_sheet_total": ("Bilanzsumme", "balance-sheet total"),
+    "annual_work_units": ("Beschäftigte (JAE)", "annual work units"),
+    "deminimis_amount": ("De-minimis-Betrag", "de minimis amount"),
+    "early_start_consent": ("Zustimmung vorzeitiger Beginn", "early-start consent"),
+    "end_date": ("Ende", "end"), "title": ("Titel", "title"), "country": ("Zielland", "country"),
+    "code": ("Code", "code"), "type": ("Art", "type"), "valid_to": ("Mitglied bis", "member until"),
+    "grant_date": ("Gewährungsdatum", "grant date"), "email": ("E-Mail", "e-mail"),
+}
+
+MONEY_KEYS = frozenset({"costs", "minimum", "total", "amount", "ceiling", "headroom", "requested", "available",
+                        "turnover", "balance", "turnover_limit", "balance_limit", "used"})
+DATE_KEYS = frozenset({"receipt", "start", "consent", "since", "due", "date", "earliest", "latest", "end"})
+
+
+def _language_index(language: str) -> int:
+    return 1 if language.lower().startswith("en") else 0
+
+
+def format_value(key: str, value: Any, language: str = "de") -> str:
+    """A parameter as it reads in a sentence: money and dates per language, statuses and types in words."""
+    text = str(value)
+    index = _language_index(language)
+    if key in MONEY_KEYS:
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            return text
+        return format_eur(amount) if index == 0 else f"€{amount:,.2f}"
+    if key in DATE_KEYS:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            return text
+        return day.strftime("%d.%m.%Y") if index == 0 else day.isoformat()
+    if key == "field":
+        return FIELD.get(text, (text, text))[index]
+    if key in ("status", "target"):
+        return STATUS.get(text, (text, text))[index]
+    if key == "type":
+        return MEASURE_TYPE.get(text, (text, text))[index]
+    if key == "role":
+        return ROLE.get(text, (text, text))[index]
+    return text
+
+
+def _fill(template: str, params: Mapping[str, Any], language: str) -> str:
+    values = {key: format_value(key, value, language) for key, value in params.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template + " " + ", ".join(f"{k}={v}" for k, v in values.items())
+
+
+def reason_text(reason: str, params: Mapping[str, Any], language: str = "de") -> str:
+    pair = REASON.get(reason)
+    if pair is None:
+        return reason + (" (" + ", ".join(f"{k}={v}" for k, v in params.items()) + ")" if params else "")
+    return _fill(pair[_language_index(language)], params, language)
+
+
+def error_text(code: str, params: Mapping[str, Any], language: str = "de") -> str:
+    pair = ERROR.get(code)
+    if pair is None:
+        return code + (" (" + ", ".join(f"{k}={v}" for k, v in params.items()) + ")" if params else "")
+    return _fill(pair[_language_index(language)], params, language)
+
+
+def status_text(status: str, language: str = "de") -> str:
+    return STATUS.get(status, (status, status))[_language_index(language)]
+
+
+def rule_title(rule: str, language: str = "de") -> str:
+    return RULE_TITLE.get(rule, (rule, rule))[_language_index(language)]
