@@ -218,6 +218,8 @@ ERROR = {
                            "A backup is only possible for an SQLite database file."),
     "demo_not_empty": ("Die Datenbank enthält bereits {count} Anträge; Demodaten nur in eine leere Datenbank laden.",
                        "The database already holds {count} applications; load demo data into an empty one only."),
+    "cannot_open_database": ("Die Datenbank kann nicht geöffnet werden: {detail}",
+                             "Cannot open the database: {detail}"),
     "file_exists": ("Die Datei {path} existiert bereits.", "The file {path} already exists."),
     "cannot_write": ("Die Datei {path} kann nicht geschrieben werden: {detail}",
                      "Cannot write {path}: {detail}"),

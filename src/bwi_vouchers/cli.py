@@ -1,0 +1,287 @@
+"""The command line (DESIGN §10): the same services as the desktop, for admins, scripts and tests.
+
+Exit status: 0 done; 1 refused for bad input (one clear message on stderr, nothing half-done);
+2 wrong usage. With several references, 1 when any was refused, each result printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bwi_vouchers import __version__
+from bwi_vouchers.domain.enums import Outcome, Status
+from bwi_vouchers.domain.money import format_eur
+from bwi_vouchers.errors import BwiError
+from bwi_vouchers.paths import DB_ENV
+from bwi_vouchers.services import Services
+from bwi_vouchers.services.dto import CheckReport
+from bwi_vouchers.services.lifecycle import parse_status
+from bwi_vouchers.services.users import parse_roles
+from bwi_vouchers.texts import reason_text, rule_title, status_text
+
+Handler = Callable[[argparse.Namespace, Services], int]
+SYMBOL = {Outcome.PASS: "✓", Outcome.FAIL: "✗", Outcome.WARNING: "!"}
+
+
+class Refused(Exception):
+    """Bad input found by the command line itself (before any service ran)."""
+
+
+def default_login() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in the environment: fall back to a fixed one
+        return "admin"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH_OR_URL",
+                        help=f"SQLite file or SQLAlchemy URL (default: ${DB_ENV}, else the user's data folder)")
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="LOGIN",
+                        help="the acting user (default: the operating-system login)")
+    parser = argparse.ArgumentParser(
+        prog="bwi-vouchers", parents=[common],
+        description="Internationalisierungsgutscheine der bw-i verwalten. Ohne Befehl startet das Programmfenster.")
+    parser.add_argument("--version", action="version", version=f"bwi-vouchers {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="fill an empty database with realistic sample data")
+    demo.add_argument("--applications", type=int, default=1000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.set_defaults(handler=cmd_demo)
+
+    user = sub.add_parser("user", parents=[common], help="users and roles")
+    user_sub = user.add_subparsers(dest="user_command", metavar="add|list", required=True)
+    add = user_sub.add_parser("add", parents=[common], help="add a user (admins only)")
+    add.add_argument("new_login", metavar="LOGIN")
+    add.add_argument("--name", default=None)
+    add.add_argument("--roles", required=True, help="comma-separated: clerk,approver,budget,admin")
+    add.set_defaults(handler=cmd_user_add)
+    listing = user_sub.add_parser("list", parents=[common], help="list users and their roles")
+    listing.set_defaults(handler=cmd_user_list)
+
+    budget = sub.add_parser("budget", parents=[common], help="budget lines per year and funding source")
+    budget_sub = budget.add_subparsers(dest="budget_command", metavar="set|show", required=True)
+    bset = budget_sub.add_parser("set", parents=[common], help="set a budget line, e.g. 2026 Landesmittel 250000")
+    bset.add_argument("year")
+    bset.add_argument("source")
+    bset.add_argument("amount")
+    bset.set_defaults(handler=cmd_budget_set)
+    bshow = budget_sub.add_parser("show", parents=[common], help="budget, committed, paid, available per line")
+    bshow.add_argument("--year", type=int, default=None)
+    bshow.set_defaults(handler=cmd_budget_show)
+
+    check = sub.add_parser("check", parents=[common], help="eligibility of one application")
+    check.add_argument("reference")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(handler=cmd_check)
+
+    move = sub.add_parser("move", parents=[common], help="lifecycle step(s), each reference its own transaction")
+    move.add_argument("references", nargs="+", metavar="REFERENCE")
+    move.add_argument("--to", required=True, metavar="STATUS", help=", ".join(s.value for s in Status))
+    move.add_argument("--costs", default=None, metavar="EUR", help="actual eligible costs, with proof_received")
+    move.add_argument("--reason", default=None, metavar="TEXT")
+    move.set_defaults(handler=cmd_move)
+
+    backup = sub.add_parser("backup", parents=[common], help="a consistent copy of the SQLite database")
+    backup.add_argument("file", type=Path)
+    backup.set_defaults(handler=cmd_backup)
+
+    for register in _extensions():
+        register(sub, common)
+    return parser
+
+
+def _extensions() -> list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]]:
+    """Commands that other packages add (documents and spreadsheets)."""
+    registers = []
+    try:
+        from bwi_vouchers.cli_documents import register
+    except ImportError:
+        pass
+    else:
+        registers.append(register)
+    return registers
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    db = getattr(args, "db", None)
+    if handler is None:
+        return run_desktop(db, getattr(args, "user", None), parser, out)
+    args.out, args.err = out, err
+    args.login = getattr(args, "user", None) or default_login()
+    try:
+        services = open_database(db)
+    except BwiError as error:
+        print(f"Fehler: {error}", file=err)
+        return 1
+    try:
+        return handler(args, services)
+    except (BwiError, Refused) as error:
+        print(f"Fehler: {error}", file=err)
+        return 1
+    finally:
+        services.database.dispose()
+
+
+def open_database(db: str | None) -> Services:
+    from sqlalchemy.exc import DatabaseError
+
+    from bwi_vouchers.app import open_services
+
+    try:
+        return open_services(db)
+    except DatabaseError as exc:
+        raise BwiError("cannot_open_database", detail=str(exc.orig).splitlines()[0]) from None
+
+
+def run_desktop(db: str | None, user: str | None, parser: argparse.ArgumentParser, out: TextIO) -> int:
+    try:
+        from bwi_vouchers.ui.main import run
+    except ImportError:
+        parser.print_help(out)
+        return 0
+    return run(db=db, user=user)
+
+
+# commands --------------------------------------------------------------------------------------
+
+def cmd_demo(args: argparse.Namespace, services: Services) -> int:
+    if args.applications < 0 or args.applications > 1_000_000:
+        raise Refused("--applications muss zwischen 0 und 1.000.000 liegen.")
+    actor = services.users.acting(args.login)
+    summary = services.demo.load(actor.login, applications=args.applications, seed=args.seed)
+    print(f"Demodaten geladen: {summary}", file=args.out)
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace, services: Services) -> int:
+    actor = services.users.acting(args.login)
+    user = services.users.add(actor.login, args.new_login,
+                              roles=parse_roles(args.roles), display_name=args.name)
+    print(f"Benutzer {user.login} angelegt: {', '.join(sorted(r.value for r in user.roles))}", file=args.out)
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace, services: Services) -> int:
+    users = services.users.list()
+    if not users:
+        print("Noch keine Benutzer. Der erste Benutzer wird mit allen Rollen angelegt.", file=args.out)
+    for user in users:
+        state = "" if user.active else " (inaktiv)"
+        print(f"{user.login:<16} {user.display_name:<28} {','.join(sorted(r.value for r in user.roles))}{state}",
+              file=args.out)
+    return 0
+
+
+def cmd_budget_set(args: argparse.Namespace, services: Services) -> int:
+    actor = services.users.acting(args.login)
+    totals = services.budget.set_line(actor.login, args.year, args.source, args.amount)
+    print(f"Budget {totals.year} {totals.source}: {format_eur(totals.budget)} "
+          f"(verfügbar {format_eur(totals.available)})", file=args.out)
+    return 0
+
+
+def cmd_budget_show(args: argparse.Namespace, services: Services) -> int:
+    lines = services.budget.totals(args.year)
+    if not lines:
+        print("Keine Budgetzeilen" + (f" für {args.year}." if args.year else "."), file=args.out)
+        return 0
+    header = f"{'Jahr':<6}{'Mittelherkunft':<16}{'Budget':>18}{'Gebunden':>18}{'Ausgezahlt':>18}{'Verfügbar':>18}"
+    print(header, file=args.out)
+    for t in lines:
+        print(f"{t.year:<6}{t.source:<16}{format_eur(t.budget):>18}{format_eur(t.committed):>18}"
+              f"{format_eur(t.paid):>18}{format_eur(t.available):>18}", file=args.out)
+    if len(lines) > 1:
+        total = [sum((getattr(t, k) for t in lines), start=lines[0].budget * 0)
+                 for k in ("budget", "committed", "paid", "available")]
+        print(f"{'Summe':<22}" + "".join(f"{format_eur(v):>18}" for v in total), file=args.out)
+    return 0
+
+
+def check_json(report: CheckReport) -> dict[str, object]:
+    a = report.assessment
+    return {
+        "reference": report.reference,
+        "status": report.status.value,
+        "eligible": a.eligible,
+        "amount": str(a.amount),
+        "voucher_amount": str(a.voucher_amount),
+        "checks": [{"rule": c.rule, "result": c.outcome.value, "reason": reason_text(c.reason, c.params),
+                    "code": c.reason, "params": dict(c.params)} for c in a.checks],
+    }
+
+
+def cmd_check(args: argparse.Namespace, services: Services) -> int:
+    report = services.applications.check(args.reference)
+    if args.json:
+        json.dump(check_json(report), args.out, ensure_ascii=False, indent=2)
+        args.out.write("\n")
+        return 0
+    info = services.applications.get(report.reference)
+    a = report.assessment
+    print(f"{info.reference} – {info.company_name} – {info.measure_code} {info.measure_title}", file=args.out)
+    print(f"Status: {status_text(info.status)}   förderfähig: {'ja' if a.eligible else 'nein'}   "
+          f"Gutscheinbetrag: {format_eur(a.amount)}", file=args.out)
+    for c in a.checks:
+        print(f"  {SYMBOL[c.outcome]} {c.rule} {rule_title(c.rule)}: {reason_text(c.reason, c.params)}",
+              file=args.out)
+    return 0
+
+
+def cmd_move(args: argparse.Namespace, services: Services) -> int:
+    target = parse_status(args.to)  # a wrong status word is refused before anything happens
+    actor = services.users.acting(args.login)
+    if len(args.references) == 1:
+        info = services.lifecycle.move(actor.login, args.references[0], target, costs=args.costs, reason=args.reason)
+        print(_moved(info), file=args.out)
+        return 0
+    results = services.lifecycle.move_many(actor.login, args.references, target, costs=args.costs,
+                                           reason=args.reason)
+    refused = 0
+    for result in results:
+        if result.ok:
+            print(_moved(services.applications.get(result.reference)), file=args.out)
+        else:
+            refused += 1
+            print(f"{result.reference}: abgelehnt – {result.error}", file=args.err)
+    print(f"{len(results) - refused} ausgeführt, {refused} abgelehnt.", file=args.out)
+    return 1 if refused else 0
+
+
+def _moved(info: object) -> str:
+    from bwi_vouchers.services.dto import ApplicationInfo
+
+    assert isinstance(info, ApplicationInfo)
+    text = f"{info.reference}: {status_text(info.status)}"
+    if info.status is Status.APPROVED and info.approved_amount is not None:
+        text += f" – {format_eur(info.approved_amount)} gebunden ({info.budget_year} {info.budget_source}), " \
+                f"Verwendungsnachweis fällig am {info.proof_due_date:%d.%m.%Y}"
+    elif info.status is Status.PROOF_RECEIVED and info.payout_amount is not None:
+        text += f" – Kosten {format_eur(info.actual_costs or 0)}, auszuzahlen {format_eur(info.payout_amount)}"
+    elif info.status is Status.PAID and info.payout_amount is not None:
+        text += f" – {format_eur(info.payout_amount)} ausgezahlt"
+    return text
+
+
+def cmd_backup(args: argparse.Namespace, services: Services) -> int:
+    target: Path = args.file.expanduser().resolve()
+    if target.exists():
+        raise BwiError("file_exists", path=str(target))
+    if not target.parent.is_dir():
+        raise BwiError("cannot_write", path=str(target), detail="Ordner existiert nicht")
+    services.database.backup_to(target)
+    print(f"Sicherung geschrieben: {target}", file=args.out)
+    return 0
