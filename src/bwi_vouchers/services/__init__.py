@@ -10,6 +10,7 @@ from bwi_vouchers.services.catalogue import CatalogueService
 from bwi_vouchers.services.clock import Clock
 from bwi_vouchers.services.companies import CompanyService
 from bwi_vouchers.services.lifecycle import LifecycleService
+from bwi_vouchers.services.listing import ListingService
 from bwi_vouchers.services.measures import MeasureService
 from bwi_vouchers.services.users import UserService
 from bwi_vouchers.storage.database import Database
@@ -28,11 +29,20 @@ class Services:
     applications: ApplicationService
     lifecycle: LifecycleService
     budget: BudgetService
+    listing: ListingService
 
     @classmethod
     def build(cls, database: Database, clock: Clock | None = None) -> Services:
         clock = clock or Clock()
-        return cls(database, clock, UserService(database, clock), CatalogueService(database, clock),
-                   CompanyService(database, clock), MeasureService(database, clock),
-                   ApplicationService(database, clock), LifecycleService(database, clock),
-                   BudgetService(database, clock))
+        return cls(
+            database=database,
+            clock=clock,
+            users=UserService(database, clock),
+            catalogue=CatalogueService(database, clock),
+            companies=CompanyService(database, clock),
+            measures=MeasureService(database, clock),
+            applications=ApplicationService(database, clock),
+            lifecycle=LifecycleService(database, clock),
+            budget=BudgetService(database, clock),
+            listing=ListingService(database, clock),
+        )

@@ -142,6 +142,20 @@ class Repositories:
     def application_count(self) -> int:
         return self._s.scalar(select(func.count(Application.id))) or 0
 
+    def application_rows(self) -> list[tuple[Any, ...]]:
+        """Every application as one flat tuple for lists and exports (one query, no ORM objects)."""
+        query = (
+            select(Application.id, Application.reference, Company.name, Measure.code, Measure.title, Measure.type,
+                   Measure.country, Measure.start_date, Application.theme_code, Cluster.name, Company.region_code,
+                   Application.receipt_date, Application.status, Application.eligible_costs,
+                   Application.voucher_amount, Application.approved_amount, Application.payout_amount,
+                   Application.proof_due_date, Application.funding_source)
+            .join(Company, Company.id == Application.company_id)
+            .join(Measure, Measure.id == Application.measure_id)
+            .outerjoin(Cluster, Cluster.id == Application.cluster_id)
+            .order_by(Application.ref_year, Application.ref_number))
+        return [tuple(row) for row in self._s.execute(query)]
+
     def cost_items(self, application_id: int) -> list[CostItem]:
         return list(self._s.scalars(
             select(CostItem).where(CostItem.application_id == application_id).order_by(CostItem.position)))

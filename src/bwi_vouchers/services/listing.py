@@ -1,0 +1,75 @@
+"""The application list: every row once, flat, and the filters that the list view and the export share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.services.base import Service
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationRow:
+    id: int
+    reference: str
+    company: str
+    measure_code: str
+    measure_title: str
+    measure_type: str
+    country: str
+    measure_start: date
+    theme_code: int | None
+    cluster: str | None
+    region: str | None
+    receipt_date: date
+    status: Status
+    eligible_costs: Decimal
+    voucher_amount: Decimal
+    approved_amount: Decimal | None
+    payout_amount: Decimal | None
+    proof_due_date: date | None
+    funding_source: str | None
+
+    @property
+    def year(self) -> int:
+        """The budget year: the year the measure starts."""
+        return self.measure_start.year
+
+
+@dataclass(frozen=True)
+class ApplicationFilter:
+    """Empty fields filter nothing; ``text`` matches reference or company, case-insensitively."""
+
+    text: str = ""
+    statuses: frozenset[Status] = frozenset()
+    year: int | None = None
+    theme_code: int | None = None
+    measure_code: str | None = None
+    cluster: str | None = None
+
+    def matches(self, row: ApplicationRow) -> bool:
+        if self.statuses and row.status not in self.statuses:
+            return False
+        if self.year is not None and row.year != self.year:
+            return False
+        if self.theme_code is not None and row.theme_code != self.theme_code:
+            return False
+        if self.measure_code and row.measure_code != self.measure_code:
+            return False
+        if self.cluster and row.cluster != self.cluster:
+            return False
+        needle = self.text.strip().casefold()
+        return not needle or needle in row.reference.casefold() or needle in row.company.casefold()
+
+
+class ListingService(Service):
+    def rows(self, where: ApplicationFilter | None = None) -> list[ApplicationRow]:
+        """All applications in reference order, optionally filtered."""
+        with self.db.unit_of_work() as uow:
+            raw = uow.application_rows()
+        rows = [ApplicationRow(*values[:12], Status(values[12]), *values[13:]) for values in raw]
+        if where is None:
+            return rows
+        return [row for row in rows if where.matches(row)]

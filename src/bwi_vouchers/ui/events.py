@@ -1,0 +1,23 @@
+"""What changed: pages reload through services when a signal says their data changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppEvents(QObject):
+    applications_changed = Signal()  # an application was created, edited or moved
+    companies_changed = Signal()
+    measures_changed = Signal()
+    clusters_changed = Signal()
+    budget_changed = Signal()
+    users_changed = Signal()
+    programme_changed = Signal()
+    navigate_requested = Signal(str)  # a page key, e.g. "applications"
+    application_open_requested = Signal(str)  # a reference; "" opens a new application
+
+    def data_loaded(self) -> None:
+        """Everything may have changed (e.g. demo data loaded, an import)."""
+        for signal in (self.applications_changed, self.companies_changed, self.measures_changed,
+                       self.clusters_changed, self.budget_changed, self.users_changed):
+            signal.emit()

@@ -1,0 +1,116 @@
+"""The main window: a sidebar of pages, the pages in a stack, and a status bar (user, database, year)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.pages.base import Page, PageFactory
+
+SIDEBAR_STYLE = """
+QListWidget#sidebar { background: #1f3a5f; color: #e8eef6; border: none; font-size: 14px; padding-top: 8px; }
+QListWidget#sidebar::item { padding: 10px 16px; }
+QListWidget#sidebar::item:selected { background: #2f5d8f; color: white; border-left: 4px solid #f2b134; }
+QListWidget#sidebar::item:hover:!selected { background: #29496f; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: UiContext, pages: list[PageFactory]) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("bwi-vouchers – Internationalisation vouchers"))
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(220)
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for factory in pages:
+            page = factory(context)
+            self.pages[page.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.sidebar.addItem(item)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._build_status_bar()
+        self._build_shortcuts()
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        context.events.navigate_requested.connect(self.show_page)
+        self.resize(1280, 800)
+        if not context.settings.geometry.isEmpty():
+            self.restoreGeometry(context.settings.geometry)
+
+    def _build_status_bar(self) -> None:
+        ctx = self.context
+        roles = ", ".join(sorted(r.value for r in ctx.user.roles))
+        self.user_label = QLabel(self.tr("User: %1 (%2)").replace("%1", ctx.user.display_name).replace("%2", roles))
+        path = ctx.services.database.sqlite_path()
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(path) if path else ctx.services.database.url))
+        self.year_label = QLabel(self.tr("Programme year %1").replace("%1", str(ctx.services.clock.today().year)))
+        for label in (self.user_label, self.db_label, self.year_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+
+    def _build_shortcuts(self) -> None:
+        new = QAction(self.tr("New application"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(lambda: self.context.events.application_open_requested.emit(""))
+        find = QAction(self.tr("Search"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._on_find_triggered)
+        for action in (new, find):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    @Slot()
+    def _on_find_triggered(self) -> None:
+        page = self.current_page()
+        if page is None or not page.focus_search():
+            self.show_page("applications")
+            applications = self.pages.get("applications")
+            if applications is not None:
+                applications.focus_search()
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    @Slot(str)
+    def show_page(self, key: str) -> None:
+        keys = list(self.pages)
+        if key in keys:
+            self.sidebar.setCurrentRow(keys.index(key))
+
+    @Slot(int)
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.current_page()
+        if page is not None:
+            self.context.settings.page = page.key
+            page.activate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.context.settings.geometry = self.saveGeometry()
+        self.context.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,43 @@
+"""A page of the main window: reloads through services when its data changed and it is (or becomes) visible."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from bwi_vouchers.ui.context import UiContext
+
+
+class Page(QWidget):
+    key = ""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._stale = True
+
+    def title(self) -> str:  # pragma: no cover - every page overrides
+        raise NotImplementedError
+
+    def mark_stale(self) -> None:
+        """Called on a change event: reload now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.activate()
+
+    def activate(self) -> None:
+        """Called when the page is shown."""
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def reload(self) -> None:
+        """Fetch fresh data through the services (override)."""
+
+    def focus_search(self) -> bool:
+        """Ctrl+F: put the cursor into the page's search field, if it has one."""
+        return False
+
+
+PageFactory = Callable[[UiContext], Page]

@@ -1,0 +1,130 @@
+"""One way to run long work: a Qt-free function(report, is_cancelled) off the GUI thread, with progress and cancel.
+
+The work function gets ``report(done, total)`` and ``is_cancelled()`` and returns a result; it must not
+touch widgets. ``TaskRunner.start`` shows a progress dialog with a cancel button and calls ``on_done`` with
+the result (or ``on_error`` with the exception) on the GUI thread. Tests use ``SynchronousTaskRunner``.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class Cancelled(Exception):
+    """Raised by work that noticed is_cancelled() and stopped."""
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Work, signals: _Signals, cancel: threading.Event) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+        self.cancel = cancel
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.work(lambda done, total: self.signals.progress.emit(done, total), self.cancel.is_set)
+        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, which shows or re-raises it
+            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(error)
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs one job at a time on a worker thread; database writes therefore never overlap."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running = 0
+        self._keep: set[_Signals] = set()
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def start(self, work: Work, *, on_done: Done, on_error: Failed, title: str = "", label: str = "",
+              parent: QWidget | None = None, modal: bool = True) -> threading.Event:
+        """Start work; returns the cancel flag. With a title, a progress dialog with Cancel is shown."""
+        cancel = threading.Event()
+        signals = _Signals()
+        self._keep.add(signals)
+        dialog: QProgressDialog | None = None
+        if title:
+            dialog = QProgressDialog(label or title, self.tr("Cancel"), 0, 0, parent)
+            dialog.setWindowTitle(title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal)
+            dialog.setMinimumDuration(300)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(cancel.set)
+
+        def progress(done: int, total: int) -> None:
+            if dialog is not None:
+                dialog.setMaximum(max(total, 0))
+                dialog.setValue(min(done, total) if total else 0)
+
+        def finish() -> None:
+            self._running -= 1
+            self._keep.discard(signals)
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+            self.busy_changed.emit(self.busy)
+
+        @Slot(object)
+        def finished(result: object) -> None:
+            finish()
+            on_done(result)
+
+        @Slot(object)
+        def failed(error: BaseException) -> None:
+            finish()
+            on_error(error)
+
+        signals.progress.connect(progress)
+        signals.finished.connect(finished)
+        signals.failed.connect(failed)
+        self._running += 1
+        self.busy_changed.emit(True)
+        self._pool.start(_Job(work, signals, cancel))
+        return cancel
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)
+
+
+class SynchronousTaskRunner(TaskRunner):
+    """Runs the work at once on the calling thread: deterministic tests without waiting."""
+
+    def start(self, work: Work, *, on_done: Done, on_error: Failed, title: str = "", label: str = "",
+              parent: QWidget | None = None, modal: bool = True) -> threading.Event:
+        cancel = threading.Event()
+        try:
+            result = work(lambda done, total: None, cancel.is_set)
+        except BaseException as error:  # noqa: BLE001 - same contract as the threaded runner
+            on_error(error)
+        else:
+            on_done(result)
+        return cancel
