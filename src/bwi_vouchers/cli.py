@@ -43,54 +43,54 @@ def default_login() -> str:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH_OR_URL",
-                        help=f"SQLite file or SQLAlchemy URL (default: ${DB_ENV}, else the user's data folder)")
+                        help=f"SQLite-Datei oder SQLAlchemy-URL (Vorgabe: ${DB_ENV}, sonst der Datenordner des Benutzers)")
     common.add_argument("--user", default=argparse.SUPPRESS, metavar="LOGIN",
-                        help="the acting user (default: the operating-system login)")
+                        help="der handelnde Benutzer (Vorgabe: die Anmeldung am Betriebssystem)")
     parser = argparse.ArgumentParser(
-        prog="bwi-vouchers", parents=[common],
+        prog="bwi-vouchers", parents=[common], epilog="Exit-Status: 0 erledigt, 1 abgelehnt, 2 falscher Aufruf.",
         description="Internationalisierungsgutscheine der bw-i verwalten. Ohne Befehl startet das Programmfenster.")
     parser.add_argument("--version", action="version", version=f"bwi-vouchers {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", parents=[common], help="fill an empty database with realistic sample data")
+    demo = sub.add_parser("demo", parents=[common], help="eine leere Datenbank mit realistischen Beispieldaten füllen")
     demo.add_argument("--applications", type=int, default=1000, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.set_defaults(handler=cmd_demo)
 
-    user = sub.add_parser("user", parents=[common], help="users and roles")
+    user = sub.add_parser("user", parents=[common], help="Benutzer und Rollen")
     user_sub = user.add_subparsers(dest="user_command", metavar="add|list", required=True)
-    add = user_sub.add_parser("add", parents=[common], help="add a user (admins only)")
+    add = user_sub.add_parser("add", parents=[common], help="Benutzer anlegen (nur Administration)")
     add.add_argument("new_login", metavar="LOGIN")
     add.add_argument("--name", default=None)
-    add.add_argument("--roles", required=True, help="comma-separated: clerk,approver,budget,admin")
+    add.add_argument("--roles", required=True, help="durch Komma getrennt: clerk,approver,budget,admin")
     add.set_defaults(handler=cmd_user_add)
-    listing = user_sub.add_parser("list", parents=[common], help="list users and their roles")
+    listing = user_sub.add_parser("list", parents=[common], help="Benutzer und ihre Rollen auflisten")
     listing.set_defaults(handler=cmd_user_list)
 
-    budget = sub.add_parser("budget", parents=[common], help="budget lines per year and funding source")
+    budget = sub.add_parser("budget", parents=[common], help="Budgetzeilen je Jahr und Mittelherkunft")
     budget_sub = budget.add_subparsers(dest="budget_command", metavar="set|show", required=True)
-    bset = budget_sub.add_parser("set", parents=[common], help="set a budget line, e.g. 2026 Landesmittel 250000")
+    bset = budget_sub.add_parser("set", parents=[common], help="Budgetzeile setzen, z. B. 2026 Landesmittel 250000")
     bset.add_argument("year")
     bset.add_argument("source")
     bset.add_argument("amount")
     bset.set_defaults(handler=cmd_budget_set)
-    bshow = budget_sub.add_parser("show", parents=[common], help="budget, committed, paid, available per line")
+    bshow = budget_sub.add_parser("show", parents=[common], help="Budget, gebunden, ausgezahlt, verfügbar je Zeile")
     bshow.add_argument("--year", type=int, default=None)
     bshow.set_defaults(handler=cmd_budget_show)
 
-    check = sub.add_parser("check", parents=[common], help="eligibility of one application")
+    check = sub.add_parser("check", parents=[common], help="Förderfähigkeit eines Antrags prüfen")
     check.add_argument("reference")
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.add_argument("--json", action="store_true", help="maschinenlesbare Ausgabe")
     check.set_defaults(handler=cmd_check)
 
-    move = sub.add_parser("move", parents=[common], help="lifecycle step(s), each reference its own transaction")
+    move = sub.add_parser("move", parents=[common], help="Statuswechsel, jede Referenz in eigener Transaktion")
     move.add_argument("references", nargs="+", metavar="REFERENCE")
     move.add_argument("--to", required=True, metavar="STATUS", help=", ".join(s.value for s in Status))
-    move.add_argument("--costs", default=None, metavar="EUR", help="actual eligible costs, with proof_received")
+    move.add_argument("--costs", default=None, metavar="EUR", help="tatsächliche förderfähige Kosten, mit proof_received")
     move.add_argument("--reason", default=None, metavar="TEXT")
     move.set_defaults(handler=cmd_move)
 
-    backup = sub.add_parser("backup", parents=[common], help="a consistent copy of the SQLite database")
+    backup = sub.add_parser("backup", parents=[common], help="konsistente Sicherungskopie der SQLite-Datenbank")
     backup.add_argument("file", type=Path)
     backup.set_defaults(handler=cmd_backup)
 
