@@ -11,6 +11,7 @@ import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
@@ -205,8 +206,7 @@ def cmd_budget_show(args: argparse.Namespace, services: Services) -> int:
         print(f"{t.year:<6}{t.source:<16}{format_eur(t.budget):>18}{format_eur(t.committed):>18}"
               f"{format_eur(t.paid):>18}{format_eur(t.available):>18}", file=args.out)
     if len(lines) > 1:
-        total = [sum((getattr(t, k) for t in lines), start=lines[0].budget * 0)
-                 for k in ("budget", "committed", "paid", "available")]
+        total = [sum((getattr(t, k) for t in lines), Decimal("0.00")) for k in ("budget", "committed", "paid", "available")]
         print(f"{'Summe':<22}" + "".join(f"{format_eur(v):>18}" for v in total), file=args.out)
     return 0
 
@@ -270,7 +270,7 @@ def _moved(info: object) -> str:
         text += f" – {format_eur(info.approved_amount)} gebunden ({info.budget_year} {info.budget_source}), " \
                 f"Verwendungsnachweis fällig am {info.proof_due_date:%d.%m.%Y}"
     elif info.status is Status.PROOF_RECEIVED and info.payout_amount is not None:
-        text += f" – Kosten {format_eur(info.actual_costs or 0)}, auszuzahlen {format_eur(info.payout_amount)}"
+        text += f" – Kosten {format_eur(info.actual_costs or Decimal(0))}, auszuzahlen {format_eur(info.payout_amount)}"
     elif info.status is Status.PAID and info.payout_amount is not None:
         text += f" – {format_eur(info.payout_amount)} ausgezahlt"
     return text

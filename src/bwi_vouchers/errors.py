@@ -12,7 +12,7 @@ from typing import Any
 class BwiError(Exception):
     """Refused for a reason the user can act on."""
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         self.code = code
         self.params = {k: v for k, v in params.items()}
         super().__init__(code)
@@ -29,7 +29,7 @@ class BwiError(Exception):
 class ValidationError(BwiError):
     """An input value is wrong; ``field`` names where."""
 
-    def __init__(self, field: str, code: str, **params: Any) -> None:
+    def __init__(self, field: str, code: str, /, **params: Any) -> None:
         super().__init__(code, field=field, **params)
         self.field = field
 

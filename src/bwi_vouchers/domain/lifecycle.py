@@ -142,9 +142,9 @@ def plan_step(
                                  "proof_recorded_by": actor, "payout_amount": payout})
     if target is Status.PAID:
         approved = state.approved_amount or Decimal(0)
-        payout = state.payout_amount
-        if payout is None:
+        if state.payout_amount is None:
             raise TransitionRefused("proof_missing", reference=state.reference)
+        payout = state.payout_amount
         if payout > approved:
             raise TransitionRefused("payout_above_approved", reference=state.reference)
         bookings = [Booking(LedgerKind.PAYOUT, payout)] if payout > 0 else []
@@ -158,8 +158,8 @@ def plan_step(
         if state.proof_due_date is not None and today <= state.proof_due_date:
             raise TransitionRefused("not_yet_due", reference=state.reference,
                                     due=state.proof_due_date.isoformat())
-        bookings = (Booking(LedgerKind.RELEASE, state.open_commitment),) if state.open_commitment > 0 else ()
-        return StepPlan(target, {"decided_by": actor, "decision_date": today}, bookings)
+        release = (Booking(LedgerKind.RELEASE, state.open_commitment),) if state.open_commitment > 0 else ()
+        return StepPlan(target, {"decided_by": actor, "decision_date": today}, release)
     if target is Status.REVOKED:
         bookings_list: list[Booking] = []
         if state.open_commitment > 0:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
 EURO = Decimal("1")
 # No single amount in this programme comes near this; anything above is a typing error.
 MAX_AMOUNT = Decimal("1000000000.00")
+# Plain decimal text only: Decimal() alone would also take "1e3", "1_000", "NaN" and "Infinity".
+_PLAIN = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
 
 
 class MoneyError(ValueError):
@@ -31,6 +34,8 @@ def to_money(value: object, *, allow_negative: bool = False) -> Decimal:
     elif isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, str):
+        if not _PLAIN.match(value.strip()):
+            raise MoneyError("not_a_number", value)
         try:
             amount = Decimal(value.strip())
         except InvalidOperation:
@@ -39,12 +44,13 @@ def to_money(value: object, *, allow_negative: bool = False) -> Decimal:
         raise MoneyError("not_a_number", value)
     if not amount.is_finite():
         raise MoneyError("not_a_number", value)
+    # Before quantizing: a number with more digits than the context holds cannot be quantized at all.
+    if abs(amount) > MAX_AMOUNT:
+        raise MoneyError("too_large", value)
     if amount != amount.quantize(CENT, rounding=ROUND_DOWN):
         raise MoneyError("too_many_decimals", value)
     if amount < 0 and not allow_negative:
         raise MoneyError("negative", value)
-    if abs(amount) > MAX_AMOUNT:
-        raise MoneyError("too_large", value)
     return amount.quantize(CENT)
 
 
@@ -80,7 +86,7 @@ def format_eur(amount: Decimal) -> str:
     """German money format: ``1.234,56 €``."""
     sign = "-" if amount < 0 else ""
     whole, frac = f"{abs(amount):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -68,7 +68,7 @@ class _Clean:
         self.company = company
         measure = uow.measure_by_code(data.measure_code or "")
         if measure is None:
-            raise ValidationError("measure", "unknown_measure", code=data.measure_code)
+            raise ValidationError("measure", "unknown_measure", measure=data.measure_code)
         self.measure = measure
         if data.theme_code is not None and uow.get(Theme, data.theme_code) is None:
             raise ValidationError("theme", "unknown_theme", theme=data.theme_code)

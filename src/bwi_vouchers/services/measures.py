@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,9 +38,9 @@ def measure_info(m: Measure) -> MeasureInfo:
 def add_measure(uow: UnitOfWork, data: MeasureInput) -> Measure:
     code = (data.code or "").strip().upper()
     if not CODE.match(code):
-        raise ValidationError("code", "bad_measure_code", code=data.code)
+        raise ValidationError("code", "bad_measure_code", measure=data.code)
     if uow.measure_by_code(code) is not None:
-        raise ConflictError("measure_exists", code=code)
+        raise ConflictError("measure_exists", measure=code)
     try:
         kind = MeasureType(data.type)
     except ValueError:
@@ -73,7 +72,7 @@ class MeasureService(Service):
         with self.db.unit_of_work() as uow:
             measure = uow.measure_by_code(code)
             if measure is None:
-                raise NotFoundError("unknown_measure", code=code)
+                raise NotFoundError("unknown_measure", measure=code)
             return measure_info(measure)
 
     def list(self) -> list[MeasureInfo]:
