@@ -6,7 +6,7 @@ the command line and the rejection letter.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -256,16 +256,21 @@ def aid_counted(other: OtherApplication) -> tuple[date | None, Decimal]:
     return None, Decimal(0)
 
 
+def in_window(grant_date: date | None, decision_date: date, years: int) -> bool:
+    """Granted after (decision date − N years) up to the decision date; an undated total counts as inside."""
+    return grant_date is None or subtract_years(decision_date, years) < grant_date <= decision_date
+
+
+def aid_in_window(grants: Iterable[tuple[date | None, Decimal]], decision_date: date, years: int) -> Decimal:
+    """The sum of the (grant date, amount) pairs that fall into the rolling de-minimis window."""
+    return sum((value for day, value in grants if in_window(day, decision_date, years)), Decimal(0))
+
+
 def deminimis_total(f: CheckInput) -> Decimal:
     """All de-minimis aid granted after (decision date − N years) up to the decision date."""
-    window_start = subtract_years(f.decision_date, f.programme.deminimis_years)
-    total = Decimal(0)
     grants = [(a.grant_date, a.amount) for a in f.prior_aid]
     grants += [aid_counted(o) for o in f.others if o.status in COMMITTED]
-    for grant_date, value in grants:
-        if grant_date is None or window_start < grant_date <= f.decision_date:
-            total += value
-    return total
+    return aid_in_window(grants, f.decision_date, f.programme.deminimis_years)
 
 
 def r10_deminimis(f: CheckInput, amount: Decimal) -> Check:

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from bwi_vouchers.services.applications import ApplicationService
+from bwi_vouchers.services.audit import AuditService
 from bwi_vouchers.services.budget import BudgetService
 from bwi_vouchers.services.catalogue import CatalogueService
 from bwi_vouchers.services.clock import Clock
 from bwi_vouchers.services.companies import CompanyService
+from bwi_vouchers.services.dashboard import DashboardService
+from bwi_vouchers.services.demo import DemoService
+from bwi_vouchers.services.importing import ImportService
+from bwi_vouchers.services.letters import LetterService
 from bwi_vouchers.services.lifecycle import LifecycleService
 from bwi_vouchers.services.listing import ListingService
 from bwi_vouchers.services.measures import MeasureService
+from bwi_vouchers.services.reports import ReportService
 from bwi_vouchers.services.users import UserService
 from bwi_vouchers.storage.database import Database
 
@@ -30,9 +37,16 @@ class Services:
     lifecycle: LifecycleService
     budget: BudgetService
     listing: ListingService
+    demo: DemoService
+    dashboard: DashboardService
+    audit: AuditService
+    letters: LetterService
+    reports: ReportService
+    importing: ImportService
 
     @classmethod
-    def build(cls, database: Database, clock: Clock | None = None) -> Services:
+    def build(cls, database: Database, clock: Clock | None = None, *, template_dir: Path | None = None) -> Services:
+        """``template_dir``: the admins' own letter templates (default: the shipped ones)."""
         clock = clock or Clock()
         return cls(
             database=database,
@@ -45,4 +59,10 @@ class Services:
             lifecycle=LifecycleService(database, clock),
             budget=BudgetService(database, clock),
             listing=ListingService(database, clock),
+            demo=DemoService(database, clock),
+            dashboard=DashboardService(database, clock),
+            audit=AuditService(database, clock),
+            letters=LetterService(database, clock, template_dir),
+            reports=ReportService(database, clock),
+            importing=ImportService(database, clock),
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from bwi_vouchers.domain.enums import PENDING, Role, Status
@@ -13,7 +13,7 @@ from bwi_vouchers.domain.references import format_reference
 from bwi_vouchers.errors import ConflictError, NotFoundError, TransitionRefused, ValidationError
 from bwi_vouchers.services.base import Service, created, diff, jsonable, money, optional_text, programmes, required_text
 from bwi_vouchers.services.budget import canonical_source
-from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, CostItemInfo
+from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, CostItemInfo, DocumentInfo
 from bwi_vouchers.services.eligibility import Facts, facts_of, judge
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import Application, BudgetLine, Cluster, Company, CostItem, Measure, Theme
@@ -120,28 +120,37 @@ def _replace_items(uow: UnitOfWork, app_id: int, items: list[tuple[int, str, str
 
 
 def _items_text(items: list[tuple[int, str, str | None, Decimal]]) -> list[str]:
-    return [f"{category}: {amount}" for _, category, _, amount in items]
+    return [f"{category}: {amount}" + (f" ({description})" if description else "")
+            for _, category, description, amount in items]
+
+
+def add_application(uow: UnitOfWork, actor: str, data: ApplicationInput, today: date, now: datetime) -> Application:
+    """Record a received application inside a unit of work (the form and the import both come here).
+
+    It is validated, gets the next reference of its receipt year, and its creation is audited.
+    """
+    clean = _Clean(uow, data, today)
+    programme = in_force(programmes(uow), data.receipt_date)
+    year = data.receipt_date.year
+    number = uow.next_reference_number(year)
+    reference = format_reference(year, number)
+    values = clean.values(programme.voucher_amount(clean.costs))
+    app = uow.add(Application(reference=reference, ref_year=year, ref_number=number, status=Status.RECEIVED.value,
+                              created_by=actor, created_at=now, **values))
+    uow.flush()
+    _replace_items(uow, app.id, clean.items)
+    uow.flush()
+    uow.audit(user=actor, entity="application", entity_id=reference, action="created", at=now,
+              changes={**created({"status": Status.RECEIVED, **values}), "cost_items": [None, _items_text(clean.items)]})
+    return app
 
 
 class ApplicationService(Service):
     def create(self, actor: str, data: ApplicationInput) -> ApplicationInfo:
         """Record a received application; it gets the next reference of its receipt year."""
-        today = self.clock.today()
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.CLERK)
-            clean = _Clean(uow, data, today)
-            programme = in_force(programmes(uow), data.receipt_date)
-            year = data.receipt_date.year
-            number = uow.next_reference_number(year)
-            reference = format_reference(year, number)
-            values = clean.values(programme.voucher_amount(clean.costs))
-            app = uow.add(Application(reference=reference, ref_year=year, ref_number=number, status=Status.RECEIVED.value,
-                                      created_by=actor, created_at=self.clock.now(), **values))
-            uow.flush()
-            _replace_items(uow, app.id, clean.items)
-            uow.flush()
-            self._audit(uow, actor, "application", reference, "created",
-                        {**created({"status": Status.RECEIVED, **values}), "cost_items": [None, _items_text(clean.items)]})
+            app = add_application(uow, actor, data, self.clock.today(), self.clock.now())
             return application_info(uow, app)
 
     def update(self, actor: str, reference: str, expected_version: int, data: ApplicationInput) -> ApplicationInfo:
@@ -165,6 +174,10 @@ class ApplicationService(Service):
                 changes["cost_items"] = [_items_text(old_items), _items_text(clean.items)]
             for key, value in values.items():
                 setattr(app, key, value)
+            if old_items != clean.items:
+                # The items live in their own table: without this, a change of items alone would leave the
+                # version as it was and a stale save would silently overwrite it.
+                app.version = expected_version + 1
             _replace_items(uow, app.id, clean.items)
             uow.flush()
             if changes:
@@ -198,3 +211,10 @@ class ApplicationService(Service):
             return [{"at": e.at, "user": e.user_login, "action": e.action,
                      "changes": {k: [jsonable(v) for v in pair] for k, pair in e.changes.items()}}
                     for e in uow.audit_events(entity="application", entity_id=app.reference)]
+
+    def documents(self, reference: str) -> list[DocumentInfo]:
+        """The letters made for an application, oldest first."""
+        with self.db.unit_of_work() as uow:
+            app = _fetch(uow, reference)
+            return [DocumentInfo(d.kind, d.file_name, d.sha256, d.created_by, d.created_at)
+                    for d in uow.documents(app.id)]

@@ -92,18 +92,8 @@ class BudgetService(Service):
             line = uow.budget_line(year, canonical_source(uow, source))
             if line is None:
                 raise NotFoundError("no_budget_line", year=year, source=source)
-            references: dict[int, str] = {}
-            result = []
-            for entry in uow.ledger_of_line(line.id):
-                reference = None
-                if entry.application_id is not None:
-                    if entry.application_id not in references:
-                        app = uow.get_application(entry.application_id)
-                        references[entry.application_id] = app.reference if app else "?"
-                    reference = references[entry.application_id]
-                result.append(LedgerEntryInfo(entry.id, line.year, line.source, reference, entry.kind, entry.amount,
-                                              entry.booked_on, entry.booked_by, entry.note))
-            return result
+            return [LedgerEntryInfo(entry_id, line.year, line.source, reference, kind, amount, day, by, note)
+                    for entry_id, reference, kind, amount, day, by, note in uow.ledger_with_references(line.id)]
 
 
 def available_on(uow: UnitOfWork, line: BudgetLine | None) -> Decimal | None:

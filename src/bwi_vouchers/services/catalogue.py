@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from bwi_vouchers.domain.enums import ClusterKind, Role
 from bwi_vouchers.domain.programme import Programme
 from bwi_vouchers.errors import ConflictError, NotFoundError, ValidationError
-from bwi_vouchers.services.base import Service, created, diff, programmes, required_text
+from bwi_vouchers.services.base import Service, created, diff, programme_of, programmes, required_text
 from bwi_vouchers.services.dto import ClusterInfo, ThemeInfo
+from bwi_vouchers.services.programmes import ProgrammeInput, version_row
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import Cluster, Theme
 
@@ -38,6 +39,20 @@ def resolve_themes(uow: UnitOfWork, codes: Iterable[int]) -> list[Theme]:
             raise ValidationError("themes", "unknown_theme", theme=code)
         result.append(themes[code])
     return result
+
+
+def add_cluster(uow: UnitOfWork, *, name: str, kind: ClusterKind | str, region: str | None = None,
+                state_owned: bool = False, themes: Iterable[int] = ()) -> Cluster:
+    """Insert a cluster or network inside a unit of work (the form and the import both come here)."""
+    title = required_text("name", name, max_length=200)
+    try:
+        kind_value = ClusterKind(kind)
+    except ValueError:
+        raise ValidationError("kind", "unknown_cluster_kind", kind=str(kind)) from None
+    if uow.cluster_by_name(title) is not None:
+        raise ConflictError("cluster_exists", cluster=title)
+    return uow.add(Cluster(name=title, kind=kind_value.value, region_code=resolve_region(uow, region),
+                           state_owned=bool(state_owned), active=True, themes=resolve_themes(uow, themes)))
 
 
 class CatalogueService(Service):
@@ -84,12 +99,65 @@ class CatalogueService(Service):
             raise ValidationError("kind", "unknown_cluster_kind", kind=str(kind)) from None
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.ADMIN)
-            if uow.cluster_by_name(title) is not None:
-                raise ConflictError("cluster_exists", cluster=title)
-            cluster = uow.add(Cluster(name=title, kind=kind_value.value, region_code=resolve_region(uow, region),
-                                      state_owned=state_owned, active=True, themes=resolve_themes(uow, themes)))
+            cluster = add_cluster(uow, name=title, kind=kind_value, region=region, state_owned=state_owned,
+                                  themes=themes)
             uow.flush()
             self._audit(uow, actor, "cluster", cluster.id, "created",
                         created({"name": title, "kind": kind_value, "region": cluster.region_code,
                                  "state_owned": state_owned, "themes": [t.code for t in cluster.themes]}))
             return cluster_info(cluster)
+
+    def update_cluster(self, actor: str, cluster_id: int, expected_version: int, *, name: str,
+                       kind: ClusterKind | str, region: str | None = None, state_owned: bool = False,
+                       themes: Iterable[int] = (), active: bool = True) -> ClusterInfo:
+        """Change a cluster (admins); someone else's change in between is a conflict, nothing is overwritten."""
+        title = required_text("name", name, max_length=200)
+        try:
+            kind_value = ClusterKind(kind)
+        except ValueError:
+            raise ValidationError("kind", "unknown_cluster_kind", kind=str(kind)) from None
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.ADMIN)
+            cluster = uow.get(Cluster, cluster_id)
+            if cluster is None:
+                raise NotFoundError("unknown_cluster", cluster=cluster_id)
+            if cluster.version != expected_version:
+                raise ConflictError("changed_meanwhile")
+            same = uow.cluster_by_name(title)
+            if same is not None and same.id != cluster.id:
+                raise ConflictError("cluster_exists", cluster=title)
+            new_themes = resolve_themes(uow, sorted(set(themes)))
+            old = {"name": cluster.name, "kind": cluster.kind, "region": cluster.region_code,
+                   "state_owned": cluster.state_owned, "active": cluster.active,
+                   "themes": sorted(t.code for t in cluster.themes)}
+            new = {"name": title, "kind": kind_value.value, "region": resolve_region(uow, region),
+                   "state_owned": bool(state_owned), "active": bool(active), "themes": [t.code for t in new_themes]}
+            changes = diff(old, new)
+            if changes:
+                cluster.name, cluster.kind, cluster.region_code = title, kind_value.value, new["region"]
+                cluster.state_owned, cluster.active, cluster.themes = bool(state_owned), bool(active), new_themes
+                uow.touch(cluster, "name")
+                uow.flush()
+                self._audit(uow, actor, "cluster", cluster.id, "changed", changes)
+            return cluster_info(cluster)
+
+    def member_counts(self) -> dict[int, int]:
+        """Per cluster id, the companies that are members today."""
+        with self.db.unit_of_work() as uow:
+            return uow.member_counts(self.clock.today())
+
+    def add_programme_version(self, actor: str, data: ProgrammeInput) -> Programme:
+        """A new programme version in force from its date (admins); older applications keep their version."""
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.ADMIN)
+            row = uow.add(version_row(data, programmes(uow), self.clock.today()))
+            uow.flush()
+            programme = programme_of(row)
+            self._audit(uow, actor, "programme_version", row.valid_from.isoformat(), "created", created({
+                "name": row.name, "rate": row.rate, "cap": row.cap, "min_costs": row.min_costs,
+                "max_vouchers_per_year": row.max_vouchers_per_year, "deminimis_ceiling": row.deminimis_ceiling,
+                "deminimis_years": row.deminimis_years, "proof_months": row.proof_months,
+                "lead_days": row.lead_days, "measure_types": row.measure_types,
+                "funding_sources": row.funding_sources, "default_source": row.default_source}))
+            return programme
+

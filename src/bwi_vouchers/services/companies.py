@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.domain.enums import Role, SizeClass
 from bwi_vouchers.domain.sme import SmeFigures as DomainFigures
 from bwi_vouchers.domain.sme import size_class
 from bwi_vouchers.errors import NotFoundError, ValidationError
 from bwi_vouchers.services.base import Service, created, diff, money, optional_text, required_text
 from bwi_vouchers.services.budget import check_year
 from bwi_vouchers.services.catalogue import resolve_region
+from bwi_vouchers.services.deminimis import DeminimisStatus, deminimis_register
 from bwi_vouchers.services.dto import CompanyInfo, ContactInfo, DeminimisInfo, MembershipInfo, SmeFiguresInfo
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import Company, Contact, DeminimisRecord, Membership, SmeFigures
@@ -55,6 +56,18 @@ class FiguresInput:
 
 
 @dataclass(frozen=True)
+class CompanyRow:
+    """A line of the company list: the size class is that of the newest SME figures."""
+
+    id: int
+    name: str
+    city: str | None
+    region: str | None
+    size_class: SizeClass | None
+    applications: int
+
+
+@dataclass(frozen=True)
 class CompanyDetails:
     """Everything of a company that a form or an import brings at once."""
 
@@ -68,8 +81,11 @@ class CompanyDetails:
 def _awu(value: object) -> Decimal:
     if isinstance(value, float) or isinstance(value, bool):
         raise ValidationError("annual_work_units", "not_a_number", value=str(value))
+    text = str(value).strip().replace(",", ".")
+    if not re.fullmatch(r"[0-9]+(\.[0-9]+)?", text):  # Decimal() alone would take "1e3" or "1_0"
+        raise ValidationError("annual_work_units", "not_a_number", value=str(value))
     try:
-        awu = Decimal(str(value).strip().replace(",", "."))
+        awu = Decimal(text)
     except InvalidOperation:
         raise ValidationError("annual_work_units", "not_a_number", value=str(value)) from None
     if not awu.is_finite() or awu < 0 or awu > MAX_AWU:
@@ -155,6 +171,25 @@ class CompanyService(Service):
                 raise NotFoundError("unknown_company", company=company_id)
             return company_info(uow, company)
 
+    def names(self) -> list[tuple[int, str, str | None]]:
+        """(id, name, city) of every company, for choosing one in a form."""
+        with self.db.unit_of_work() as uow:
+            return uow.company_names()
+
+    def rows(self) -> list[CompanyRow]:
+        """Every company for the list, with its number of applications (counted in the database)."""
+        with self.db.unit_of_work() as uow:
+            newest = {company_id: size_class(DomainFigures(year, awu, turnover, balance))
+                      for company_id, year, awu, turnover, balance in uow.newest_sme_figures()}
+            return [CompanyRow(cid, name, city, region, newest.get(cid), count)
+                    for cid, name, city, region, count in uow.company_rows()]
+
+    def deminimis(self, company_id: int) -> DeminimisStatus:
+        """The de-minimis register as of today: prior aid plus this programme's vouchers, and the headroom left."""
+        with self.db.unit_of_work() as uow:
+            _existing(uow, company_id)
+            return deminimis_register(uow, company_id, self.clock.today())
+
     def find(self, data: CompanyInput) -> CompanyInfo | None:
         with self.db.unit_of_work() as uow:
             found = find_company(uow, data)
@@ -234,7 +269,9 @@ def add_company(uow: UnitOfWork, details: CompanyDetails, now: object) -> Compan
     for contact in details.contacts:
         uow.add(contact_row(company.id, contact))
     for body, grant_date, amount, basis in details.deminimis:
-        uow.add(deminimis_row(company.id, body, grant_date, amount, basis, None))
+        # No aid can be granted after the moment it is recorded (the clock's "now").
+        today = now.date() if isinstance(now, datetime) else None
+        uow.add(deminimis_row(company.id, body, grant_date, amount, basis, today))
     return company
 
 

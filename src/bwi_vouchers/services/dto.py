@@ -190,3 +190,14 @@ class AuditInfo:
     entity_id: str
     action: str
     changes: dict[str, list[object]]
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A letter made for an application, recorded so that it can be proven later."""
+
+    kind: str
+    file_name: str
+    sha256: str
+    created_by: str
+    created_at: datetime

@@ -10,6 +10,9 @@ from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.services.base import Service
 
 
+STATUSES = {status.value: status for status in Status}  # a dict lookup: Status(value) is slow at 100,000 rows
+
+
 @dataclass(frozen=True, slots=True)
 class ApplicationRow:
     id: int
@@ -65,11 +68,28 @@ class ApplicationFilter:
 
 
 class ListingService(Service):
+    def count(self) -> int:
+        """How many applications there are (an empty database shows the welcome page)."""
+        with self.db.unit_of_work() as uow:
+            return uow.application_count()
+
     def rows(self, where: ApplicationFilter | None = None) -> list[ApplicationRow]:
         """All applications in reference order, optionally filtered."""
         with self.db.unit_of_work() as uow:
             raw = uow.application_rows()
-        rows = [ApplicationRow(*values[:12], Status(values[12]), *values[13:]) for values in raw]
+        rows = [ApplicationRow(*values[:12], STATUSES[values[12]], *values[13:]) for values in raw]
         if where is None:
             return rows
         return [row for row in rows if where.matches(row)]
+
+    def rows_of(self, *, company_id: int | None = None, measure_code: str | None = None) -> list[ApplicationRow]:
+        """One company's or one measure's applications, selected in the database."""
+        with self.db.unit_of_work() as uow:
+            measure_id = None
+            if measure_code is not None:
+                measure = uow.measure_by_code(measure_code)
+                if measure is None:
+                    return []
+                measure_id = measure.id
+            raw = uow.application_rows(company_id=company_id, measure_id=measure_id)
+        return [ApplicationRow(*values[:12], STATUSES[values[12]], *values[13:]) for values in raw]

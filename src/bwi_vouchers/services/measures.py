@@ -78,3 +78,8 @@ class MeasureService(Service):
     def list(self) -> list[MeasureInfo]:
         with self.db.unit_of_work() as uow:
             return [measure_info(m) for m in uow.measures()]
+
+    def rows(self) -> list[tuple[MeasureInfo, int]]:
+        """Every measure with its number of applications (counted in the database), by start date."""
+        with self.db.unit_of_work() as uow:
+            return [(measure_info(m), count) for m, count in uow.measure_rows()]

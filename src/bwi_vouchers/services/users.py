@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable
 
 from bwi_vouchers.domain.enums import Role
-from bwi_vouchers.errors import ConflictError, ValidationError
-from bwi_vouchers.services.base import Service, created, roles_of
+from bwi_vouchers.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from bwi_vouchers.services.base import Service, created, diff, roles_of
 from bwi_vouchers.services.dto import UserInfo
 from bwi_vouchers.storage.models import User
 
@@ -60,6 +60,25 @@ class UserService(Service):
             uow.flush()
             self._audit(uow, actor, "user", login, "created",
                         created({"login": login, "display_name": name, "roles": user.roles}))
+            return user_info(user)
+
+    def set_roles(self, actor: str, login: str, roles: frozenset[Role]) -> UserInfo:
+        """Change a user's roles (admins). The last active admin keeps the admin role."""
+        if not roles:
+            raise ValidationError("roles", "roles_required")
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.ADMIN)
+            user = uow.user(login)
+            if user is None:
+                raise NotFoundError("unknown_user", user=login)
+            if Role.ADMIN.value in roles_of(user) and Role.ADMIN not in roles and not any(
+                    other.active and other.id != user.id and Role.ADMIN.value in roles_of(other)
+                    for other in uow.users()):
+                raise PermissionDenied("last_admin", user=login)
+            new = ",".join(sorted(r.value for r in roles))
+            if new != user.roles:
+                self._audit(uow, actor, "user", login, "changed", diff({"roles": user.roles}, {"roles": new}))
+                user.roles = new
             return user_info(user)
 
     def list(self) -> list[UserInfo]:

@@ -288,7 +288,10 @@ class AuditEvent(Base):
     entity_id: Mapped[str] = mapped_column(String(60))
     action: Mapped[str] = mapped_column(String(40))
     changes: Mapped[dict[str, list[object]]] = mapped_column(JSON)  # field -> [old, new]
-    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_event_entity", "entity", "entity_id"),
+        Index("ix_audit_event_user_at", "user_login", "at"),  # the audit log filtered by user, newest first
+    )
 
 
 class GeneratedDocument(Base):

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
+from bwi_vouchers.errors import ConflictError
 from bwi_vouchers.storage.models import (
     Application,
     AuditEvent,
@@ -55,6 +59,19 @@ class Repositories:
     def get(self, model: type[T], key: Any) -> T | None:
         return self._s.get(model, key)
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested transaction: when the block raises, only its own changes are undone."""
+        try:
+            with self._s.begin_nested():
+                yield
+        except IntegrityError as exc:
+            raise ConflictError("integrity", detail=str(exc.orig)) from exc
+
+    def touch(self, obj: Base, attribute: str) -> None:
+        """Write the row even if only a relationship changed, so that its version moves on."""
+        flag_modified(obj, attribute)
+
     # users -------------------------------------------------------------------------------------
     def user(self, login: str) -> User | None:
         return self._s.scalar(select(User).where(User.login == login))
@@ -84,6 +101,11 @@ class Repositories:
     # companies ---------------------------------------------------------------------------------
     def companies(self) -> list[Company]:
         return list(self._s.scalars(select(Company).order_by(Company.name)))
+
+    def company_names(self) -> list[tuple[int, str, str | None]]:
+        """(id, name, city) of every company, by name: for pickers, without loading whole records."""
+        return [tuple(row) for row in self._s.connection().execute(  # type: ignore[misc]
+            select(Company.id, Company.name, Company.city).order_by(Company.name))]
 
     def get_company(self, company_id: int) -> Company | None:
         return self._s.get(Company, company_id)
@@ -142,8 +164,9 @@ class Repositories:
     def application_count(self) -> int:
         return self._s.scalar(select(func.count(Application.id))) or 0
 
-    def application_rows(self) -> list[tuple[Any, ...]]:
-        """Every application as one flat tuple for lists and exports (one query, no ORM objects)."""
+    def application_rows(self, *, company_id: int | None = None,
+                         measure_id: int | None = None) -> list[tuple[Any, ...]]:
+        """Every application (or one company's or measure's) as one flat tuple for lists and exports."""
         query = (
             select(Application.id, Application.reference, Company.name, Measure.code, Measure.title, Measure.type,
                    Measure.country, Measure.start_date, Application.theme_code, Cluster.name, Company.region_code,
@@ -154,7 +177,12 @@ class Repositories:
             .join(Measure, Measure.id == Application.measure_id)
             .outerjoin(Cluster, Cluster.id == Application.cluster_id)
             .order_by(Application.ref_year, Application.ref_number))
-        return [tuple(row) for row in self._s.execute(query)]
+        if company_id is not None:
+            query = query.where(Application.company_id == company_id)
+        if measure_id is not None:
+            query = query.where(Application.measure_id == measure_id)
+        # Plain Core execution: the ORM's row loading adds about a second at 100,000 rows and gives nothing here.
+        return [tuple(row) for row in self._s.connection().execute(query)]
 
     def cost_items(self, application_id: int) -> list[CostItem]:
         return list(self._s.scalars(
@@ -184,7 +212,13 @@ class Repositories:
     def documents(self, application_id: int) -> list[GeneratedDocument]:
         return list(self._s.scalars(
             select(GeneratedDocument).where(GeneratedDocument.application_id == application_id)
-            .order_by(GeneratedDocument.created_at)))
+            .order_by(GeneratedDocument.created_at, GeneratedDocument.id)))
+
+    def references_with_status(self, statuses: Sequence[str]) -> list[str]:
+        """References of the applications in these statuses, in reference order."""
+        return list(self._s.scalars(
+            select(Application.reference).where(Application.status.in_(list(statuses)))
+            .order_by(Application.ref_year, Application.ref_number)))
 
     # budget ------------------------------------------------------------------------------------
     def budget_line(self, year: int, source: str) -> BudgetLine | None:
@@ -226,8 +260,11 @@ class Repositories:
 
     def audit_events(self, *, entity: str | None = None, entity_id: str | None = None, user: str | None = None,
                      since: datetime | None = None, until: datetime | None = None,
-                     limit: int | None = None) -> list[AuditEvent]:
+                     limit: int | None = None, offset: int = 0, text: str | None = None) -> list[AuditEvent]:
+        """Newest first. ``text`` matches the record's id or reference, or a company's or cluster's name."""
         query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        if text:
+            query = query.where(_record_matches(text))
         if entity is not None:
             query = query.where(AuditEvent.entity == entity)
         if entity_id is not None:
@@ -240,4 +277,91 @@ class Repositories:
             query = query.where(AuditEvent.at < until)
         if limit is not None:
             query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
         return list(self._s.scalars(query))
+
+    def audit_logins(self) -> list[str]:
+        """Every login that appears in the audit trail."""
+        return list(self._s.scalars(select(AuditEvent.user_login).distinct().order_by(AuditEvent.user_login)))
+
+    # aggregates for overviews ------------------------------------------------------------------
+    def status_counts(self) -> dict[str, int]:
+        """Applications per status, counted in the database."""
+        query = select(Application.status, func.count(Application.id)).group_by(Application.status)
+        return {status: count for status, count in self._s.execute(query)}
+
+    def proofs_due(self, *, status: str, until: date, limit: int) -> tuple[list[tuple[str, str, date]], int]:
+        """(reference, company, due date) in ``status`` due by ``until``, earliest first; and how many in all."""
+        where = (Application.status == status, Application.proof_due_date.is_not(None),
+                 Application.proof_due_date <= until)
+        query = (select(Application.reference, Company.name, Application.proof_due_date)
+                 .join(Company, Company.id == Application.company_id).where(*where)
+                 .order_by(Application.proof_due_date, Application.reference).limit(limit))
+        total = self._s.scalar(select(func.count(Application.id)).where(*where)) or 0
+        return [(ref, name, due) for ref, name, due in self._s.execute(query)], total
+
+    def company_rows(self) -> list[tuple[int, str, str | None, str | None, int]]:
+        """(id, name, city, region name, number of applications) of every company, by name."""
+        counts = (select(Application.company_id.label("company_id"), func.count(Application.id).label("n"))
+                  .group_by(Application.company_id).subquery())
+        query = (select(Company.id, Company.name, Company.city, Region.name, func.coalesce(counts.c.n, 0))
+                 .outerjoin(Region, Region.code == Company.region_code)
+                 .outerjoin(counts, counts.c.company_id == Company.id).order_by(Company.name, Company.id))
+        return [tuple(row) for row in self._s.execute(query)]  # type: ignore[misc]
+
+    def newest_sme_figures(self) -> list[tuple[int, int, Decimal, Decimal, Decimal]]:
+        """(company id, reference year, work units, turnover, balance-sheet total) of each company's newest year."""
+        newest = (select(SmeFigures.company_id.label("company_id"), func.max(SmeFigures.reference_year).label("year"))
+                  .group_by(SmeFigures.company_id).subquery())
+        query = (select(SmeFigures.company_id, SmeFigures.reference_year, SmeFigures.annual_work_units,
+                        SmeFigures.turnover, SmeFigures.balance_sheet_total)
+                 .join(newest, (newest.c.company_id == SmeFigures.company_id)
+                       & (newest.c.year == SmeFigures.reference_year)))
+        return [tuple(row) for row in self._s.execute(query)]  # type: ignore[misc]
+
+    def measure_rows(self) -> list[tuple[Measure, int]]:
+        """Every measure with its number of applications, by start date."""
+        counts = (select(Application.measure_id.label("measure_id"), func.count(Application.id).label("n"))
+                  .group_by(Application.measure_id).subquery())
+        query = (select(Measure, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.measure_id == Measure.id)
+                 .order_by(Measure.start_date, Measure.code))
+        return [(m, n) for m, n in self._s.execute(query)]
+
+    def member_counts(self, on: date) -> dict[int, int]:
+        """Per cluster, the companies whose membership is active on a day."""
+        query = (select(Membership.cluster_id, func.count(func.distinct(Membership.company_id)))
+                 .where(Membership.valid_from <= on, or_(Membership.valid_to.is_(None), Membership.valid_to >= on))
+                 .group_by(Membership.cluster_id))
+        return {cluster_id: count for cluster_id, count in self._s.execute(query)}
+
+    def ledger_with_references(self, line_id: int) -> list[tuple[Any, ...]]:
+        """(id, application reference, kind, amount, booked on, booked by, note) of a line's ledger, in booking
+        order — one query of plain columns, fast also for tens of thousands of entries."""
+        query = (select(LedgerEntry.id, Application.reference, LedgerEntry.kind, LedgerEntry.amount,
+                        LedgerEntry.booked_on, LedgerEntry.booked_by, LedgerEntry.note)
+                 .outerjoin(Application, Application.id == LedgerEntry.application_id)
+                 .where(LedgerEntry.budget_line_id == line_id).order_by(LedgerEntry.id))
+        return [tuple(row) for row in self._s.execute(query)]
+
+    def names(self, model: type[Company] | type[Cluster], ids: Sequence[int]) -> dict[int, str]:
+        """Names of companies or clusters by id, for showing records in words."""
+        if not ids:
+            return {}
+        return {i: n for i, n in self._s.execute(select(model.id, model.name).where(model.id.in_(list(ids))))}
+
+
+def _like(text: str) -> str:
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _record_matches(text: str) -> ColumnElement[bool]:
+    """An audit event's record matches: its id or reference, or the name of the company or cluster it is."""
+    pattern = _like(text)
+    named = [
+        and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(
+            select(cast(model.id, String)).where(model.name.ilike(pattern, escape="\\"))))
+        for entity, model in (("company", Company), ("cluster", Cluster))
+    ]
+    return or_(AuditEvent.entity_id.ilike(pattern, escape="\\"), *named)

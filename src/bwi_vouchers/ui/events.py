@@ -15,6 +15,7 @@ class AppEvents(QObject):
     programme_changed = Signal()
     navigate_requested = Signal(str)  # a page key, e.g. "applications"
     application_open_requested = Signal(str)  # a reference; "" opens a new application
+    status_filter_requested = Signal(str)  # a status: show the application list filtered to it
 
     def data_loaded(self) -> None:
         """Everything may have changed (e.g. demo data loaded, an import)."""

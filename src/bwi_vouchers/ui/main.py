@@ -28,7 +28,13 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
     context = UiContext(services=services, events=AppEvents(), runner=runner or TaskRunner(),
                         settings=settings, formats=Formats(settings.language), user=user)
     window = MainWindow(context, all_pages())
-    window.show_page(settings.page if settings.page in window.pages else "dashboard")
+    start = settings.page if settings.page in window.pages else "dashboard"
+    if start == "dashboard" and services.listing.count() == 0:
+        from bwi_vouchers.ui.pages.welcome import WelcomePage
+
+        window.show_welcome(WelcomePage(context))  # first start: never a blank window
+    else:
+        window.show_page(start)
     return window
 
 

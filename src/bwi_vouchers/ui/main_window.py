@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.editor.opener import EditorOpener
 from bwi_vouchers.ui.pages.base import Page, PageFactory
 
 SIDEBAR_STYLE = """
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_status_bar()
         self._build_shortcuts()
+        self.editors = EditorOpener(context, self)  # opens an editor on application_open_requested
+        self.welcome: Page | None = None
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         context.events.navigate_requested.connect(self.show_page)
         self.resize(1280, 800)
@@ -89,6 +92,16 @@ class MainWindow(QMainWindow):
             applications = self.pages.get("applications")
             if applications is not None:
                 applications.focus_search()
+
+    def show_welcome(self, page: Page) -> None:
+        """An empty database: a welcome page instead of the dashboard (it has no sidebar entry)."""
+        self.welcome = page
+        self.stack.addWidget(page)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+        page.activate()
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()

@@ -6,16 +6,24 @@ from bwi_vouchers.ui.pages.base import PageFactory
 
 
 def all_pages() -> list[PageFactory]:
+    from bwi_vouchers.ui.pages.applications import ApplicationsPage
+    from bwi_vouchers.ui.pages.audit import AuditLogPage
+    from bwi_vouchers.ui.pages.budget import BudgetPage
+    from bwi_vouchers.ui.pages.clusters import ClustersPage
+    from bwi_vouchers.ui.pages.companies import CompaniesPage
+    from bwi_vouchers.ui.pages.dashboard import DashboardPage
+    from bwi_vouchers.ui.pages.measures import MeasuresPage
     from bwi_vouchers.ui.pages.placeholder import placeholder
+    from bwi_vouchers.ui.pages.settings import SettingsPage
 
     return [
-        placeholder("dashboard", "Overview"),
-        placeholder("applications", "Applications"),
-        placeholder("companies", "Companies"),
-        placeholder("measures", "Measures"),
-        placeholder("clusters", "Clusters & networks"),
-        placeholder("budget", "Budget"),
+        DashboardPage,
+        ApplicationsPage,
+        CompaniesPage,
+        MeasuresPage,
+        ClustersPage,
+        BudgetPage,
         placeholder("reports", "Reports"),
-        placeholder("audit", "Audit log"),
-        placeholder("settings", "Settings"),
+        AuditLogPage,
+        SettingsPage,
     ]

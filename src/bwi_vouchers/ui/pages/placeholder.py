@@ -6,8 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from bwi_vouchers.ui.context import UiContext
-from bwi_vouchers.ui.pages.base import PageFactory
-from bwi_vouchers.ui.pages.base import Page
+from bwi_vouchers.ui.pages.base import Page, PageFactory
 
 
 def placeholder(key: str, title: str) -> PageFactory:

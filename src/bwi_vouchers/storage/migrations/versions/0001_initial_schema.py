@@ -41,6 +41,7 @@ def upgrade() -> None:
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_event_at'), ['at'], unique=False)
         batch_op.create_index('ix_audit_event_entity', ['entity', 'entity_id'], unique=False)
+        batch_op.create_index('ix_audit_event_user_at', ['user_login', 'at'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_event_user_login'), ['user_login'], unique=False)
 
     op.create_table('budget_line',
@@ -405,6 +406,7 @@ def downgrade() -> None:
     op.drop_table('budget_line')
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_event_user_login'))
+        batch_op.drop_index('ix_audit_event_user_at')
         batch_op.drop_index('ix_audit_event_entity')
         batch_op.drop_index(batch_op.f('ix_audit_event_at'))
 

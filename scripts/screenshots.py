@@ -1,0 +1,250 @@
+"""Render the main screens with demo data offscreen and save them as PNGs (for the README and for review).
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--applications 1000] [--only NAME …]
+
+``SCREENS`` is a list of (name, function): a function gets the ``Stage`` (a fresh database, demo data on
+demand, main windows per login) and returns the widget to photograph. To add a page, append one entry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from bwi_vouchers.domain.enums import Status  # noqa: E402
+from bwi_vouchers.services import Services  # noqa: E402
+from bwi_vouchers.services.clock import FixedClock  # noqa: E402
+from bwi_vouchers.storage.database import Database  # noqa: E402
+from bwi_vouchers.ui import i18n  # noqa: E402
+from bwi_vouchers.ui.main import build_window  # noqa: E402
+from bwi_vouchers.ui.main_window import MainWindow  # noqa: E402
+from bwi_vouchers.ui.settings import Settings  # noqa: E402
+from bwi_vouchers.ui.tasks import SynchronousTaskRunner  # noqa: E402
+
+TODAY = date(2026, 3, 2)  # a fixed day, so that the pictures do not change from run to run
+CLERK, APPROVER = "mueller", "fischer"  # demo users: Anna Müller (clerk), Sabine Fischer (approver)
+
+
+@dataclass
+class Stage:
+    app: QApplication
+    services: Services
+    folder: Path
+    applications: int
+    windows: dict[str, MainWindow] = field(default_factory=dict)
+    demo_loaded: bool = False
+
+    def settle(self) -> None:
+        for _ in range(3):
+            self.app.processEvents()
+
+    def window(self, login: str = CLERK) -> MainWindow:
+        """The main window of a user (built once), as after signing in."""
+        if login not in self.windows:
+            settings = Settings(QSettings(str(self.folder / f"{login}.ini"), QSettings.Format.IniFormat))
+            window = build_window(self.services, login, settings=settings, runner=SynchronousTaskRunner())
+            window.resize(1280, 800)
+            window.show()
+            self.windows[login] = window
+        self.settle()
+        return self.windows[login]
+
+    def ensure_demo(self) -> None:
+        if not self.demo_loaded:
+            self.services.demo.load("admin", applications=self.applications)
+            for window in self.windows.values():
+                window.context.events.data_loaded()
+            self.demo_loaded = True
+
+    def page(self, key: str, login: str = CLERK) -> MainWindow:
+        """A main window showing one sidebar page, with demo data."""
+        self.ensure_demo()
+        window = self.window(login)
+        window.show_page(key)
+        self.settle()
+        return window
+
+
+def in_review_of_one_measure(stage: Stage) -> list[str]:
+    rows = [r for r in stage.services.listing.rows() if r.status is Status.IN_REVIEW]
+    codes = [r.measure_code for r in rows]
+    busiest = max(set(codes), key=codes.count)
+    return [r.reference for r in rows if r.measure_code == busiest]
+
+
+# the screens ---------------------------------------------------------------------------------------
+def welcome(stage: Stage) -> QWidget:
+    return stage.window("admin")  # still empty: the first start
+
+
+def applications(stage: Stage) -> QWidget:
+    return stage.page("applications")
+
+
+def applications_search(stage: Stage) -> QWidget:
+    window = stage.page("applications", APPROVER)
+    page = window.pages["applications"]
+    page.reset_filters()
+    references = in_review_of_one_measure(stage)
+    code = stage.services.applications.get(references[0]).measure_code
+    page.status_filter.setCurrentIndex(page.status_filter.findText("in Prüfung"))
+    page.measure_filter.setCurrentIndex(page.measure_filter.findData(code))
+    page.table.selectAll()
+    stage.settle()
+    return window
+
+
+def editor(stage: Stage) -> QWidget:
+    stage.ensure_demo()
+    window = stage.window(CLERK)
+    rows = [r for r in stage.services.listing.rows() if r.status is Status.IN_REVIEW]
+    editor_window = window.editors.open(rows[len(rows) // 2].reference)
+    assert editor_window is not None
+    stage.settle()
+    return editor_window
+
+
+def editor_new(stage: Stage) -> QWidget:
+    """A new application being typed: the checklist reacts (costs below the minimum)."""
+    stage.ensure_demo()
+    window = stage.window(CLERK)
+    editor_window = window.editors.open("")
+    assert editor_window is not None
+    form = editor_window.form
+    form.company.setText(next(iter(sorted(form._companies))))
+    form.measure.setCurrentIndex(form.measure.count() - 1)
+    form.costs.model.setData(form.costs.model.index(0, 0), "Teilnahmegebühr")
+    form.costs.model.setData(form.costs.model.index(0, 2), "450")
+    form.requested.setText("1.000,-")
+    editor_window.refresh_check()
+    stage.settle()
+    return editor_window
+
+
+def batch_summary(stage: Stage) -> QWidget:
+    """An approver approves all applications of one trip in review; one may be refused, with the reason."""
+    window = applications_search(stage)
+    page = window.pages["applications"]
+    from PySide6.QtWidgets import QMessageBox
+
+    original = QMessageBox.question
+    QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Yes  # type: ignore[method-assign]
+    try:
+        page.batch.run(Status.APPROVED)
+    finally:
+        QMessageBox.question = original  # type: ignore[method-assign]
+    assert page.batch.summary is not None
+    stage.settle()
+    return page.batch.summary
+
+
+def dashboard(stage: Stage) -> QWidget:
+    return stage.page("dashboard")
+
+
+def companies(stage: Stage) -> QWidget:
+    """The company with the most applications, on its de-minimis register."""
+    window = stage.page("companies")
+    page = window.pages["companies"]
+    rows = page.model.rows()
+    page.select_company(max(rows, key=lambda r: r.applications).id)
+    page.detail.setCurrentIndex(4)
+    stage.settle()
+    return window
+
+
+def measures(stage: Stage) -> QWidget:
+    window = stage.page("measures")
+    page = window.pages["measures"]
+    busiest = max(page.model.rows(), key=lambda r: r.applications)
+    page.select_code(busiest.measure.code)
+    stage.settle()
+    return window
+
+
+def clusters(stage: Stage) -> QWidget:
+    return stage.page("clusters", "admin")
+
+
+def budget(stage: Stage) -> QWidget:
+    return stage.page("budget", "admin")
+
+
+def budget_chart(stage: Stage) -> QWidget:
+    window = stage.page("budget", "admin")
+    page = window.pages["budget"]
+    page.tabs.setCurrentWidget(page.chart)
+    stage.settle()
+    return window
+
+
+def audit(stage: Stage) -> QWidget:
+    window = stage.page("audit", "admin")
+    page = window.pages["audit"]
+    page.table.selectRow(0)
+    stage.settle()
+    return window
+
+
+def settings_versions(stage: Stage) -> QWidget:
+    return stage.page("settings", "admin")
+
+
+SCREENS: list[tuple[str, Callable[[Stage], QWidget]]] = [
+    ("welcome", welcome),
+    ("applications", applications),
+    ("applications-search", applications_search),
+    ("editor", editor),
+    ("editor-new", editor_new),
+    ("batch-summary", batch_summary),  # changes data: keep it last of the application screens
+    ("dashboard", dashboard),
+    ("companies", companies),
+    ("measures", measures),
+    ("clusters", clusters),
+    ("budget", budget),
+    ("budget-chart", budget_chart),
+    ("audit", audit),
+    ("settings", settings_versions),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--applications", type=int, default=1000)
+    parser.add_argument("--only", nargs="*", help="names of screens to render (default: all)")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv)
+    i18n.install(app, "de")
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        database = Database.open("sqlite:///" + str(Path(folder) / "screens.db"))
+        services = Services.build(database, FixedClock(TODAY))
+        services.users.acting("admin")  # the first user, with every role
+        stage = Stage(app, services, Path(folder), args.applications)
+        for name, screen in SCREENS:
+            if args.only and name not in args.only:
+                continue
+            widget = screen(stage)
+            target = args.out / f"{name}.png"
+            widget.grab().save(str(target))
+            print(target)
+        for window in stage.windows.values():
+            window.close()
+        database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

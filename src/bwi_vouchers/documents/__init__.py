@@ -1,0 +1,1 @@
+"""Word letters with docxtpl: pure context builders and one renderer (docxtpl is imported only here)."""

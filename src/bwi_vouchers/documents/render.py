@@ -1,0 +1,84 @@
+"""The one renderer: a .docx template and a context in, a finished letter on disk out.
+
+Rendering always escapes (a company called ``Müller & Söhne <GmbH>`` comes out as written), runs Jinja in
+a sandbox with strict undefined names (an admin's own template cannot reach into Python, and a misspelt
+field is an error rather than a blank), and writes to a temporary file beside the target that is then
+renamed — a reader never sees a half-written letter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, TemplateError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment
+
+from bwi_vouchers.atomic import write_via_temp
+from bwi_vouchers.errors import BwiError
+
+DOCX_SUFFIX = ".docx"
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    path: Path
+    sha256: str
+
+
+def _environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+
+
+def load_template(path: Path) -> bytes:
+    """The template's bytes (read once per batch), or a clear error when it is missing or no .docx."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BwiError("template_missing", path=str(path), detail=exc.strerror or str(exc)) from None
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise BwiError("template_broken", path=str(path), detail="keine .docx-Datei")
+    return data
+
+
+def render_bytes(template: bytes, context: Mapping[str, Any], *, name: str = "") -> bytes:
+    """Render a template into the bytes of a .docx file."""
+    document = DocxTemplate(io.BytesIO(template))
+    try:
+        document.render(dict(context), jinja_env=_environment(), autoescape=True)
+    except UndefinedError as exc:
+        raise BwiError("template_unknown_field", template=name, detail=str(exc)) from None
+    except TemplateError as exc:
+        raise BwiError("template_broken", path=name, detail=str(exc)) from None
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def write_atomically(target: Path, data: bytes) -> WrittenFile:
+    """Write beside the target, flush to disk, then rename over it; nothing half-written stays behind."""
+    write_via_temp(target, lambda temp: temp.write_bytes(data))
+    return WrittenFile(target, hashlib.sha256(data).hexdigest())
+
+
+def render_to_file(template: bytes, context: Mapping[str, Any], target: Path, *, name: str = "") -> WrittenFile:
+    return write_atomically(target, render_bytes(template, context, name=name))
+
+
+def undeclared_fields(template: Path, context: Mapping[str, Any]) -> set[str]:
+    """The fields a template uses that the context does not provide (empty for a fitting template)."""
+    return DocxTemplate(str(template)).get_undeclared_template_variables(_environment(), dict(context))
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()

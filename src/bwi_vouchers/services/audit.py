@@ -1,0 +1,98 @@
+"""The audit trail as a clerk reads it: filtered, newest first, fetched a page at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from bwi_vouchers.services.base import Service
+from bwi_vouchers.storage.database import UnitOfWork
+from bwi_vouchers.storage.models import AuditEvent, Cluster, Company
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One audit event with its record named (a company's name rather than its id) and its user's name."""
+
+    id: int
+    at: datetime
+    user: str
+    user_name: str
+    entity: str
+    entity_id: str
+    record: str
+    action: str
+    changes: dict[str, list[object]]
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Empty fields filter nothing; the dates are inclusive days."""
+
+    user: str | None = None
+    entity: str | None = None
+    text: str = ""
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    rows: tuple[AuditRow, ...]
+    offset: int
+    has_more: bool
+
+
+def audit_rows(uow: UnitOfWork, events: list[AuditEvent]) -> list[AuditRow]:
+    """Events as rows, with names looked up once per page (not per row)."""
+    names = {u.login: u.display_name for u in uow.users()}
+    ids: dict[str, list[int]] = {"company": [], "cluster": []}
+    for event in events:
+        if event.entity in ids and event.entity_id.isdigit():
+            ids[event.entity].append(int(event.entity_id))
+    labels = {"company": uow.names(Company, ids["company"]), "cluster": uow.names(Cluster, ids["cluster"])}
+    rows = []
+    for e in events:
+        record = e.entity_id
+        if e.entity in labels and e.entity_id.isdigit():
+            record = labels[e.entity].get(int(e.entity_id), e.entity_id)
+        elif e.entity == "budget_line":
+            record = e.entity_id.replace("/", " ")
+        rows.append(
+            AuditRow(
+                e.id,
+                e.at,
+                e.user_login,
+                names.get(e.user_login, e.user_login),
+                e.entity,
+                e.entity_id,
+                record,
+                e.action,
+                dict(e.changes or {}),
+            )
+        )
+    return rows
+
+
+class AuditService(Service):
+    def page(self, where: AuditFilter | None = None, *, offset: int = 0, limit: int = PAGE_SIZE) -> AuditPage:
+        """One page of events, newest first; ``has_more`` says whether another page follows."""
+        where = where or AuditFilter()
+        with self.db.unit_of_work() as uow:
+            events = uow.audit_events(
+                entity=where.entity or None,
+                user=where.user or None,
+                text=where.text.strip() or None,
+                since=datetime.combine(where.since, time.min) if where.since else None,
+                until=datetime.combine(where.until + timedelta(days=1), time.min) if where.until else None,
+                limit=limit + 1,
+                offset=offset,
+            )
+            return AuditPage(tuple(audit_rows(uow, events[:limit])), offset, len(events) > limit)
+
+    def logins(self) -> list[str]:
+        """Every user who appears in the trail (also users no longer listed)."""
+        with self.db.unit_of_work() as uow:
+            return uow.audit_logins()

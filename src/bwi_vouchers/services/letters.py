@@ -1,0 +1,260 @@
+"""Letters: the approval, rejection and payout letter of an application — rendered, filed and recorded.
+
+Each letter is rendered into the target folder (temporary file, then renamed) and only then recorded as a
+generated document with its SHA-256, together with an audit event, in one unit of work. A batch runs
+letter by letter with ``progress(done, total)`` and ``is_cancelled()``, so the desktop can run it in the
+background and a cancel stops after the current letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from bwi_vouchers import paths
+from bwi_vouchers.documents.context import LetterFacts, LetterKind, letter_context
+from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
+from bwi_vouchers.documents.render import WrittenFile, load_template, render_to_file
+from bwi_vouchers.domain.enums import COMMITTED, Outcome, Role, Status
+from bwi_vouchers.domain.programme import in_force
+from bwi_vouchers.domain.rules import Check
+from bwi_vouchers.errors import BwiError, PermissionDenied
+from bwi_vouchers.services.applications import _fetch
+from bwi_vouchers.services.base import Service, programmes, roles_of
+from bwi_vouchers.services.clock import Clock
+from bwi_vouchers.services.eligibility import facts_of, judge
+from bwi_vouchers.storage.database import Database, UnitOfWork
+from bwi_vouchers.storage.models import Application, BudgetLine, Cluster, Company, GeneratedDocument, Measure, Theme
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+#: Which letter a status calls for by default; the approval letter can be issued again later on.
+DEFAULT_KIND = {Status.APPROVED: LetterKind.APPROVAL, Status.PROOF_RECEIVED: LetterKind.APPROVAL,
+                Status.REJECTED: LetterKind.REJECTION, Status.PAID: LetterKind.PAYOUT,
+                Status.CLOSED: LetterKind.PAYOUT}
+ALLOWED = {LetterKind.APPROVAL: COMMITTED, LetterKind.REJECTION: frozenset({Status.REJECTED}),
+           LetterKind.PAYOUT: frozenset({Status.PAID, Status.CLOSED})}
+MAX_STORED_NAME = 500
+
+
+@dataclass(frozen=True)
+class LetterResult:
+    reference: str
+    kind: LetterKind
+    path: Path
+    sha256: str
+    pdf: Path | None = None
+
+
+@dataclass(frozen=True)
+class LetterBatch:
+    written: tuple[LetterResult, ...]
+    failed: tuple[tuple[str, BwiError], ...]
+    total: int
+    cancelled: bool = False
+    pdf_skipped: bool = False  # PDFs were asked for, but LibreOffice is not installed
+    pdf_error: BwiError | None = None
+
+
+def file_name(reference: str, kind: LetterKind) -> str:
+    return f"{reference}_{kind.word}.docx"
+
+
+def kind_for(status: Status, kind: LetterKind | None = None) -> LetterKind | None:
+    """The letter for a status (or whether the asked kind fits it); None when no letter fits."""
+    chosen = kind or DEFAULT_KIND.get(status)
+    return chosen if chosen is not None and status in ALLOWED[chosen] else None
+
+
+@dataclass
+class _Run:
+    actor: str
+    folder: Path
+    templates: Path
+    cache: dict[LetterKind, bytes] = field(default_factory=dict)
+
+    def template(self, kind: LetterKind) -> bytes:
+        if kind not in self.cache:
+            self.cache[kind] = load_template(self.templates / f"{kind.value}.docx")
+        return self.cache[kind]
+
+
+class LetterService(Service):
+    def __init__(self, database: Database, clock: Clock, template_dir: Path | None = None) -> None:
+        super().__init__(database, clock)
+        self.template_dir = template_dir
+
+    def templates(self, template_dir: Path | None = None) -> Path:
+        """The folder the letters come from: the given one, the configured one, else the shipped one."""
+        return Path(template_dir or self.template_dir or paths.templates_dir())
+
+    def references(self, statuses: Iterable[Status | str]) -> list[str]:
+        with self.db.unit_of_work() as uow:
+            return uow.references_with_status([Status(s).value for s in statuses])
+
+    def write(self, actor: str, reference: str, folder: Path, *, kind: LetterKind | None = None,
+              template_dir: Path | None = None, pdf: bool = False) -> LetterResult:
+        """One letter (the one the status calls for, unless ``kind`` says which); raises when refused."""
+        batch = self.write_many(actor, folder, references=[reference], kind=kind, template_dir=template_dir,
+                                pdf=pdf)
+        if batch.failed:
+            raise batch.failed[0][1]
+        if batch.pdf_error is not None:
+            raise batch.pdf_error
+        return batch.written[0]
+
+    def write_many(self, actor: str, folder: Path, *, references: Iterable[str] | None = None,
+                   statuses: Iterable[Status | str] | None = None, kind: LetterKind | None = None,
+                   template_dir: Path | None = None, pdf: bool = False, progress: Progress | None = None,
+                   is_cancelled: Cancelled | None = None) -> LetterBatch:
+        """Letters for the given references, or for every application in the given statuses.
+
+        Without either, every approved, rejected and paid application gets its letter. A reference that
+        has no fitting letter is reported in ``failed``; a template that cannot be used stops the batch.
+        """
+        target = _folder(folder)
+        with self.db.unit_of_work() as uow:
+            _writer(uow, actor)
+        wanted = {Status(s) for s in statuses} if statuses is not None else None
+        if references is None:
+            refs = self.references(wanted or (Status.APPROVED, Status.REJECTED, Status.PAID))
+            wanted = None
+        else:
+            refs = [r.strip().upper() for r in references]
+        run = _Run(actor, target, self.templates(template_dir))
+        written: list[LetterResult] = []
+        failed: list[tuple[str, BwiError]] = []
+        cancelled = False
+        for index, reference in enumerate(refs):
+            if is_cancelled is not None and is_cancelled():
+                cancelled = True
+                break
+            try:
+                written.append(self._one(run, reference, kind, wanted))
+            except BwiError as error:
+                if error.code.startswith("template_") or error.code == "cannot_write":
+                    raise
+                failed.append((reference, error))
+            if progress is not None:
+                progress(index + 1, len(refs))
+        batch = LetterBatch(tuple(written), tuple(failed), len(refs), cancelled)
+        if pdf and written and not cancelled:
+            return self._pdfs(run, batch)
+        return batch
+
+    def _one(self, run: _Run, reference: str, kind: LetterKind | None, wanted: set[Status] | None) -> LetterResult:
+        with self.db.unit_of_work() as uow:
+            app = _fetch(uow, reference)
+            status = Status(app.status)
+            chosen = kind_for(status, kind)
+            if chosen is None or (wanted is not None and status not in wanted):
+                raise BwiError("no_letter_for_status", reference=app.reference, status=status.value)
+            facts = gather(uow, app, chosen, self.clock.today())
+            app_id = app.id
+        path = run.folder / file_name(facts.reference, chosen)
+        result = render_to_file(run.template(chosen), letter_context(chosen, facts), path, name=f"{chosen.value}.docx")
+        try:
+            self._record(run.actor, app_id, facts.reference, chosen, [result])
+        except BaseException:
+            result.path.unlink(missing_ok=True)  # an unrecorded letter must not lie around as if it were filed
+            raise
+        return LetterResult(facts.reference, chosen, result.path, result.sha256)
+
+    def _record(self, actor: str, app_id: int, reference: str, kind: LetterKind, files: list[WrittenFile]) -> None:
+        now = self.clock.now()
+        with self.db.unit_of_work(write=True) as uow:
+            _writer(uow, actor)
+            for written in files:
+                name = str(written.path)
+                uow.add(GeneratedDocument(application_id=app_id, kind=kind.value,
+                                          file_name=name if len(name) <= MAX_STORED_NAME else written.path.name,
+                                          sha256=written.sha256, created_by=actor, created_at=now))
+                uow.audit(user=actor, entity="application", entity_id=reference, action=f"document:{kind.value}",
+                          changes={"file": [None, written.path.name], "sha256": [None, written.sha256]}, at=now)
+
+    def _pdfs(self, run: _Run, batch: LetterBatch) -> LetterBatch:
+        if soffice_path() is None:
+            return LetterBatch(batch.written, batch.failed, batch.total, batch.cancelled, pdf_skipped=True)
+        try:
+            pdfs = convert_to_pdf([letter.path for letter in batch.written])
+        except BwiError as error:
+            return LetterBatch(batch.written, batch.failed, batch.total, batch.cancelled, pdf_error=error)
+        with self.db.unit_of_work() as uow:
+            ids = {r.reference: _fetch(uow, r.reference).id for r in batch.written}
+        by_stem = {made.path.stem: made for made in pdfs}
+        results = []
+        for letter in batch.written:
+            made = by_stem[letter.path.stem]
+            self._record(run.actor, ids[letter.reference], letter.reference, letter.kind, [made])
+            results.append(LetterResult(letter.reference, letter.kind, letter.path, letter.sha256, made.path))
+        return LetterBatch(tuple(results), batch.failed, batch.total, batch.cancelled)
+
+
+def _writer(uow: UnitOfWork, login: str) -> None:
+    """Letters are written by clerks and approvers."""
+    user = uow.user(login)
+    if user is None or not user.active:
+        raise PermissionDenied("unknown_user", user=login)
+    if not roles_of(user) & {Role.CLERK.value, Role.APPROVER.value}:
+        raise PermissionDenied("role_missing_action", user=login, role=Role.CLERK.value)
+
+
+def _folder(folder: Path) -> Path:
+    target = Path(folder).expanduser().resolve()
+    if not target.is_dir():
+        raise BwiError("folder_missing", path=str(target))
+    return target
+
+
+def _display(uow: UnitOfWork, login: str | None) -> str:
+    if not login:
+        return ""
+    user = uow.user(login)
+    return user.display_name if user else login
+
+
+def _failed_checks(uow: UnitOfWork, app: Application, today: date) -> tuple[Check, ...]:
+    """The failed rules as stored at the decision; a fresh assessment where none were stored."""
+    stored = uow.stored_checks(app.id)
+    if stored:
+        return tuple(Check(c.rule, Outcome(c.outcome), c.reason, dict(c.params))
+                     for c in stored if c.outcome == Outcome.FAIL.value)
+    return judge(uow, facts_of(uow, app), programmes(uow), today).failed
+
+
+def gather(uow: UnitOfWork, app: Application, kind: LetterKind, today: date) -> LetterFacts:
+    """Everything a letter of this kind says about the application."""
+    company = uow.get(Company, app.company_id)
+    measure = uow.get(Measure, app.measure_id)
+    assert company is not None and measure is not None
+    theme = uow.get(Theme, app.theme_code) if app.theme_code is not None else None
+    cluster = uow.get(Cluster, app.cluster_id) if app.cluster_id is not None else None
+    line = uow.get(BudgetLine, app.budget_line_id) if app.budget_line_id is not None else None
+    programme = in_force(programmes(uow), app.receipt_date)
+    contacts = uow.contacts(company.id)
+    dated = {LetterKind.APPROVAL: app.approval_date, LetterKind.REJECTION: app.decision_date,
+             LetterKind.PAYOUT: app.payout_date}[kind]
+    signer = app.paid_by if kind is LetterKind.PAYOUT else app.decided_by
+    return LetterFacts(
+        reference=app.reference, letter_date=dated or today, company_name=company.name,
+        company_street=company.street, company_postcode=company.postcode, company_city=company.city,
+        contact_name=contacts[0].name if contacts else None, receipt_date=app.receipt_date,
+        measure_code=measure.code, measure_title=measure.title, measure_type=measure.type,
+        measure_country=measure.country, measure_city=measure.city, measure_start=measure.start_date,
+        measure_end=measure.end_date, theme_code=app.theme_code, theme_name=theme.name_de if theme else None,
+        cluster_name=cluster.name if cluster else None, eligible_costs=app.eligible_costs,
+        requested_amount=app.requested_amount, voucher_amount=app.voucher_amount, rate=programme.rate,
+        cap=programme.cap, deminimis_ceiling=programme.deminimis_ceiling,
+        funding_source=line.source if line else (app.funding_source or programme.default_source),
+        budget_year=line.year if line else measure.start_date.year,
+        signer_name=_display(uow, signer), clerk_name=_display(uow, app.in_review_by or app.created_by),
+        approved_amount=app.approved_amount, approval_date=app.approval_date, proof_due_date=app.proof_due_date,
+        decision_reason=app.decision_reason,
+        failed_checks=_failed_checks(uow, app, today) if kind is LetterKind.REJECTION else (),
+        proof_received_date=app.proof_received_date, actual_costs=app.actual_costs,
+        payout_amount=app.payout_amount, payout_date=app.payout_date,
+        cost_items=tuple((i.category, i.description, i.amount) for i in uow.cost_items(app.id)),
+    )

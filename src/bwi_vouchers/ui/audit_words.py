@@ -1,0 +1,170 @@
+"""Audit events in words: 'Application IG-2026-0001: status → approved', changes as old → new per field."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from bwi_vouchers.services.audit import AuditRow
+from bwi_vouchers.texts import MEASURE_TYPE, OUTCOME, ROLE, format_value, status_text
+from bwi_vouchers.ui.formatting import Formats
+
+_MONEY = re.compile(r"^-?\d+\.\d{2}$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal")
+
+
+def entities() -> dict[str, str]:
+    """Record kinds as the filter offers them."""
+    return {
+        "application": translate("AuditWords", "Application"),
+        "company": translate("AuditWords", "Company"),
+        "measure": translate("AuditWords", "Measure"),
+        "cluster": translate("AuditWords", "Cluster/network"),
+        "budget_line": translate("AuditWords", "Budget line"),
+        "user": translate("AuditWords", "User"),
+        "programme_version": translate("AuditWords", "Programme version"),
+        "theme": translate("AuditWords", "Target field"),
+    }
+
+
+def entity_text(entity: str) -> str:
+    return entities().get(entity, entity)
+
+
+def action_text(action: str, language: str) -> str:
+    if action.startswith("status:"):
+        return translate("AuditWords", "status → %1").replace("%1", status_text(action.split(":", 1)[1], language))
+    words = {
+        "created": translate("AuditWords", "created"),
+        "changed": translate("AuditWords", "changed"),
+        "created_first_user": translate("AuditWords", "created as first user"),
+        "sme_figures": translate("AuditWords", "SME figures recorded"),
+        "membership": translate("AuditWords", "membership added"),
+        "contact": translate("AuditWords", "contact person added"),
+        "deminimis": translate("AuditWords", "de minimis aid recorded"),
+    }
+    return words.get(action, action)
+
+
+def ledger_kind_text(kind: str) -> str:
+    words = {
+        "commitment": translate("AuditWords", "commitment"),
+        "release": translate("AuditWords", "release"),
+        "payout": translate("AuditWords", "payout"),
+        "recovery": translate("AuditWords", "recovery"),
+    }
+    return words.get(kind, kind)
+
+
+def _field_words() -> dict[str, str]:
+    """Fields of the records that the shared error texts do not name."""
+    return {
+        "in_review_by": translate("AuditWords", "Put in review by"),
+        "in_review_at": translate("AuditWords", "Put in review on"),
+        "approved_amount": translate("AuditWords", "Approved amount"),
+        "approval_date": translate("AuditWords", "Approval date"),
+        "decided_by": translate("AuditWords", "Decided by"),
+        "decision_date": translate("AuditWords", "Decision date"),
+        "decision_reason": translate("AuditWords", "Reason"),
+        "proof_due_date": translate("AuditWords", "Proof of use due"),
+        "proof_received_date": translate("AuditWords", "Proof of use received"),
+        "proof_recorded_by": translate("AuditWords", "Proof recorded by"),
+        "actual_costs": translate("AuditWords", "Actual eligible costs"),
+        "payout_amount": translate("AuditWords", "Payout"),
+        "payout_date": translate("AuditWords", "Payout date"),
+        "paid_by": translate("AuditWords", "Released by"),
+        "closed_by": translate("AuditWords", "Closed by"),
+        "closed_date": translate("AuditWords", "Closed on"),
+        "company_id": translate("AuditWords", "Company no."),
+        "measure_id": translate("AuditWords", "Measure no."),
+        "theme_code": translate("AuditWords", "Target field"),
+        "cluster_id": translate("AuditWords", "Cluster no."),
+        "eligible_costs": translate("AuditWords", "Eligible costs"),
+        "voucher_amount": translate("AuditWords", "Voucher amount"),
+        "funding_source": translate("AuditWords", "Funding source"),
+        "notes": translate("AuditWords", "Notes"),
+        "cost_items": translate("AuditWords", "Cost items"),
+        "ledger": translate("AuditWords", "Ledger"),
+        "checks": translate("AuditWords", "Eligibility checks"),
+        "legal_form": translate("AuditWords", "Legal form"),
+        "register_number": translate("AuditWords", "Register number"),
+        "seat_or_branch_in_bw": translate("AuditWords", "Seat or branch in BW"),
+        "nace_code": translate("AuditWords", "NACE code"),
+        "region_code": translate("AuditWords", "Region"),
+        "display_name": translate("AuditWords", "Display name"),
+        "active": translate("AuditWords", "Active"),
+        "themes": translate("AuditWords", "Target fields"),
+        "state_owned": translate("AuditWords", "State-owned company"),
+        "budget_line_id": translate("AuditWords", "Budget line"),
+        "organiser": translate("AuditWords", "Organiser"),
+    }
+
+
+def value_text(field: str, value: object, formats: Formats) -> str:
+    """A stored value as the user reads it: money, dates, statuses, types and roles in words."""
+    language = formats.language
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return translate("AuditWords", "yes") if value else translate("AuditWords", "no")
+    if isinstance(value, dict):
+        return ", ".join(
+            f"{k} {OUTCOME.get(str(v), (v, v))[0 if language == 'de' else 1]}"
+            if field == "checks"
+            else f"{k}: {value_text(k, v, formats)}"
+            for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return ", ".join(value_text(field, item, formats) for item in value) or "—"
+    text = str(value)
+    if field == "ledger" and " " in text:
+        kind, amount = text.split(" ", 1)
+        return f"{ledger_kind_text(kind)} {value_text('amount', amount, formats)}"
+    if field == "status":
+        return status_text(text, language)
+    if field in ("type", "measure_types"):
+        return ", ".join(MEASURE_TYPE.get(t, (t, t))[0 if language == "de" else 1] for t in text.split(","))
+    if field == "roles":
+        return ", ".join(ROLE.get(r, (r, r))[0 if language == "de" else 1] for r in text.split(",") if r)
+    if field == "rate":
+        return f"{formats.locale.toString(float(Decimal(text) * 100), 'g', 6)} %"
+    if _MONEY.match(text):
+        return formats.money(Decimal(text))
+    if _DAY.match(text):
+        return formats.date(date.fromisoformat(text))
+    if _MOMENT.match(text):
+        moment = datetime.fromisoformat(text)
+        return f"{formats.date(moment.date())} {moment:%H:%M}"
+    return text
+
+
+def field_text(field: str, language: str) -> str:
+    return _field_words().get(field) or format_value("field", field, language)
+
+
+def changes_text(changes: dict[str, list[object]], formats: Formats, *, separator: str = "; ") -> str:
+    """'Status: received → in review; Amount: — → 2.000,00 €'."""
+    parts = []
+    for field, pair in changes.items():
+        old, new = (list(pair) + [None, None])[:2]
+        label = field_text(field, formats.language)
+        if old is None:
+            parts.append(f"{label}: {value_text(field, new, formats)}")
+        else:
+            parts.append(f"{label}: {value_text(field, old, formats)} → {value_text(field, new, formats)}")
+    return separator.join(parts)
+
+
+def record_text(row: AuditRow) -> str:
+    return f"{entity_text(row.entity)} {row.record}"
+
+
+def sentence(row: AuditRow, formats: Formats) -> str:
+    """'Application IG-2026-0001: status → approved'."""
+    return f"{record_text(row)}: {action_text(row.action, formats.language)}"

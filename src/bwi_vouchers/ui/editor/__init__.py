@@ -1,0 +1,1 @@
+"""The application editor: form, cost items, live checklist, lifecycle actions, history."""

@@ -1,0 +1,81 @@
+"""The lifecycle steps the status allows, each greyed out with the reason when this user may not take it now."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.domain.lifecycle import ApplicationState, allowed_targets, check_allowed
+from bwi_vouchers.errors import BwiError
+from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
+from bwi_vouchers.texts import error_text, reason_text, rule_title
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.steps import step_label
+
+ORDER = (Status.IN_REVIEW, Status.APPROVED, Status.REJECTED, Status.PROOF_RECEIVED, Status.PAID, Status.CLOSED,
+         Status.EXPIRED, Status.REVOKED, Status.WITHDRAWN)
+
+
+class StepButtons(QWidget):
+    step_requested = Signal(object)  # the target Status
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[Status, QPushButton] = {}
+        for target in ORDER:
+            button = QPushButton(step_label(target))
+            button.clicked.connect(lambda _=False, t=target: self.step_requested.emit(t))
+            button.hide()
+            layout.addWidget(button)
+            self.buttons[target] = button
+
+    def update_for(self, info: ApplicationInfo | None, report: CheckReport | None, *, dirty: bool,
+                   busy: bool = False) -> None:
+        targets = allowed_targets(info.status) if info is not None else frozenset()
+        for target, button in self.buttons.items():
+            button.setVisible(target in targets)
+            if target not in targets or info is None:
+                continue
+            reason = self.why_not(info, target, report, dirty=dirty, busy=busy)
+            button.setEnabled(not reason)
+            allowed = self.tr("Take the step “%1” for this application.").replace("%1", step_label(target))
+            button.setToolTip(reason or allowed)
+
+    def why_not(self, info: ApplicationInfo, target: Status, report: CheckReport | None, *, dirty: bool,
+                busy: bool = False) -> str:
+        """Why the user cannot take the step now, in words; '' when they can."""
+        language, user = self.context.language, self.context.user
+        if busy:
+            return self.tr("Please wait until the current step is done.")
+        if dirty:
+            return self.tr("Save or undo your changes first.")
+        state = ApplicationState(
+            reference=info.reference, status=info.status, in_review_by=info.in_review_by,
+            proof_recorded_by=info.proof_recorded_by, approved_amount=info.approved_amount,
+            payout_amount=info.payout_amount, open_commitment=Decimal(0), proof_due_date=info.proof_due_date,
+            measure_end=info.receipt_date)
+        try:
+            check_allowed(state, target, actor=user.login, roles=user.roles)
+        except BwiError as error:
+            return error.message(language)
+        if target is Status.APPROVED and report is not None:
+            failed = report.assessment.failed
+            if failed:
+                lines = [f"{c.rule} {rule_title(c.rule, language)}: {reason_text(c.reason, c.params, language)}"
+                         for c in failed]
+                return self.tr("Not eligible:") + "\n" + "\n".join(lines)
+            if report.assessment.amount <= 0:
+                return error_text("nothing_to_approve", {"reference": info.reference}, language)
+        if target is Status.EXPIRED and info.proof_due_date is not None:
+            if self.context.services.clock.today() <= info.proof_due_date:
+                return error_text("not_yet_due", {"reference": info.reference, "due": info.proof_due_date.isoformat()},
+                                  language)
+        if target is Status.PAID and info.payout_amount is None:
+            return error_text("proof_missing", {"reference": info.reference}, language)
+        return ""

@@ -1,0 +1,310 @@
+"""The application form: company, measure, target field, cluster, dates, amounts, cost items, notes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bwi_vouchers.services.applications import ApplicationInput
+from bwi_vouchers.services.dto import ApplicationInfo, CompanyInfo
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.editor.company_facts import CompanyFacts
+from bwi_vouchers.ui.editor.cost_table import CostTable
+from bwi_vouchers.ui.money_input import read_money
+from bwi_vouchers.ui.widgets.field_error import INVALID_STYLE, FieldBox
+
+EARLIEST = QDate(2000, 1, 1)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class ApplicationForm(QWidget):
+    changed = Signal()
+    new_company_requested = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setStyleSheet(INVALID_STYLE)
+        self._companies: dict[str, int] = {}
+        self._company_text: dict[int, str] = {}
+        today = qdate(context.services.clock.today())
+        date_format = "dd.MM.yyyy" if context.language == "de" else "dd/MM/yyyy"
+
+        self.company = QLineEdit()
+        self.company.setPlaceholderText(self.tr("Type to search a company …"))
+        self.completer = QCompleter(QStringListModel(self), self.company)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setMaxVisibleItems(12)
+        self.company.setCompleter(self.completer)
+        self.new_company = QPushButton(self.tr("New company …"))
+        self.new_company.clicked.connect(self.new_company_requested)
+        self.company_facts = CompanyFacts()
+        self.measure = QComboBox()
+        self.measure.setMaxVisibleItems(20)
+        self.theme = QComboBox()
+        self.theme.setMaxVisibleItems(19)
+        self.cluster = QComboBox()
+        self.receipt_date = QDateEdit(today)
+        self.early_start = QCheckBox(self.tr("consented on"))
+        self.consent_date = QDateEdit(today)
+        self.requested = QLineEdit()
+        self.requested.setPlaceholderText(self.tr("optional, e.g. 1.500,00"))
+        self.source = QComboBox()
+        self.costs = CostTable(context.formats)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        for edit in (self.receipt_date, self.consent_date):
+            edit.setDisplayFormat(date_format)
+            edit.setCalendarPopup(True)
+            edit.setDateRange(EARLIEST, today)
+        self.consent_date.setEnabled(False)
+
+        company_row = QHBoxLayout()
+        company_row.setContentsMargins(0, 0, 0, 0)
+        company_row.addWidget(self.company, 1)
+        company_row.addWidget(self.new_company)
+        company_line = QWidget()
+        company_line.setLayout(company_row)
+        consent_row = QHBoxLayout()
+        consent_row.setContentsMargins(0, 0, 0, 0)
+        consent_row.addWidget(self.early_start)
+        consent_row.addWidget(self.consent_date, 1)
+        consent_line = QWidget()
+        consent_line.setLayout(consent_row)
+
+        self.boxes: dict[str, FieldBox] = {
+            "company": FieldBox(company_line), "measure": FieldBox(self.measure), "theme": FieldBox(self.theme),
+            "cluster": FieldBox(self.cluster), "receipt_date": FieldBox(self.receipt_date),
+            "early_start_consent": FieldBox(consent_line), "requested_amount": FieldBox(self.requested),
+            "source": FieldBox(self.source), "cost_items": FieldBox(self.costs), "notes": FieldBox(self.notes),
+        }
+        self.general_error = QLabel()
+        self.general_error.setObjectName("fieldError")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.general_error)
+        form.addRow(self.tr("Company"), self.boxes["company"])
+        form.addRow("", self.company_facts)
+        form.addRow(self.tr("Measure"), self.boxes["measure"])
+        form.addRow(self.tr("Target field"), self.boxes["theme"])
+        form.addRow(self.tr("Cluster/network"), self.boxes["cluster"])
+        form.addRow(self.tr("Received on"), self.boxes["receipt_date"])
+        form.addRow(self.tr("Early start"), self.boxes["early_start_consent"])
+        form.addRow(self.tr("Requested amount"), self.boxes["requested_amount"])
+        form.addRow(self.tr("Funding source"), self.boxes["source"])
+        form.addRow(self.tr("Cost items"), self.boxes["cost_items"])
+        form.addRow(self.tr("Notes"), self.boxes["notes"])
+
+        self.company.textChanged.connect(self._on_company_text_changed)
+        self.completer.activated.connect(self.company.setText)
+        self.measure.currentIndexChanged.connect(self._on_measure_changed)
+        for combo in (self.theme, self.cluster, self.source):
+            combo.currentIndexChanged.connect(self.changed)
+        self.receipt_date.dateChanged.connect(self.changed)
+        self.consent_date.dateChanged.connect(self.changed)
+        self.early_start.toggled.connect(self._on_early_start_toggled)
+        self.requested.textChanged.connect(self.changed)
+        self.notes.textChanged.connect(self.changed)
+        self.costs.changed.connect(self.changed)
+
+    # choices ---------------------------------------------------------------------------------------
+    def load_choices(self) -> None:
+        services, language = self.context.services, self.context.language
+        self.company_facts.regions = dict(services.catalogue.regions())
+        self.set_companies(services.companies.names())
+        self.measures = {m.code: m for m in services.measures.list()}
+        _fill(self.measure, self.tr("— choose the measure —"),
+              [(f"{m.code} – {m.title} ({m.country}, {self.context.formats.date(m.start_date)})", m.code)
+               for m in self.measures.values()])
+        _fill(self.theme, self.tr("— no target field —"),
+              [(f"{t.code} – {t.name_de if language == 'de' else t.name_en}"
+                + ("" if t.active else " " + self.tr("(inactive)")), t.code) for t in services.catalogue.themes()])
+        _fill(self.cluster, self.tr("— from the company's membership —"),
+              [(c.name, c.id) for c in services.catalogue.clusters() if c.active])
+        _fill(self.source, self.tr("programme default"), [(s, s) for s in services.budget.sources()])
+
+    def set_companies(self, companies: list[tuple[int, str, str | None]]) -> None:
+        self._companies.clear()
+        self._company_text.clear()
+        for company_id, name, city in companies:
+            self.add_company(company_id, name, city, update=False)
+        model = self.completer.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(sorted(self._companies, key=str.casefold))
+
+    def add_company(self, company_id: int, name: str, city: str | None, *, update: bool = True) -> str:
+        text = f"{name} ({city})" if city else name
+        if text in self._companies and self._companies[text] != company_id:
+            text = f"{text} #{company_id}"
+        self._companies[text] = company_id
+        self._company_text[company_id] = text
+        if update:
+            model = self.completer.model()
+            assert isinstance(model, QStringListModel)
+            model.setStringList(sorted(self._companies, key=str.casefold))
+        return text
+
+    def choose_company(self, company: CompanyInfo) -> None:
+        self.company.setText(self.add_company(company.id, company.name, company.city))
+
+    # reading and writing ----------------------------------------------------------------------------
+    def company_id(self) -> int | None:
+        return self._companies.get(self.company.text().strip())
+
+    def load(self, info: ApplicationInfo | None) -> None:
+        """Show a saved application, or an empty form (today's receipt date, one empty cost item)."""
+        widgets = (self.company, self.measure, self.theme, self.cluster, self.receipt_date, self.consent_date,
+                   self.early_start, self.requested, self.source, self.notes, self.costs)
+        for widget in widgets:
+            widget.blockSignals(True)
+        today = qdate(self.context.services.clock.today())
+        if info is None:
+            self.company.clear()
+            for combo in (self.measure, self.theme, self.cluster, self.source):
+                combo.setCurrentIndex(0)
+            self.receipt_date.setDate(today)
+            self.early_start.setChecked(False)
+            self.consent_date.setDate(today)
+            self.requested.clear()
+            self.notes.clear()
+            self.costs.set_items([])
+        else:
+            self.company.setText(self._company_text.get(info.company_id) or info.company_name)
+            _choose(self.measure, info.measure_code)
+            _choose(self.theme, info.theme_code)
+            _choose(self.cluster, info.cluster_id)
+            _choose(self.source, info.budget_source)
+            self.receipt_date.setDate(qdate(info.receipt_date))
+            self.early_start.setChecked(info.early_start_consent is not None)
+            self.consent_date.setDate(qdate(info.early_start_consent) if info.early_start_consent else today)
+            self.requested.setText(self._money_text(info.requested_amount))
+            self.notes.setPlainText(info.notes or "")
+            self.costs.set_items(list(info.cost_items))
+        self.consent_date.setEnabled(self.early_start.isChecked())
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.clear_errors()
+        self._show_company_facts()
+
+    def _money_text(self, amount: object) -> str:
+        if amount is None:
+            return ""
+        text = self.context.formats.money(amount)  # type: ignore[arg-type]
+        return text.replace(" €", "").replace("€", "")
+
+    def read(self, *, strict: bool) -> tuple[ApplicationInput | None, dict[str, str]]:
+        """The input and the problems by field; ``strict`` also names what is missing (for saving)."""
+        errors: dict[str, str] = {}
+        company_id = self.company_id()
+        if company_id is None and (strict or self.company.text().strip()):
+            errors["company"] = self.tr("Choose a company from the list, or create one with “New company …”.")
+        measure = self.measure.currentData()
+        if measure is None and strict:
+            errors["measure"] = self.tr("Choose the measure the company applies for.")
+        requested, problem = read_money(self.requested.text(), self.context.language, field="requested_amount")
+        if problem:
+            errors["requested_amount"] = problem
+        items, problems = self.costs.model.items()
+        if problems:
+            errors["cost_items"] = "\n".join(problems)
+        if errors or company_id is None or measure is None:
+            return None, errors
+        consent = pydate(self.consent_date.date()) if self.early_start.isChecked() else None
+        return ApplicationInput(
+            company_id=company_id, measure_code=measure, theme_code=self.theme.currentData(),
+            receipt_date=pydate(self.receipt_date.date()), cost_items=tuple(items),
+            cluster_id=self.cluster.currentData(), requested_amount=requested, early_start_consent=consent,
+            funding_source=self.source.currentData(), notes=self.notes.toPlainText()), errors
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        general = []
+        for field, message in errors.items():
+            key = "cost_items" if field.startswith("cost_items") else field
+            if key in self.boxes:
+                self.boxes[key].set_error(message)
+            else:
+                general.append(message)
+        self.general_error.setText("\n".join(general))
+        self.general_error.setVisible(bool(general))
+
+    def clear_errors(self, fields: tuple[str, ...] | None = None) -> None:
+        for key, box in self.boxes.items():
+            if fields is None or key in fields:
+                box.set_error("")
+        if fields is None:
+            self.general_error.hide()
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in (self.company, self.new_company, self.measure, self.theme, self.cluster, self.receipt_date,
+                       self.early_start, self.requested, self.source):
+            widget.setEnabled(editable)
+        self.consent_date.setEnabled(editable and self.early_start.isChecked())
+        self.notes.setReadOnly(not editable)
+        self.costs.set_editable(editable)
+
+    # reactions -------------------------------------------------------------------------------------
+    @Slot()
+    def _on_company_text_changed(self) -> None:
+        self._show_company_facts()
+        self.changed.emit()
+
+    def _show_company_facts(self) -> None:
+        company_id = self.company_id()
+        self.company_facts.show_company(
+            self.context.services.companies.get(company_id) if company_id is not None else None)
+
+    @Slot()
+    def _on_measure_changed(self) -> None:
+        measure = self.measures.get(self.measure.currentData()) if self.measure.currentData() else None
+        if measure is not None and measure.themes and self.theme.currentData() is None:
+            _choose(self.theme, measure.themes[0])  # the measure's field is the usual choice
+        self.changed.emit()
+
+    @Slot(bool)
+    def _on_early_start_toggled(self, checked: bool) -> None:
+        self.consent_date.setEnabled(checked)
+        self.changed.emit()
+
+
+def _fill(combo: QComboBox, nothing: str, items: list[tuple[str, object]]) -> None:
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(nothing, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    _choose(combo, chosen)
+    combo.blockSignals(False)
+
+
+def _choose(combo: QComboBox, value: object) -> None:
+    position = combo.findData(value) if value is not None else 0
+    combo.setCurrentIndex(max(position, 0))

@@ -1,0 +1,71 @@
+"""The editor's head: which application, its status chip, and who decided what when."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from bwi_vouchers.services.dto import ApplicationInfo
+from bwi_vouchers.ui.formatting import Formats
+from bwi_vouchers.ui.widgets.status_chip import StatusChip
+
+
+class EditorHeader(QWidget):
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.formats = formats
+        self.names: dict[str, str] = {}  # login → display name
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.chip = StatusChip()
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setStyleSheet("color: #37474f;")
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.chip)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.facts)
+
+    def show_info(self, info: ApplicationInfo | None) -> None:
+        if info is None:
+            self.title.setText(self.tr("New application"))
+            self.chip.set_status(None, self.formats.language)
+            self.facts.setText(self.tr("Fill in the form; the checklist on the right shows at once what the rules "
+                                       "say. Ctrl+S saves, Esc closes."))
+            return
+        self.title.setText(self.tr("Application %1 – %2").replace("%1", info.reference).replace(
+            "%2", info.company_name))
+        self.chip.set_status(info.status, self.formats.language)
+        self.facts.setText("  ·  ".join(self.lines(info)))
+
+    def who(self, login: str | None) -> str:
+        return self.names.get(login or "", login or "")
+
+    def lines(self, info: ApplicationInfo) -> list[str]:
+        money, day, who = self.formats.money, self.formats.date, self.who
+        lines = [self.tr("recorded by %1 on %2").replace("%1", who(info.created_by)).replace(
+            "%2", day(info.created_at.date()))]
+        if info.in_review_by:
+            lines.append(self.tr("put in review by %1").replace("%1", who(info.in_review_by)))
+        if info.approved_amount is not None:
+            lines.append(self.tr("approved %1 on %2 by %3 (budget %4 %5)").replace("%1", money(info.approved_amount))
+                         .replace("%2", day(info.approval_date)).replace("%3", who(info.decided_by))
+                         .replace("%4", str(info.budget_year or "")).replace("%5", info.budget_source or ""))
+        elif info.decided_by:
+            lines.append(self.tr("decided on %1 by %2").replace("%1", day(info.decision_date)).replace(
+                "%2", who(info.decided_by)))
+        if info.proof_due_date and info.proof_received_date is None:
+            lines.append(self.tr("proof of use due by %1").replace("%1", day(info.proof_due_date)))
+        if info.proof_received_date:
+            lines.append(self.tr("proof of use received %1: actual costs %2, payout %3").replace(
+                "%1", day(info.proof_received_date)).replace("%2", money(info.actual_costs)).replace(
+                "%3", money(info.payout_amount)))
+        if info.payout_date:
+            lines.append(self.tr("paid out on %1 by %2").replace("%1", day(info.payout_date)).replace(
+                "%2", who(info.paid_by)))
+        if info.decision_reason:
+            lines.append(self.tr("reason: %1").replace("%1", info.decision_reason))
+        return lines

@@ -1,0 +1,300 @@
+"""The application editor: form and cost items, live checklist, lifecycle steps, history and documents.
+
+Ctrl+S saves, Esc closes. The checklist is judged again 150 ms after the last change (a check takes a
+few milliseconds, so it runs on the GUI thread); saving and steps run through the task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bwi_vouchers.domain.enums import PENDING, Status
+from bwi_vouchers.errors import BwiError, ValidationError
+from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.editor.actions import StepButtons
+from bwi_vouchers.ui.editor.checklist import Checklist
+from bwi_vouchers.ui.editor.company_dialog import NewCompanyDialog
+from bwi_vouchers.ui.editor.form import ApplicationForm
+from bwi_vouchers.ui.editor.header import EditorHeader
+from bwi_vouchers.ui.errors import show_error
+from bwi_vouchers.ui.models.history import DocumentsModel, HistoryModel
+from bwi_vouchers.ui.steps import BOOKING_STEPS, ask_costs, ask_reason
+
+DEBOUNCE_MS = 150
+GEOMETRY_KEY = "editor/geometry"
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+def _table(model: HistoryModel | DocumentsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+class ApplicationEditor(QDialog):
+    saved = Signal(str)  # the reference, also of a new application
+
+    def __init__(self, context: UiContext, reference: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.info: ApplicationInfo | None = None
+        self.dirty = False
+        self.busy = False
+        self.company_dialog: NewCompanyDialog | None = None
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.header = EditorHeader(context.formats)
+        self.form = ApplicationForm(context)
+        self.checklist = Checklist(context.formats)
+        self.history = HistoryModel(context.formats, self)
+        self.documents = DocumentsModel(context.formats, self)
+        self.history_view = _table(self.history)
+        self.documents_view = _table(self.documents)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.history_view, self.tr("History"))
+        self.tabs.addTab(self.documents_view, self.tr("Documents"))
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(_scrolled(self.checklist))
+        right.addWidget(self.tabs)
+        right.setSizes([560, 180])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(_scrolled(self.form))
+        splitter.addWidget(right)
+        splitter.setSizes([660, 540])
+        self.steps = StepButtons(context)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.steps)
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in a field must never take a step
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh_check)
+        self.form.changed.connect(self._on_form_changed)
+        self.form.new_company_requested.connect(self.new_company)
+        self.steps.step_requested.connect(self.take_step)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.resize(1240, 820)
+        geometry = context.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        names = {user.login: user.display_name for user in context.services.users.list()}
+        self.header.names = self.history.names = names
+        self.form.load_choices()
+        self.load(reference)
+
+    # showing ---------------------------------------------------------------------------------------
+    def load(self, reference: str | None) -> None:
+        info = self.context.services.applications.get(reference) if reference else None
+        self._show(info)
+
+    def _show(self, info: ApplicationInfo | None) -> None:
+        self.info = info
+        self.dirty = False
+        self.header.show_info(info)
+        self.form.load(info)
+        self.form.set_editable(self.editable)
+        self.save_button.setEnabled(self.editable)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)") if self.editable else
+                                    self.tr("Only received or in-review applications can be changed."))
+        applications = self.context.services.applications
+        self.history.set_rows(applications.history(info.reference) if info else [])
+        self.documents.set_rows(applications.documents(info.reference) if info else [])
+        for view in (self.history_view, self.documents_view):
+            view.resizeColumnsToContents()
+        self._set_title()
+        self.refresh_check()
+
+    @property
+    def editable(self) -> bool:
+        return self.info is None or self.info.status in PENDING
+
+    @property
+    def report(self) -> CheckReport | None:
+        return self.checklist.report
+
+    def _set_title(self) -> None:
+        name = self.info.reference if self.info else self.tr("New application")
+        self.setWindowTitle(("* " if self.dirty else "") + name + " – bwi-vouchers")
+
+    @Slot()
+    def _on_form_changed(self) -> None:
+        if not self.dirty:
+            self.dirty = True
+            self._set_title()
+            self._update_steps()
+        self.timer.start()
+
+    @Slot()
+    def refresh_check(self) -> None:
+        """Judge the form as it stands (or the saved record once it is decided) and mark bad input."""
+        self.timer.stop()
+        applications, language = self.context.services.applications, self.context.language
+        if not self.editable and self.info is not None:
+            self.checklist.show_report(applications.check(self.info.reference))
+            self._update_steps()
+            return
+        data, errors = self.form.read(strict=False)
+        self.form.clear_errors()
+        self.form.show_errors(errors)
+        if data is None:
+            self.checklist.show_hint(self.tr("Correct the marked fields to see the checklist.") if errors else
+                                     self.tr("Choose a company and a measure to see the checklist."))
+        else:
+            try:
+                report = applications.check_draft(data, reference=self.info.reference if self.info else None)
+            except ValidationError as error:
+                self.form.show_errors({error.field: error.message(language)})
+                self.checklist.show_hint(self.tr("Correct the marked fields to see the checklist."))
+            except BwiError as error:
+                self.checklist.show_hint(error.message(language))
+            else:
+                self.checklist.show_report(report)
+        self._update_steps()
+
+    def _update_steps(self) -> None:
+        self.steps.update_for(self.info, self.checklist.report, dirty=self.dirty, busy=self.busy)
+
+    # doing -----------------------------------------------------------------------------------------
+    def _run(self, work: Callable[[], ApplicationInfo], done: Callable[[ApplicationInfo], None]) -> None:
+        self.busy = True
+        self.save_button.setEnabled(False)
+        self._update_steps()
+
+        def finished(info: ApplicationInfo) -> None:
+            self.busy = False
+            done(info)
+
+        self.context.runner.start(lambda report, is_cancelled: work(), on_done=finished, on_error=self._on_failed)
+
+    @Slot()
+    def save(self) -> None:
+        if not self.editable or self.busy:
+            return
+        data, errors = self.form.read(strict=True)
+        self.form.clear_errors()
+        self.form.show_errors(errors)
+        if data is None:
+            self.message.setText(self.tr("Nothing was saved: please correct the marked fields."))
+            return
+        login, applications, info = self.context.user.login, self.context.services.applications, self.info
+        if info is None:
+            self._run(lambda: applications.create(login, data), self._on_saved)
+        else:
+            self._run(lambda: applications.update(login, info.reference, info.version, data), self._on_saved)
+
+    def _on_saved(self, info: ApplicationInfo) -> None:
+        self._show(info)
+        self.message.setText(self.tr("Saved."))
+        self.context.events.applications_changed.emit()
+        self.saved.emit(info.reference)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.save_button.setEnabled(self.editable)
+        self._update_steps()
+        if isinstance(error, ValidationError):
+            self.form.show_errors({error.field: error.message(self.context.language)})
+            self.message.setText(self.tr("Nothing was saved: please correct the marked fields."))
+            return
+        self.message.setText(error.message(self.context.language) if isinstance(error, BwiError) else "")
+        show_error(self, error, self.context.language)
+
+    @Slot(object)
+    def take_step(self, target: Status) -> None:
+        info = self.info
+        if info is None or self.busy or self.steps.why_not(info, target, self.report, dirty=self.dirty):
+            return
+        reason, costs = None, None
+        if target in (Status.REJECTED, Status.REVOKED):
+            eligible = self.report is None or self.report.assessment.eligible
+            reason = ask_reason(self, target, required=target is Status.REVOKED or eligible)
+            if reason is None:
+                return
+        if target is Status.PROOF_RECEIVED:
+            costs = ask_costs(self, self.context.language)
+            if costs is None:
+                return
+        login, lifecycle = self.context.user.login, self.context.services.lifecycle
+
+        def done(new: ApplicationInfo) -> None:
+            self._show(new)
+            self.message.setText(self.tr("Done: the application is now “%1”.").replace(
+                "%1", self.header.chip.text()))
+            self.context.events.applications_changed.emit()
+            if target in BOOKING_STEPS:
+                self.context.events.budget_changed.emit()
+
+        self._run(lambda: lifecycle.move(login, info.reference, target, costs=costs, reason=reason or None), done)
+
+    @Slot()
+    def new_company(self) -> None:
+        """Open the small company dialog (window-modal); the new company is chosen when it is saved."""
+        self.company_dialog = NewCompanyDialog(self.context, self)
+        self.company_dialog.accepted.connect(self._on_company_created)
+        self.company_dialog.open()
+
+    @Slot()
+    def _on_company_created(self) -> None:
+        if self.company_dialog is not None and self.company_dialog.company is not None:
+            self.form.choose_company(self.company_dialog.company)
+        self.company_dialog = None
+
+    # closing ---------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc or Close: ask before throwing away unsaved changes."""
+        if self.dirty and self.editable:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"), self.tr("Discard the changes to this application?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.context.settings.set_value(GEOMETRY_KEY, self.saveGeometry())
+        super().reject()

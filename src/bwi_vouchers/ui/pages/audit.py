@@ -1,0 +1,203 @@
+"""Protokoll: the audit trail, newest first, filtered by user, record and days, fetched a page at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bwi_vouchers.services.audit import PAGE_SIZE, AuditFilter, AuditPage, AuditRow
+from bwi_vouchers.services.dto import UserInfo
+from bwi_vouchers.ui.audit_words import action_text, changes_text, entities, record_text
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.models.rows import Column, RowsModel
+from bwi_vouchers.ui.pages.base import Page
+from bwi_vouchers.ui.pages.common import heading, load, table
+from bwi_vouchers.ui.widgets.form_dialog import date_input, date_of
+
+TYPING_PAUSE_MS = 300
+
+
+class AuditLogPage(Page):
+    key = "audit"
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        f = context.formats
+        self.has_more = False
+        self.page_size = PAGE_SIZE
+        self.model: RowsModel[AuditRow] = RowsModel(
+            [
+                Column(self.tr("When"), lambda r: f"{f.date(r.at.date())} {r.at:%H:%M:%S}"),
+                Column(self.tr("User"), lambda r: r.user_name, tooltip=lambda r: r.user),
+                Column(self.tr("Record"), record_text),
+                Column(self.tr("Action"), lambda r: action_text(r.action, f.language)),
+                Column(
+                    self.tr("Changes (old → new)"),
+                    lambda r: changes_text(r.changes, f),
+                    tooltip=lambda r: changes_text(r.changes, f, separator="\n"),
+                ),
+            ],
+            self,
+        )
+        self.table = table(self.model, sortable=False)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(120)
+        self.details.setPlaceholderText(self.tr("Choose an event to see every change, old → new."))
+        self.user = QComboBox()
+        self.entity = QComboBox()
+        self.entity.addItem(self.tr("All records"), "")
+        for key, word in entities().items():
+            self.entity.addItem(word, key)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Reference, name or number…"))
+        self.text.setClearButtonEnabled(True)
+        self.since = date_input(f.language, optional=True, empty=self.tr("any day"))
+        self.until = date_input(f.language, optional=True, empty=self.tr("any day"))
+        self.reset_button = QPushButton(self.tr("Reset filters"))
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.more_button = QPushButton(self.tr("Load more"))
+        self.more_button.clicked.connect(self.load_more)
+        self.count = QLabel()
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(TYPING_PAUSE_MS)
+        self.typing.timeout.connect(self.apply_filter)
+        self.text.textChanged.connect(self.typing.start)
+        for combo in (self.user, self.entity):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.apply_filter)
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("User"), self.user),
+            (self.tr("Record"), self.entity),
+            (None, self.text),
+            (self.tr("From"), self.since),
+            (self.tr("To"), self.until),
+        ):
+            if label:
+                filters.addWidget(QLabel(label))
+            filters.addWidget(widget, 1 if widget is self.text else 0)
+        filters.addWidget(self.reset_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.more_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Audit log")))
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(bottom)
+        events = context.events
+        for signal in (
+            events.applications_changed,
+            events.budget_changed,
+            events.companies_changed,
+            events.measures_changed,
+            events.clusters_changed,
+            events.users_changed,
+            events.programme_changed,
+        ):
+            signal.connect(self.mark_stale)
+
+    def title(self) -> str:
+        return self.tr("Audit log")
+
+    def focus_search(self) -> bool:
+        self.text.setFocus()
+        return True
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            user=self.user.currentData() or None,
+            entity=self.entity.currentData() or None,
+            text=self.text.text(),
+            since=date_of(self.since),
+            until=date_of(self.until),
+        )
+
+    def reload(self) -> None:
+        users = self.context.services.users
+        audit = self.context.services.audit
+        where = self.current_filter()
+        size = self.page_size
+        load(self, lambda: (users.list(), audit.logins(), audit.page(where, limit=size)), self._show_first)
+
+    def _show_first(self, result: tuple[list[UserInfo], list[str], AuditPage]) -> None:
+        users, logins, page = result
+        self._fill_users(users, logins)
+        self._show(page, append=False)
+
+    def _fill_users(self, users: list[UserInfo], logins: list[str]) -> None:
+        chosen = self.user.currentData()
+        names = {u.login: u.display_name for u in users}
+        self.user.blockSignals(True)
+        self.user.clear()
+        self.user.addItem(self.tr("All users"), "")
+        for login in sorted(set(logins) | set(names), key=lambda x: names.get(x, x).casefold()):
+            self.user.addItem(
+                f"{names.get(login, login)} ({login})" if names.get(login, login) != login else login, login
+            )
+        self.user.setCurrentIndex(max(self.user.findData(chosen or ""), 0))
+        self.user.blockSignals(False)
+
+    @Slot()
+    def apply_filter(self) -> None:
+        self.typing.stop()
+        audit, where, size = self.context.services.audit, self.current_filter(), self.page_size
+        load(self, lambda: audit.page(where, limit=size), lambda page: self._show(page, append=False))
+
+    @Slot()
+    def load_more(self) -> None:
+        audit, where, offset = self.context.services.audit, self.current_filter(), self.model.rowCount()
+        size = self.page_size
+        load(self, lambda: audit.page(where, offset=offset, limit=size), lambda page: self._show(page, append=True))
+
+    def _show(self, page: AuditPage, *, append: bool) -> None:
+        self.model.set_rows((self.model.rows() if append else []) + list(page.rows))
+        self.has_more = page.has_more
+        self.more_button.setEnabled(page.has_more)
+        shown = self.context.formats.number(self.model.rowCount())
+        self.count.setText(
+            self.tr("%1 events shown; more are available.").replace("%1", shown)
+            if page.has_more
+            else self.tr("%1 events shown.").replace("%1", shown)
+        )
+        if not append:
+            self.table.resizeColumnsToContents()
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.details.clear()
+            return
+        row, f = self.model.row_at(rows[0].row()), self.context.formats
+        self.details.setPlainText(
+            f"{record_text(row)} – {action_text(row.action, f.language)} – {row.user_name}\n"
+            + changes_text(row.changes, f, separator="\n")
+        )
+
+    @Slot()
+    def reset_filters(self) -> None:
+        for widget in (self.user, self.entity, self.since, self.until, self.text):
+            widget.blockSignals(True)
+        self.user.setCurrentIndex(0)
+        self.entity.setCurrentIndex(0)
+        self.text.clear()
+        self.since.setDate(self.since.minimumDate())
+        self.until.setDate(self.until.minimumDate())
+        for widget in (self.user, self.entity, self.since, self.until, self.text):
+            widget.blockSignals(False)
+        self.apply_filter()

@@ -1,0 +1,192 @@
+"""Lifecycle steps for many selected applications: each judged on its own, then a summary of what was done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.domain.lifecycle import REQUIRED_ROLE, allowed_targets
+from bwi_vouchers.errors import BwiError
+from bwi_vouchers.services import Services
+from bwi_vouchers.services.dto import StepResult
+from bwi_vouchers.texts import error_text, reason_text, rule_title, status_text
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.errors import show_error
+from bwi_vouchers.ui.steps import BOOKING_STEPS, REASON_STEPS, ask_reason, step_label
+
+MAIN_STEPS = (Status.IN_REVIEW, Status.APPROVED, Status.REJECTED, Status.WITHDRAWN)
+MORE_STEPS = (Status.PAID, Status.CLOSED, Status.EXPIRED, Status.REVOKED)  # proof of use needs costs: editor
+
+
+class BatchSteps(QWidget):
+    """Buttons for the steps that make sense for a selection; ``selected`` gives (reference, status) pairs."""
+
+    finished = Signal(object)  # the BatchSummary shown
+
+    def __init__(self, context: UiContext, selected: Callable[[], list[tuple[str, Status]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.selected = selected
+        self.summary: BatchSummary | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[Status, QPushButton] = {}
+        for target in MAIN_STEPS:
+            button = QPushButton(step_label(target))
+            button.clicked.connect(lambda _=False, t=target: self.run(t))
+            layout.addWidget(button)
+            self.buttons[target] = button
+        self.more = QToolButton()
+        self.more.setText(self.tr("More steps"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more)
+        self.actions_: dict[Status, object] = {}
+        for target in MORE_STEPS:
+            action = menu.addAction(step_label(target))
+            action.triggered.connect(lambda _=False, t=target: self.run(t))
+            self.actions_[target] = action
+        self.more.setMenu(menu)
+        layout.addWidget(self.more)
+        self.update_for_selection()
+
+    def why_not(self, target: Status, chosen: list[tuple[str, Status]]) -> str:
+        """Why the step cannot be taken for the selection ('' when it can, for at least one)."""
+        user = self.context.user
+        if not chosen:
+            return self.tr("Select one or more applications in the list first.")
+        role = REQUIRED_ROLE[target]
+        if role not in user.roles:
+            return error_text("role_missing_action", {"user": user.display_name, "role": role.value},
+                              self.context.language)
+        if not any(target in allowed_targets(status) for _, status in chosen):
+            return self.tr("None of the selected applications can move to “%1” from its current status.").replace(
+                "%1", status_text(target.value, self.context.language))
+        return ""
+
+    @Slot()
+    def update_for_selection(self) -> None:
+        chosen = self.selected()
+        for target in (*MAIN_STEPS, *MORE_STEPS):
+            reason = self.why_not(target, chosen)
+            able = sum(1 for _, status in chosen if target in allowed_targets(status))
+            tip = reason or self.tr("%1 of the %2 selected applications can take this step; each one is judged "
+                                    "on its own.").replace("%1", str(able)).replace("%2", str(len(chosen)))
+            widget = self.buttons.get(target) or self.actions_[target]
+            widget.setEnabled(not reason)  # type: ignore[attr-defined]
+            widget.setToolTip(tip)  # type: ignore[attr-defined]
+        self.more.setEnabled(any(not self.why_not(t, chosen) for t in MORE_STEPS))
+
+    def run(self, target: Status) -> None:
+        chosen = self.selected()
+        if self.why_not(target, chosen):
+            return
+        references = [reference for reference, _ in chosen]
+        question = self.tr("%1: %2 selected applications.\n\nEach application is judged on its own; what is not "
+                           "possible is reported with the reason.").replace("%1", step_label(target)).replace(
+            "%2", self.context.formats.number(len(references)))
+        answer = QMessageBox.question(self, step_label(target), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        reason = None
+        if target in REASON_STEPS:
+            reason = ask_reason(self, target, required=target is Status.REVOKED)
+            if reason is None:
+                return
+        login, services, language = self.context.user.login, self.context.services, self.context.language
+
+        def work(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> tuple[list[StepResult],
+                                                                                             dict[str, str]]:
+            results = services.lifecycle.move_many(login, references, target, reason=reason or None,
+                                                   progress=report, is_cancelled=is_cancelled)
+            return results, failed_rules(services, results, language)
+
+        self.context.runner.start(
+            work, on_done=lambda done: self._on_done(target, references, *done),
+            on_error=lambda error: show_error(self, error, self.context.language),
+            title=step_label(target),
+            label=self.tr("Working through %1 applications …").replace(
+                "%1", self.context.formats.number(len(references))),
+            parent=self)
+
+    def _on_done(self, target: Status, references: list[str], results: list[StepResult],
+                 rules: dict[str, str]) -> None:
+        events = self.context.events
+        if any(result.ok for result in results):
+            events.applications_changed.emit()
+            if target in BOOKING_STEPS:
+                events.budget_changed.emit()
+        self.summary = BatchSummary(target, len(references), results, self.context.language, self, rules=rules)
+        self.summary.open()
+        self.finished.emit(self.summary)
+
+
+class BatchSummary(QDialog):
+    """What a batch step did: the references done, and those refused with their reason."""
+
+    def __init__(self, target: Status, asked: int, results: list[StepResult], language: str,
+                 parent: QWidget | None = None, *, rules: dict[str, str] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Result: %1").replace("%1", step_label(target)))
+        self.resize(640, 420)
+        self.done_references = [r.reference for r in results if r.ok]
+        rules = rules or {}
+        self.refused = [(r.reference, (r.error.message(language) if isinstance(r.error, BwiError) else str(r.error))
+                         + (f"\n{rules[r.reference]}" if r.reference in rules else ""))
+                        for r in results if not r.ok]
+        layout = QVBoxLayout(self)
+        word = status_text(target.value, language)
+        self.headline = QLabel(self.tr("Done: %1 of %2 selected applications are now “%3”.").replace(
+            "%1", str(len(self.done_references))).replace("%2", str(asked)).replace("%3", word))
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-size: 15px; font-weight: 600;")
+        layout.addWidget(self.headline)
+        if len(results) < asked:
+            cancelled = QLabel(self.tr("Cancelled: %1 applications were not worked on.").replace(
+                "%1", str(asked - len(results))))
+            layout.addWidget(cancelled)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        for reference, message in self.refused:
+            item = QListWidgetItem(self.tr("✗ %1 – not possible: %2").replace("%1", reference).replace("%2", message))
+            item.setForeground(Qt.GlobalColor.darkRed)
+            self.list.addItem(item)
+        for reference in self.done_references:
+            self.list.addItem(QListWidgetItem(self.tr("✓ %1 – now “%2”").replace("%1", reference).replace("%2", word)))
+        if self.refused:
+            layout.addWidget(QLabel(self.tr("Not possible: %1 (reasons below)").replace("%1", str(len(self.refused)))))
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+def failed_rules(services: Services, results: list[StepResult], language: str) -> dict[str, str]:
+    """For refusals because rules failed: each failed rule with its reason in words (read in the worker)."""
+    found: dict[str, str] = {}
+    for result in results:
+        if result.ok or getattr(result.error, "code", None) != "rules_failed":
+            continue
+        assessment = services.applications.check(result.reference).assessment
+        found[result.reference] = "\n".join(
+            f"{c.rule} {rule_title(c.rule, language)}: {reason_text(c.reason, c.params, language)}"
+            for c in assessment.failed)
+    return found

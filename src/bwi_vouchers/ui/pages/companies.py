@@ -1,0 +1,201 @@
+"""Unternehmen: searchable list of companies; the chosen company's master data, figures, memberships,
+contacts, de-minimis register with the headroom left, and its applications."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+
+from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.services.companies import CompanyRow
+from bwi_vouchers.services.dto import ClusterInfo
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.models.rows import Column, RowsModel
+from bwi_vouchers.ui.pages.base import Page
+from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, table
+from bwi_vouchers.ui.pages.company_detail import CompanyDetail, CompanyView, size_text
+from bwi_vouchers.ui.pages.company_dialogs import (
+    open_contact_dialog,
+    open_deminimis_dialog,
+    open_figures_dialog,
+    open_membership_dialog,
+)
+from bwi_vouchers.ui.widgets.form_dialog import FormDialog
+
+
+class CompaniesPage(Page):
+    key = "companies"
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        f = context.formats
+        self.all_rows: list[tuple[str, CompanyRow]] = []  # (search text, row)
+        self.clusters: list[ClusterInfo] = []
+        self.dialog: FormDialog | None = None
+        self.model: RowsModel[CompanyRow] = RowsModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("City"), lambda r: r.city or ""),
+                Column(self.tr("Region"), lambda r: r.region or ""),
+                Column(
+                    self.tr("Size class"),
+                    lambda r: size_text(r.size_class),
+                    key=lambda r: ("micro", "small", "medium", "large").index(r.size_class) if r.size_class else None,
+                ),
+                Column(
+                    self.tr("Applications"),
+                    lambda r: f.number(r.applications),
+                    key=lambda r: r.applications,
+                    right=True,
+                ),
+            ],
+            self,
+        )
+        self.table = table(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name or city…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.count = QLabel()
+        self.detail = CompanyDetail(f)
+        self.detail.setEnabled(False)
+        self.detail.save_requested.connect(self.save_master_data)
+        self.detail.applications_table.doubleClicked.connect(self._on_application_double_clicked)
+        opener = {
+            "figures": lambda c: open_figures_dialog(self, c),
+            "memberships": lambda c: open_membership_dialog(self, c, self.clusters),
+            "contacts": lambda c: open_contact_dialog(self, c),
+            "deminimis": lambda c: open_deminimis_dialog(self, c),
+        }
+        clerk = has_role(self, Role.CLERK)
+        why = self.tr("Only clerks change company data.")
+        for key, button in self.detail.add_buttons.items():
+            button.clicked.connect(lambda _=False, k=key: self.open_dialog(opener[k]))
+            allow(button, clerk, why)
+        allow(self.detail.save_button, clerk, why)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Companies")))
+        top.addWidget(self.search, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([330, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        for signal in (
+            context.events.companies_changed,
+            context.events.applications_changed,
+            context.events.clusters_changed,
+        ):
+            signal.connect(self.mark_stale)
+
+    def title(self) -> str:
+        return self.tr("Companies")
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def reload(self) -> None:
+        services = self.context.services
+        catalogue = services.catalogue
+        load(self, lambda: (services.companies.rows(), catalogue.clusters(), catalogue.regions()), self._show)
+
+    def _show(self, result: tuple[list[CompanyRow], list[ClusterInfo], list[tuple[str, str]]]) -> None:
+        rows, self.clusters, regions = result
+        self.detail.set_regions(regions)
+        self.all_rows = [(f"{r.name} {r.city or ''}".casefold(), r) for r in rows]
+        self._apply_filter()
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        chosen = self.selected()
+        needle = self.search.text().strip().casefold()
+        self.model.set_rows([row for text, row in self.all_rows if needle in text])
+        f = self.context.formats
+        self.count.setText(
+            self.tr("%1 of %2 companies")
+            .replace("%1", f.number(self.model.rowCount()))
+            .replace("%2", f.number(len(self.all_rows)))
+        )
+        if self.table.columnWidth(0) < 120:
+            self.table.resizeColumnsToContents()
+        ids = [r.id for r in self.model.rows()]
+        if chosen is not None and chosen.id in ids:
+            self.table.selectRow(ids.index(chosen.id))
+            self._load_detail(chosen.id)
+        elif ids:
+            self.table.selectRow(0)
+        else:
+            self.detail.setEnabled(False)
+
+    def selected(self) -> CompanyRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_company(self, company_id: int) -> None:
+        ids = [r.id for r in self.model.rows()]
+        if company_id in ids:
+            self.table.selectRow(ids.index(company_id))
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._load_detail(row.id)
+
+    def _load_detail(self, company_id: int) -> None:
+        services = self.context.services
+
+        def work() -> CompanyView:
+            return CompanyView(
+                services.companies.get(company_id),
+                services.companies.deminimis(company_id),
+                services.listing.rows_of(company_id=company_id),
+            )
+
+        load(self, work, self._show_detail)
+
+    def _show_detail(self, view: CompanyView) -> None:
+        self.detail.setEnabled(True)
+        self.detail.show_company(view)
+
+    @Slot()
+    def save_master_data(self) -> None:
+        """Save with the version that was loaded: someone else's save in between is refused, nothing overwritten."""
+        view = self.detail.view
+        if view is None:
+            return
+        self.detail.clear_errors()
+        ctx = self.context
+        try:
+            ctx.services.companies.update(
+                ctx.user.login, view.company.id, view.company.version, self.detail.master_input()
+            )
+        except Exception as error:  # noqa: BLE001 - refusals shown at the field; bugs in the crash dialog
+            self.detail.show_refusal(error, ctx.language)
+            return
+        ctx.events.companies_changed.emit()
+        self.detail.mark_saved()
+
+    def open_dialog(self, opener) -> None:  # type: ignore[no-untyped-def]
+        view = self.detail.view
+        if view is None:
+            return
+        self.dialog = opener(view.company)
+        self.dialog.accepted.connect(self.context.events.companies_changed.emit)
+
+    @Slot()
+    def _on_application_double_clicked(self) -> None:
+        rows = self.detail.applications_table.selectionModel().selectedRows()
+        if rows:
+            reference = self.detail.applications.row_at(rows[0].row()).reference
+            self.context.events.application_open_requested.emit(reference)

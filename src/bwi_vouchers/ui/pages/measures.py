@@ -1,0 +1,193 @@
+"""Maßnahmen: the measures abroad with their number of applications; a measure's applications; a new measure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelection, QLocale, Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from bwi_vouchers.domain.countries import country_name
+from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.services.dto import MeasureInfo
+from bwi_vouchers.services.listing import ApplicationRow
+from bwi_vouchers.texts import MEASURE_TYPE
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.models.application_columns import application_columns
+from bwi_vouchers.ui.models.rows import Column, RowsModel
+from bwi_vouchers.ui.pages.base import Page
+from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, section, table
+from bwi_vouchers.ui.pages.measure_dialog import open_measure_dialog
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    measure: MeasureInfo
+    applications: int
+
+
+def type_text(kind: str, language: str) -> str:
+    return MEASURE_TYPE.get(kind, (kind, kind))[0 if language == "de" else 1]
+
+
+def country_text(code: str, language: str) -> str:
+    if language == "de":
+        return f"{code} – {country_name(code)}" if country_name(code) != code else code
+    territory = QLocale.codeToTerritory(code)
+    return f"{code} – {QLocale.territoryToString(territory)}" if territory != QLocale.Territory.AnyTerritory else code
+
+
+class MeasuresPage(Page):
+    key = "measures"
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        f, lang = context.formats, context.language
+        self.all_rows: list[MeasureRow] = []
+        self.dialog = None
+        self.model: RowsModel[MeasureRow] = RowsModel(
+            [
+                Column(self.tr("Code"), lambda r: r.measure.code),
+                Column(self.tr("Title"), lambda r: r.measure.title),
+                Column(self.tr("Type"), lambda r: type_text(r.measure.type, lang)),
+                Column(
+                    self.tr("Country"), lambda r: country_text(r.measure.country, lang), key=lambda r: r.measure.country
+                ),
+                Column(self.tr("City"), lambda r: r.measure.city or ""),
+                Column(self.tr("Start"), lambda r: f.date(r.measure.start_date), key=lambda r: r.measure.start_date),
+                Column(self.tr("End"), lambda r: f.date(r.measure.end_date), key=lambda r: r.measure.end_date),
+                Column(
+                    self.tr("Applications"),
+                    lambda r: f.number(r.applications),
+                    key=lambda r: r.applications,
+                    right=True,
+                ),
+            ],
+            self,
+        )
+        self.table = table(self.model)
+        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.applications: RowsModel[ApplicationRow] = RowsModel(
+            application_columns(f, show_company=True, show_measure=False), self
+        )
+        self.applications_table = table(self.applications)
+        self.applications_table.doubleClicked.connect(self._on_applications_double_clicked)
+        self.detail_title = section(self.tr("Applications for the measure"))
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search code, title, country or city…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.new_button = QPushButton(self.tr("New measure…"))
+        self.new_button.clicked.connect(self.open_new_dialog)
+        allow(self.new_button, has_role(self, Role.CLERK), self.tr("Only clerks record measures."))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Measures")))
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail_title)
+        lower_layout.addWidget(self.detail)
+        lower_layout.addWidget(self.applications_table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([420, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        context.events.measures_changed.connect(self.mark_stale)
+        context.events.applications_changed.connect(self.mark_stale)
+
+    def title(self) -> str:
+        return self.tr("Measures")
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def reload(self) -> None:
+        measures = self.context.services.measures
+        load(self, lambda: [MeasureRow(m, n) for m, n in measures.rows()], self._show)
+
+    def _show(self, rows: list[MeasureRow]) -> None:
+        self.all_rows = rows
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        chosen = self.selected()
+        needle = self.search.text().strip().casefold()
+        lang = self.context.language
+        shown = [
+            r
+            for r in self.all_rows
+            if not needle
+            or needle
+            in " ".join(
+                (r.measure.code, r.measure.title, r.measure.city or "", country_text(r.measure.country, lang))
+            ).casefold()
+        ]
+        self.model.set_rows(shown)
+        self.table.resizeColumnsToContents()
+        codes = [r.measure.code for r in self.model.rows()]
+        if chosen is not None and chosen.measure.code in codes:
+            self.table.selectRow(codes.index(chosen.measure.code))
+        elif codes:
+            self.table.selectRow(0)
+        else:
+            self.applications.set_rows([])
+            self.detail.clear()
+
+    def selected(self) -> MeasureRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_code(self, code: str) -> None:
+        codes = [r.measure.code for r in self.model.rows()]
+        if code in codes:
+            self.table.selectRow(codes.index(code))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        m, f = row.measure, self.context.formats
+        self.detail_title.setText(self.tr("Applications for %1").replace("%1", f"{m.code} {m.title}"))
+        self.detail.setText(
+            self.tr("%1 in %2, %3 to %4. Organiser: %5.")
+            .replace("%1", type_text(m.type, f.language))
+            .replace("%2", ", ".join(x for x in (m.city, country_text(m.country, f.language)) if x))
+            .replace("%3", f.date(m.start_date))
+            .replace("%4", f.date(m.end_date))
+            .replace("%5", m.organiser or "—")
+        )
+        listing = self.context.services.listing
+        load(self, lambda: listing.rows_of(measure_code=m.code), self._show_applications)
+
+    def _show_applications(self, rows: list[ApplicationRow]) -> None:
+        self.applications.set_rows(rows)
+        self.applications_table.resizeColumnsToContents()
+
+    @Slot()
+    def _on_applications_double_clicked(self) -> None:
+        rows = self.applications_table.selectionModel().selectedRows()
+        if rows:
+            self.context.events.application_open_requested.emit(self.applications.row_at(rows[0].row()).reference)
+
+    def open_new_dialog(self) -> None:
+        self.dialog = open_measure_dialog(self, [r.measure.code for r in self.all_rows])
+        self.dialog.accepted.connect(self._on_dialog_accepted)
+
+    @Slot()
+    def _on_dialog_accepted(self) -> None:
+        created = self.dialog.result_value if self.dialog is not None else None
+        self.context.events.measures_changed.emit()
+        if isinstance(created, MeasureInfo):
+            self.search.clear()
+            self.select_code(created.code)

@@ -1,0 +1,145 @@
+"""A form in a dialog: OK runs the submit function; a refusal is shown at its field, and nothing is saved.
+
+The submit function calls a service; a ``ValidationError`` marks the field it names (red frame and the
+reason under it), any other refusal (conflict, permission) is shown above the buttons. ``Refused`` lets
+the form itself refuse a value it cannot read (e.g. money typed the German way).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bwi_vouchers.errors import BwiError, ValidationError
+from bwi_vouchers.ui.errors import show_error
+from bwi_vouchers.ui.money_input import read_money
+from bwi_vouchers.ui.widgets.field_error import INVALID_STYLE, FieldBox
+
+W = TypeVar("W", bound=QWidget)
+NO_DATE = QDate(2000, 1, 1)
+
+
+class Refused(Exception):
+    """The form cannot read a value: ``message`` is already in the user's words."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, language: str, parent: QWidget | None = None, *, intro: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setStyleSheet(INVALID_STYLE)
+        self.language = language
+        self.fields: dict[str, FieldBox] = {}
+        self.result_value: Any = None
+        self._submit: Callable[[], Any] | None = None
+        layout = QVBoxLayout(self)
+        if intro:
+            text = QLabel(intro)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+
+    def add(self, name: str, label: str, widget: W, *aliases: str) -> W:
+        """A field; service errors naming ``name`` or one of the aliases are shown under it."""
+        box = FieldBox(widget)
+        self.form.addRow(label, box)
+        for key in (name, *aliases):
+            self.fields[key] = box
+        return widget
+
+    def on_submit(self, submit: Callable[[], Any]) -> None:
+        self._submit = submit
+
+    def field_error(self, name: str) -> str:
+        box = self.fields.get(name)
+        return box.message() if box is not None else ""
+
+    def general_error(self) -> str:
+        return self.error.text() if self.error.isVisibleTo(self) else ""
+
+    def money(self, field: str, text: str) -> str:
+        """Money typed the user's way as a plain decimal text for the services, or ``Refused``."""
+        amount, message = read_money(text, self.language, field=field)
+        if message:
+            raise Refused(field, message)
+        return "" if amount is None else str(amount)
+
+    @Slot()
+    def accept(self) -> None:
+        for box in set(self.fields.values()):
+            box.set_error("")
+        self.error.hide()
+        try:
+            self.result_value = self._submit() if self._submit is not None else None
+        except Refused as refused:
+            self._show(refused.field, refused.message)
+        except ValidationError as error:
+            self._show(error.field, error.message(self.language))
+        except BwiError as error:
+            self._show("", error.message(self.language))
+        except Exception as error:  # noqa: BLE001 - our bug: the crash dialog shows and logs it
+            show_error(self, error, self.language)
+        else:
+            super().accept()
+
+    def _show(self, field: str, message: str) -> None:
+        box = self.fields.get(field)
+        if box is not None:
+            box.set_error(message)
+            box.field.setFocus()
+        else:
+            self.error.setText(message)
+            self.error.show()
+
+
+def date_input(language: str, value: date | None = None, *, optional: bool = False, empty: str = "") -> QDateEdit:
+    """A date field in the user's format; an optional one shows ``empty`` for 'no date'."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy" if language == "de" else "dd/MM/yyyy")
+    edit.setMinimumDate(NO_DATE if optional else NO_DATE.addDays(1))
+    edit.setMaximumDate(QDate(2100, 12, 31))
+    if optional:
+        edit.setSpecialValueText(empty)
+    if value is not None:
+        edit.setDate(QDate(value.year, value.month, value.day))
+    else:
+        edit.setDate(NO_DATE if optional else QDate.currentDate())
+    return edit
+
+
+def date_of(edit: QDateEdit) -> date | None:
+    """The chosen day, or None where an optional field shows 'no date'."""
+    value = edit.date()
+    if value == NO_DATE and edit.minimumDate() == NO_DATE:
+        return None
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,49 @@
+"""The audit log service: filters by user, record and day; pages of events, newest first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bwi_vouchers.services.audit import AuditFilter
+from tests.conftest import World
+
+
+def test_filter_by_user_narrows_the_events(world: World) -> None:
+    world.company("Delta GmbH")
+    everyone = world.services.audit.page()
+    clerks = world.services.audit.page(AuditFilter(user="clerk"))
+    assert {r.user for r in everyone.rows} >= {"admin", "clerk"}
+    assert clerks.rows and {r.user for r in clerks.rows} == {"clerk"}
+    assert world.services.audit.logins() == ["admin", "clerk"]
+
+
+def test_filter_by_record_matches_reference_or_company_name(world: World) -> None:
+    world.budget()
+    app = world.application(world.company("Epsilon AG"), world.measure())
+    by_reference = world.services.audit.page(AuditFilter(text=app.reference.lower()))
+    assert [(r.entity, r.action) for r in by_reference.rows] == [("application", "created")]
+    by_name = world.services.audit.page(AuditFilter(entity="company", text="epsilon"))
+    assert [r.record for r in by_name.rows] == ["Epsilon AG"]
+    assert world.services.audit.page(AuditFilter(text="100%_")).rows == ()
+
+
+def test_filter_by_days_is_inclusive(world: World) -> None:
+    world.company("Zeta GmbH")
+    world.clock.advance(2)
+    world.company("Eta GmbH")
+    today = world.clock.today()
+    only_today = world.services.audit.page(AuditFilter(entity="company", since=today, until=today))
+    assert [r.record for r in only_today.rows] == ["Eta GmbH"]
+    before = world.services.audit.page(AuditFilter(entity="company", until=date(2026, 3, 2)))
+    assert [r.record for r in before.rows] == ["Zeta GmbH"]
+
+
+def test_pages_follow_each_other_without_gaps(world: World) -> None:
+    for number in range(5):
+        world.company(f"Firma {number}")
+    first = world.services.audit.page(AuditFilter(entity="company"), limit=2)
+    second = world.services.audit.page(AuditFilter(entity="company"), offset=2, limit=2)
+    third = world.services.audit.page(AuditFilter(entity="company"), offset=4, limit=2)
+    assert first.has_more and second.has_more and not third.has_more
+    names = [r.record for page in (first, second, third) for r in page.rows]
+    assert names == [f"Firma {n}" for n in (4, 3, 2, 1, 0)]

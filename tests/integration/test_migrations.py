@@ -1,0 +1,174 @@
+"""Alembic migrations: they build exactly the models' schema, and an existing file is backed up before migrating."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Column, Integer, MetaData, Table, inspect
+
+from bwi_vouchers.paths import migrations_dir
+from bwi_vouchers.storage import migrate
+from bwi_vouchers.storage.database import Database
+from bwi_vouchers.storage.engine import make_engine
+from bwi_vouchers.storage.models import Base
+
+
+def url(path: Path) -> str:
+    return "sqlite:///" + str(path)
+
+
+def tables(path: Path) -> set[str]:
+    with closing(sqlite3.connect(str(path))) as raw:
+        return {name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def backups(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if ".before-" in p.name)
+
+
+def test_migrating_an_empty_database_gives_exactly_the_models_schema() -> None:
+    engine = make_engine("sqlite://")
+    try:
+        assert migrate.current_revision(engine) is None
+        assert migrate.upgrade(engine) is None  # a fresh database needs no backup
+        assert migrate.current_revision(engine) == migrate.head_revision()
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+            names = set(inspect(connection).get_table_names())
+        assert names == set(Base.metadata.tables) | {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
+def test_the_comparison_would_notice_a_difference() -> None:
+    """Guard for the test above: a table the migrations do not know is reported."""
+    engine = make_engine("sqlite://")
+    try:
+        migrate.upgrade(engine)
+        extended = MetaData()
+        for table in Base.metadata.tables.values():
+            table.to_metadata(extended)
+        Table("not_migrated", extended, Column("id", Integer, primary_key=True))
+        with engine.connect() as connection:
+            diff = compare_metadata(MigrationContext.configure(connection), extended)
+        assert [d[0] for d in diff] == ["add_table"]
+    finally:
+        engine.dispose()
+
+
+def test_the_append_only_triggers_are_migrated(tmp_path: Path) -> None:
+    Database.open(url(tmp_path / "t.db"), seed=False).dispose()
+    with closing(sqlite3.connect(str(tmp_path / "t.db"))) as raw:
+        triggers = {name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"audit_event_no_update", "audit_event_no_delete", "ledger_entry_no_update",
+            "ledger_entry_no_delete"} <= triggers
+
+
+def test_downgrade_to_base_and_upgrade_again() -> None:
+    engine = make_engine("sqlite://")
+    try:
+        migrate.upgrade(engine)
+        config = migrate.alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "base")
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+        assert migrate.current_revision(engine) is None
+        migrate.upgrade(engine)
+        assert set(inspect(engine).get_table_names()) == set(Base.metadata.tables) | {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
+def test_opening_an_up_to_date_database_makes_no_backup(tmp_path: Path) -> None:
+    first = Database.open(url(tmp_path / "app.db"))
+    assert first.last_backup is None
+    first.dispose()
+    again = Database.open(url(tmp_path / "app.db"))
+    try:
+        assert again.last_backup is None
+        assert backups(tmp_path) == []
+    finally:
+        again.dispose()
+
+
+def test_backup_sqlite_writes_a_readable_consistent_copy(world) -> None:  # type: ignore[no-untyped-def]
+    world.budget("1234.56")
+    source = world.database.sqlite_path()
+    target = source.parent / "copies" / "copy.db"
+    migrate.backup_sqlite(source, target)
+    assert target.exists() and not target.with_name("copy.db.part").exists()
+    with closing(sqlite3.connect(str(target))) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert raw.execute("SELECT year, source, amount FROM budget_line").fetchall() == [(2026, "Landesmittel",
+                                                                                           123456)]
+        logins = {login for (login,) in raw.execute("SELECT login FROM app_user")}
+    assert {"admin", "clerk", "approver", "approver2"} <= logins
+    reopened = Database.open(url(target))
+    try:
+        assert reopened.last_backup is None
+        with reopened.unit_of_work() as uow:
+            assert uow.budget_line(2026, "Landesmittel").amount == Decimal("1234.56")  # type: ignore[union-attr]
+    finally:
+        reopened.dispose()
+
+
+NEXT_REVISION = '''"""a pending migration for the test"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9999"
+down_revision = {head!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("test_pending", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("test_pending")
+'''
+
+
+def test_a_pending_migration_backs_up_the_existing_file_first(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "office.db"
+    database = Database.open(url(path))
+    with database.unit_of_work(write=True) as uow:
+        uow.session.execute(Base.metadata.tables["reference_counter"].insert().values(year=2026, last_number=41))
+    database.dispose()
+    head = migrate.head_revision()
+
+    # The shipped migrations plus one newer revision, as the next release would bring.
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_pending.py").write_text(NEXT_REVISION.format(head=head), encoding="utf-8")
+    monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
+    assert migrate.head_revision() == "9999"
+
+    upgraded = Database.open(url(path))
+    try:
+        backup = upgraded.last_backup
+        assert backup is not None and backup.exists()
+        assert backup.parent == tmp_path and backup.name.startswith(f"office.before-{head}-")
+        assert backups(tmp_path) == [backup]
+        # The copy is the database as it was before: old revision, no new table, the data intact.
+        assert "test_pending" not in tables(backup)
+        assert "test_pending" in tables(path)
+        with closing(sqlite3.connect(str(backup))) as raw:
+            assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
+            assert raw.execute("SELECT last_number FROM reference_counter").fetchall() == [(41,)]
+        assert migrate.current_revision(upgraded.engine) == "9999"
+    finally:
+        upgraded.dispose()
