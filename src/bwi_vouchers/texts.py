@@ -394,3 +394,7 @@ def status_text(status: str, language: str = "de") -> str:
 
 def rule_title(rule: str, language: str = "de") -> str:
     return RULE_TITLE.get(rule, (rule, rule))[_language_index(language)]
+
+
+def role_text(role: str, language: str = "de") -> str:
+    return ROLE.get(role, (role, role))[_language_index(language)]

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bwi_vouchers.domain.enums import PENDING, Role, Status
 from bwi_vouchers.domain.money import MAX_AMOUNT
-from bwi_vouchers.domain.programme import in_force
+from bwi_vouchers.domain.programme import Programme, in_force
 from bwi_vouchers.domain.references import format_reference
 from bwi_vouchers.errors import ConflictError, NotFoundError, TransitionRefused, ValidationError
 from bwi_vouchers.services.base import Service, created, diff, jsonable, money, optional_text, programmes, required_text
@@ -124,13 +124,15 @@ def _items_text(items: list[tuple[int, str, str | None, Decimal]]) -> list[str]:
             for _, category, description, amount in items]
 
 
-def add_application(uow: UnitOfWork, actor: str, data: ApplicationInput, today: date, now: datetime) -> Application:
+def add_application(uow: UnitOfWork, actor: str, data: ApplicationInput, today: date, now: datetime, *,
+                    versions: list[Programme] | None = None) -> Application:
     """Record a received application inside a unit of work (the form and the import both come here).
 
     It is validated, gets the next reference of its receipt year, and its creation is audited.
+    ``versions``: the programme versions, when the caller (a bulk import) has read them already.
     """
     clean = _Clean(uow, data, today)
-    programme = in_force(programmes(uow), data.receipt_date)
+    programme = in_force(versions or programmes(uow), data.receipt_date)
     year = data.receipt_date.year
     number = uow.next_reference_number(year)
     reference = format_reference(year, number)
@@ -138,10 +140,12 @@ def add_application(uow: UnitOfWork, actor: str, data: ApplicationInput, today: 
     app = uow.add(Application(reference=reference, ref_year=year, ref_number=number, status=Status.RECEIVED.value,
                               created_by=actor, created_at=now, **values))
     uow.flush()
-    _replace_items(uow, app.id, clean.items)
+    for position, category, description, amount in clean.items:  # a new application has no items to replace
+        uow.add(CostItem(application_id=app.id, position=position, category=category, description=description,
+                         amount=amount))
     uow.flush()
-    uow.audit(user=actor, entity="application", entity_id=reference, action="created", at=now,
-              changes={**created({"status": Status.RECEIVED, **values}), "cost_items": [None, _items_text(clean.items)]})
+    changes = {**created({"status": Status.RECEIVED, **values}), "cost_items": [None, _items_text(clean.items)]}
+    uow.audit(user=actor, entity="application", entity_id=reference, action="created", at=now, changes=changes)
     return app
 
 

@@ -19,7 +19,7 @@ from bwi_vouchers.errors import BwiError
 from bwi_vouchers.exchange.columns import SheetSpec
 from bwi_vouchers.exchange.values import CellError, read_cell
 from bwi_vouchers.services.applications import ApplicationInput, add_application
-from bwi_vouchers.services.base import created
+from bwi_vouchers.services.base import created, programmes
 from bwi_vouchers.services.catalogue import add_cluster
 from bwi_vouchers.services.companies import (
     CompanyDetails,
@@ -59,6 +59,7 @@ class RowImporter:
                  source: str) -> None:
         self.uow, self.actor, self.admin, self.today, self.now, self.source = uow, actor, admin, today, now, source
         themes = uow.themes()
+        self.versions = programmes(uow)
         self.measures: dict[str, Measure] = {}  # by code, upper case: looked up once per import
         self.clusters: dict[str, Cluster] = {}  # by name, case-folded
         self.theme_codes = {t.code for t in themes}
@@ -224,7 +225,8 @@ class RowImporter:
                 receipt_date=receipt, cost_items=(CostItemInfo(COST_CATEGORY, v["Förderfähige Kosten (EUR)"]),),
                 cluster_id=cluster.id if cluster is not None else None,
                 requested_amount=v.get("Beantragter Betrag (EUR)"),
-                notes=f"Importiert aus {self.source}, Blatt {spec.name}, Zeile {number}"), self.today, self.now)
+                notes=f"Importiert aus {self.source}, Blatt {spec.name}, Zeile {number}"), self.today, self.now,
+                versions=self.versions)
             return "imported", app.reference, []
         return self._try(spec, work)
 

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 from sqlalchemy.orm.attributes import flag_modified
 
 from bwi_vouchers.errors import ConflictError
@@ -138,7 +138,10 @@ class Repositories:
 
     # measures ----------------------------------------------------------------------------------
     def measure_by_code(self, code: str) -> Measure | None:
-        return self._s.scalar(select(Measure).where(func.upper(Measure.code) == code.strip().upper()))
+        # Themes load when first touched: most callers only need the measure, and an eager load would
+        # run again on every lookup of a measure already in the session (the import looks up thousands).
+        return self._s.scalar(select(Measure).where(func.upper(Measure.code) == code.strip().upper())
+                              .options(lazyload(Measure.themes)))
 
     def measures(self) -> list[Measure]:
         return list(self._s.scalars(select(Measure).order_by(Measure.start_date, Measure.code)))

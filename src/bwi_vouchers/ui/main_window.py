@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bwi_vouchers.texts import role_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.opener import EditorOpener
 from bwi_vouchers.ui.pages.base import Page, PageFactory
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         ctx = self.context
-        roles = ", ".join(sorted(r.value for r in ctx.user.roles))
+        roles = ", ".join(sorted(role_text(r.value, ctx.language) for r in ctx.user.roles))
         self.user_label = QLabel(self.tr("User: %1 (%2)").replace("%1", ctx.user.display_name).replace("%2", roles))
         path = ctx.services.database.sqlite_path()
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(path) if path else ctx.services.database.url))
