@@ -160,8 +160,8 @@ def run_desktop(db: str | None, user: str | None, parser: argparse.ArgumentParse
 # commands --------------------------------------------------------------------------------------
 
 def cmd_demo(args: argparse.Namespace, services: Services) -> int:
-    if args.applications < 0 or args.applications > 1_000_000:
-        raise Refused("--applications muss zwischen 0 und 1.000.000 liegen.")
+    if args.applications < 0 or args.applications > 200_000:
+        raise Refused("--applications muss zwischen 0 und 200.000 liegen.")
     actor = services.users.acting(args.login)
     summary = services.demo.load(actor.login, applications=args.applications, seed=args.seed)
     print(f"Demodaten geladen: {summary}", file=args.out)

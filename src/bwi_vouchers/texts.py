@@ -220,6 +220,7 @@ ERROR = {
                        "The database already holds {count} applications; load demo data into an empty one only."),
     "cannot_open_database": ("Die Datenbank kann nicht geöffnet werden: {detail}",
                              "Cannot open the database: {detail}"),
+    "cancelled": ("Abgebrochen; es wurde nichts geändert.", "Cancelled; nothing was changed."),
     "file_exists": ("Die Datei {path} existiert bereits.", "The file {path} already exists."),
     "last_admin": ("{user} ist der letzte Administrator; die Rolle „Administration“ muss bei mindestens einem "
                    "aktiven Benutzer bleiben.",

@@ -37,7 +37,7 @@ class Facts:
 
 
 def facts_of(uow: UnitOfWork, app: Application) -> Facts:
-    measure = uow.get(Measure, app.measure_id)
+    measure = uow.measure_plain(app.measure_id)
     assert measure is not None
     return Facts(app.company_id, measure, app.theme_code, app.cluster_id, app.receipt_date, app.early_start_consent,
                  app.eligible_costs, app.requested_amount, Status(app.status), app.reference, app.id,
@@ -77,7 +77,8 @@ def check_input(uow: UnitOfWork, facts: Facts, versions: list[Programme], today:
         for a, m in uow.applications_of_company(company.id) if a.id != facts.own_id)
     prior = tuple(PriorAid(d.amount, d.grant_date) for d in uow.deminimis_records(company.id))
     decided = facts.status in COMMITTED and facts.approval_date is not None
-    line = budget_line_for(uow, facts, programme)
+    # A committed application's R12 looks at its commitment, not at the line's money left.
+    line = None if decided else budget_line_for(uow, facts, programme)
     return CheckInput(
         programme=programme, reference=facts.reference, status=facts.status, theme_code=facts.theme_code,
         active_theme_codes=frozenset(t.code for t in uow.themes() if t.active), cluster_id=facts.cluster_id,

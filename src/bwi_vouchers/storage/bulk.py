@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from bwi_vouchers.storage.models import Base, Measure, ReferenceCounter
 
-Row = Mapping[str, Any]
 CHUNK = 20_000
 BULK_CACHE_KIB = 256 * 1024
 

@@ -266,6 +266,8 @@ class LedgerEntry(Base):
     """One booking against a budget line; never changed or deleted (a correction is a new entry)."""
 
     __tablename__ = "ledger_entry"
+    # Covering index: budget totals sum per line and kind without reading the table.
+    __table_args__ = (Index("ix_ledger_entry_line_kind_amount", "budget_line_id", "kind", "amount"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     budget_line_id: Mapped[int] = mapped_column(ForeignKey("budget_line.id"), index=True)
     application_id: Mapped[int | None] = mapped_column(ForeignKey("application.id"), index=True)

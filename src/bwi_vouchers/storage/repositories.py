@@ -107,6 +107,10 @@ class Repositories:
         return [tuple(row) for row in self._s.connection().execute(  # type: ignore[misc]
             select(Company.id, Company.name, Company.city).order_by(Company.name))]
 
+    def measure_plain(self, measure_id: int) -> Measure | None:
+        """A measure without its target fields (the eligibility check does not need them)."""
+        return self._s.get(Measure, measure_id, options=[lazyload(Measure.themes)])
+
     def get_company(self, company_id: int) -> Company | None:
         return self._s.get(Company, company_id)
 
@@ -119,6 +123,11 @@ class Repositories:
     def company_by_match_key(self, key: str) -> Company | None:
         return self._s.scalars(select(Company).where(Company.match_key == key)).first()
 
+    def company_keys(self) -> list[tuple[int, str | None, str | None, str]]:
+        """(id, register number, VAT ID, match key) of every company, oldest first — for matching in bulk."""
+        query = select(Company.id, Company.register_number, Company.vat_id, Company.match_key).order_by(Company.id)
+        return [tuple(row) for row in self._s.execute(query)]  # type: ignore[misc]
+
     def sme_figures(self, company_id: int) -> list[SmeFigures]:
         return list(self._s.scalars(
             select(SmeFigures).where(SmeFigures.company_id == company_id).order_by(SmeFigures.reference_year)))
@@ -126,7 +135,8 @@ class Repositories:
     def memberships(self, company_id: int) -> list[tuple[Membership, Cluster]]:
         rows = self._s.execute(
             select(Membership, Cluster).join(Cluster, Cluster.id == Membership.cluster_id)
-            .where(Membership.company_id == company_id).order_by(Membership.valid_from))
+            .where(Membership.company_id == company_id).order_by(Membership.valid_from)
+            .options(lazyload(Cluster.themes)))
         return [(m, c) for m, c in rows]
 
     def contacts(self, company_id: int) -> list[Contact]:
@@ -153,6 +163,12 @@ class Repositories:
     def get_application(self, application_id: int) -> Application | None:
         return self._s.get(Application, application_id)
 
+    def applications_of_measure(self, measure_id: int) -> list[tuple[int, date, str]]:
+        """(company id, receipt date, reference) of every application for a measure."""
+        query = select(Application.company_id, Application.receipt_date, Application.reference).where(
+            Application.measure_id == measure_id)
+        return [tuple(row) for row in self._s.execute(query)]  # type: ignore[misc]
+
     def application_same(self, company_id: int, measure_id: int, receipt_date: date) -> Application | None:
         return self._s.scalar(select(Application).where(
             Application.company_id == company_id, Application.measure_id == measure_id,
@@ -161,7 +177,7 @@ class Repositories:
     def applications_of_company(self, company_id: int) -> list[tuple[Application, Measure]]:
         rows = self._s.execute(
             select(Application, Measure).join(Measure, Measure.id == Application.measure_id)
-            .where(Application.company_id == company_id))
+            .where(Application.company_id == company_id).options(lazyload(Measure.themes)))
         return [(a, m) for a, m in rows]
 
     def application_count(self) -> int:

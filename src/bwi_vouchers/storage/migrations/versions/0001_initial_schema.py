@@ -325,6 +325,7 @@ def upgrade() -> None:
     with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_ledger_entry_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_ledger_entry_budget_line_id'), ['budget_line_id'], unique=False)
+        batch_op.create_index('ix_ledger_entry_line_kind_amount', ['budget_line_id', 'kind', 'amount'], unique=False)
 
     # The audit trail and the ledger are append-only: the database itself refuses to change them.
     if op.get_bind().dialect.name == "sqlite":
@@ -342,6 +343,7 @@ def downgrade() -> None:
             for verb in ("update", "delete"):
                 op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{verb}")
     with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
+        batch_op.drop_index('ix_ledger_entry_line_kind_amount')
         batch_op.drop_index(batch_op.f('ix_ledger_entry_budget_line_id'))
         batch_op.drop_index(batch_op.f('ix_ledger_entry_application_id'))
 
