@@ -110,9 +110,16 @@ def prepare_sheet(ws: WriteOnlyWorksheet, widths: Iterable[float], *, rows: int 
         ws.auto_filter.ref = f"A1:{last}{max(rows + 1, 2)}"
 
 
-def save_workbook(workbook: Workbook, target: Path) -> Path:
-    """Save beside the target and rename over it: the target is either the old file or the whole new one."""
+def checked_target(target: Path) -> Path:
+    """The resolved target, refused before any work when it cannot be an .xlsx file in an existing folder."""
     target = Path(target).expanduser().resolve()
     if target.suffix.lower() != ".xlsx":
         raise BwiError("not_xlsx", path=str(target))
-    return write_via_temp(target, lambda temp: workbook.save(str(temp)))
+    if not target.parent.is_dir():
+        raise BwiError("cannot_write", path=str(target), detail="der Ordner existiert nicht")
+    return target
+
+
+def save_workbook(workbook: Workbook, target: Path) -> Path:
+    """Save beside the target and rename over it: the target is either the old file or the whole new one."""
+    return write_via_temp(checked_target(target), lambda temp: workbook.save(str(temp)))

@@ -16,7 +16,14 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 
-from bwi_vouchers.exchange.cells import cell_for, header_row, prepare_sheet, save_workbook, text_cell
+from bwi_vouchers.exchange.cells import (
+    cell_for,
+    checked_target,
+    header_row,
+    prepare_sheet,
+    save_workbook,
+    text_cell,
+)
 from bwi_vouchers.exchange.columns import Column
 
 
@@ -64,6 +71,7 @@ def _chart(ws: Any, table: Table) -> None:
 
 def write_tables(target: Path, tables: Sequence[Table]) -> Path:
     """One sheet per table, in order; written to a temporary file and renamed onto ``target``."""
+    target = checked_target(target)  # before a write-only workbook opens its temporary sheet files
     workbook = Workbook(write_only=True)
     for table in tables:
         ws = workbook.create_sheet(table.sheet)

@@ -143,7 +143,6 @@ def add_application(uow: UnitOfWork, actor: str, data: ApplicationInput, today: 
     for position, category, description, amount in clean.items:  # a new application has no items to replace
         uow.add(CostItem(application_id=app.id, position=position, category=category, description=description,
                          amount=amount))
-    uow.flush()
     changes = {**created({"status": Status.RECEIVED, **values}), "cost_items": [None, _items_text(clean.items)]}
     uow.audit(user=actor, entity="application", entity_id=reference, action="created", at=now, changes=changes)
     return app

@@ -30,7 +30,7 @@ from bwi_vouchers.services.companies import (
     contact_row,
     deminimis_row,
     figures_row,
-    find_company,
+    match_key,
 )
 from bwi_vouchers.services.dto import ContactInfo, CostItemInfo
 from bwi_vouchers.services.measures import MeasureInput, add_measure
@@ -54,6 +54,36 @@ def _refused(problems: Problems) -> Outcome:
     return "refused", None, problems
 
 
+class CompanyIndex:
+    """Companies matched by the rule of ``companies.find_company`` — register number, else VAT ID, else
+    normalised name + postcode — on keys held in memory, so a large import does not ask three times a row."""
+
+    def __init__(self, rows: list[tuple[int, str | None, str | None, str]]) -> None:
+        self.register: dict[str, int] = {}
+        self.vat: dict[str, int] = {}
+        self.key: dict[str, int] = {}
+        for row in rows:
+            self.add(*row)
+
+    def add(self, company_id: int, register: str | None, vat: str | None, key: str) -> None:
+        if register and register.strip():
+            self.register.setdefault(register.strip(), company_id)
+        if vat:
+            self.vat.setdefault(vat.replace(" ", "").upper(), company_id)
+        self.key.setdefault(key, company_id)
+
+    def find(self, data: CompanyInput) -> int | None:
+        if data.register_number and data.register_number.strip():
+            found = self.register.get(data.register_number.strip())
+            if found is not None:
+                return found
+        if data.vat_id and data.vat_id.strip():
+            found = self.vat.get(data.vat_id.replace(" ", "").upper())
+            if found is not None:
+                return found
+        return self.key.get(match_key(data.name or "", data.postcode))
+
+
 class RowImporter:
     def __init__(self, uow: UnitOfWork, actor: str, *, admin: bool, today: date, now: datetime,
                  source: str) -> None:
@@ -61,6 +91,8 @@ class RowImporter:
         themes = uow.themes()
         self.versions = programmes(uow)
         self.measures: dict[str, Measure] = {}  # by code, upper case: looked up once per import
+        self.companies: CompanyIndex | None = None  # loaded with the first application row
+        self.applied: dict[int, dict[tuple[int, date], str]] = {}  # per measure: (company, receipt) → reference
         self.clusters: dict[str, Cluster] = {}  # by name, case-folded
         self.theme_codes = {t.code for t in themes}
         self.theme_names = {name.casefold(): t.code for t in themes for name in (t.name_de, t.name_en)}
@@ -135,6 +167,7 @@ class RowImporter:
         if problems:
             return _refused(problems)
         name = values["Name"]
+        assert kind is not None  # Art is required, and an unknown one is a problem above
         if self._cluster(name) is not None:
             return "already", name, []
         if not self.admin:
@@ -198,11 +231,15 @@ class RowImporter:
         company_input = CompanyInput(name=v["Unternehmen"], register_number=v.get("Registernummer"),
                                      vat_id=v.get("USt-IdNr."), street=v.get("Straße"), postcode=v.get("PLZ"),
                                      city=v.get("Ort"), seat_or_branch_in_bw=bool(v["Sitz/Niederlassung in BW"]))
-        company = find_company(self.uow, company_input)
-        if company is not None:
-            same = self.uow.application_same(company.id, measure.id, receipt)
-            if same is not None:
-                return "already", same.reference, []
+        if self.companies is None:
+            self.companies = CompanyIndex(self.uow.company_keys())
+        if measure.id not in self.applied:
+            self.applied[measure.id] = {(c, d): ref for c, d, ref in self.uow.applications_of_measure(measure.id)}
+        applied = self.applied[measure.id]
+        company_id = self.companies.find(company_input)
+        company = self.uow.get(Company, company_id) if company_id is not None else None
+        if company is not None and (company.id, receipt) in applied:
+            return "already", applied[(company.id, receipt)], []
         figures_input = (FiguresInput(receipt.year - 1, *(v[h] for h in figures)),) if given else ()
         member = ((cluster.id, v.get("Mitglied seit") or receipt, None),) if cluster is not None else ()
         contact = (ContactInfo(v["Ansprechpartner"], v.get("E-Mail"), None, None),) if v.get("Ansprechpartner") else ()
@@ -215,6 +252,7 @@ class RowImporter:
                 target = add_company(self.uow, CompanyDetails(company_input, figures_input, member, contact, prior),
                                      self.now)
                 self.uow.flush()
+                made.append(target)
                 self._audit("company", target.id, "created", created({
                     "name": target.name, "register_number": target.register_number, "vat_id": target.vat_id,
                     "postcode": target.postcode, "city": target.city}))
@@ -227,34 +265,47 @@ class RowImporter:
                 requested_amount=v.get("Beantragter Betrag (EUR)"),
                 notes=f"Importiert aus {self.source}, Blatt {spec.name}, Zeile {number}"), self.today, self.now,
                 versions=self.versions)
+            made.append((target.id, receipt))
             return "imported", app.reference, []
-        return self._try(spec, work)
+        made: list[Any] = []
+        outcome = self._try(spec, work)
+        if outcome[0] == "imported":  # only now: a row undone in its savepoint must leave no trace here
+            for item in made:
+                if isinstance(item, Company):
+                    self.companies.add(item.id, item.register_number, item.vat_id, item.match_key)
+                else:
+                    applied[item] = outcome[1] or ""
+        return outcome
 
     def _complete(self, company: Company, figures: tuple[FiguresInput, ...], member: tuple[Any, ...],
                   contact: tuple[ContactInfo, ...], prior: tuple[Any, ...], receipt: date) -> None:
         """Add to a known company what the row brings and it lacks; what it has already stays as it is."""
         uow, added = self.uow, {}
-        years = {f.reference_year for f in uow.sme_figures(company.id)}
-        for item in figures:
-            if item.reference_year not in years:
-                uow.add(figures_row(company.id, item))
-                added["sme_figures"] = [None, str(item.reference_year)]
-        memberships = uow.memberships(company.id)
-        for cluster_id, since, until in member:
-            if not any(c.id == cluster_id and m.valid_from <= receipt and (m.valid_to is None or receipt <= m.valid_to)
-                       for m, c in memberships):
-                add_membership(uow, company.id, cluster_id, since, until)
-                added["membership"] = [None, cluster_id]
-        names = {c.name.casefold() for c in uow.contacts(company.id)}
-        for person in contact:
-            if person.name.casefold() not in names:
-                uow.add(contact_row(company.id, person))
-                added["contact"] = [None, person.name]
-        undated = {d.amount for d in uow.deminimis_records(company.id) if d.grant_date is None}
-        for body, granted, amount, basis in prior:
-            if Decimal(amount) not in undated:
-                uow.add(deminimis_row(company.id, body, granted, amount, basis, None))
-                added["deminimis"] = [None, str(amount)]
+        if figures:
+            years = {f.reference_year for f in uow.sme_figures(company.id)}
+            for item in figures:
+                if item.reference_year not in years:
+                    uow.add(figures_row(company.id, item))
+                    added["sme_figures"] = [None, str(item.reference_year)]
+        if member:
+            memberships = uow.memberships(company.id)
+            for cluster_id, since, until in member:
+                if not any(c.id == cluster_id and m.valid_from <= receipt
+                           and (m.valid_to is None or receipt <= m.valid_to) for m, c in memberships):
+                    add_membership(uow, company.id, cluster_id, since, until)
+                    added["membership"] = [None, cluster_id]
+        if contact:
+            names = {c.name.casefold() for c in uow.contacts(company.id)}
+            for person in contact:
+                if person.name.casefold() not in names:
+                    uow.add(contact_row(company.id, person))
+                    added["contact"] = [None, person.name]
+        if prior:
+            undated = {d.amount for d in uow.deminimis_records(company.id) if d.grant_date is None}
+            for body, granted, amount, basis in prior:
+                if Decimal(amount) not in undated:
+                    uow.add(deminimis_row(company.id, body, granted, amount, basis, None))
+                    added["deminimis"] = [None, str(amount)]
         if added:
             uow.flush()
             self._audit("company", company.id, "completed", added)

@@ -16,7 +16,7 @@ from pathlib import Path
 from bwi_vouchers import paths
 from bwi_vouchers.documents.context import LetterFacts, LetterKind, letter_context
 from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
-from bwi_vouchers.documents.render import WrittenFile, load_template, render_to_file
+from bwi_vouchers.documents.render import LetterEnvironment, WrittenFile, load_template, render_to_file
 from bwi_vouchers.domain.enums import COMMITTED, Outcome, Role, Status
 from bwi_vouchers.domain.programme import in_force
 from bwi_vouchers.domain.rules import Check
@@ -74,6 +74,7 @@ class _Run:
     actor: str
     folder: Path
     templates: Path
+    environment: LetterEnvironment
     cache: dict[LetterKind, bytes] = field(default_factory=dict)
 
     def template(self, kind: LetterKind) -> bytes:
@@ -86,6 +87,8 @@ class LetterService(Service):
     def __init__(self, database: Database, clock: Clock, template_dir: Path | None = None) -> None:
         super().__init__(database, clock)
         self.template_dir = template_dir
+        # Compiled template parts, keyed by their XML source: an edited template simply compiles anew.
+        self._environment = LetterEnvironment()
 
     def templates(self, template_dir: Path | None = None) -> Path:
         """The folder the letters come from: the given one, the configured one, else the shipped one."""
@@ -124,7 +127,7 @@ class LetterService(Service):
             wanted = None
         else:
             refs = [r.strip().upper() for r in references]
-        run = _Run(actor, target, self.templates(template_dir))
+        run = _Run(actor, target, self.templates(template_dir), self._environment)
         written: list[LetterResult] = []
         failed: list[tuple[str, BwiError]] = []
         cancelled = False
@@ -155,7 +158,8 @@ class LetterService(Service):
             facts = gather(uow, app, chosen, self.clock.today())
             app_id = app.id
         path = run.folder / file_name(facts.reference, chosen)
-        result = render_to_file(run.template(chosen), letter_context(chosen, facts), path, name=f"{chosen.value}.docx")
+        result = render_to_file(run.template(chosen), letter_context(chosen, facts), path, name=f"{chosen.value}.docx",
+                                environment=run.environment)
         try:
             self._record(run.actor, app_id, facts.reference, chosen, [result])
         except BaseException:

@@ -16,6 +16,8 @@ class AppEvents(QObject):
     navigate_requested = Signal(str)  # a page key, e.g. "applications"
     application_open_requested = Signal(str)  # a reference; "" opens a new application
     status_filter_requested = Signal(str)  # a status: show the application list filtered to it
+    documents_changed = Signal(object)  # a frozenset of references that got new letters
+    list_filter_changed = Signal(object)  # the ApplicationFilter the application list now shows
 
     def data_loaded(self) -> None:
         """Everything may have changed (e.g. demo data loaded, an import)."""

@@ -7,8 +7,9 @@ few milliseconds, so it runs on the GUI thread); saving and steps run through th
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,8 +35,10 @@ from bwi_vouchers.ui.editor.checklist import Checklist
 from bwi_vouchers.ui.editor.company_dialog import NewCompanyDialog
 from bwi_vouchers.ui.editor.form import ApplicationForm
 from bwi_vouchers.ui.editor.header import EditorHeader
+from bwi_vouchers.ui.editor.letter import LetterButton
 from bwi_vouchers.ui.errors import show_error
-from bwi_vouchers.ui.models.history import DocumentsModel, HistoryModel
+from bwi_vouchers.ui.files import open_path
+from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentsModel, HistoryModel
 from bwi_vouchers.ui.steps import BOOKING_STEPS, ask_costs, ask_reason
 
 DEBOUNCE_MS = 150
@@ -93,6 +96,7 @@ class ApplicationEditor(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([660, 540])
         self.steps = StepButtons(context)
+        self.letter = LetterButton(context)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
@@ -101,6 +105,7 @@ class ApplicationEditor(QDialog):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.steps)
+        bottom.addWidget(self.letter)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
@@ -118,6 +123,9 @@ class ApplicationEditor(QDialog):
         self.form.changed.connect(self._on_form_changed)
         self.form.new_company_requested.connect(self.new_company)
         self.steps.step_requested.connect(self.take_step)
+        self.letter.written.connect(self.message.setText)
+        self.documents_view.doubleClicked.connect(self._on_documents_view_double_clicked)
+        context.events.documents_changed.connect(self._on_documents_changed)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -126,7 +134,7 @@ class ApplicationEditor(QDialog):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         names = {user.login: user.display_name for user in context.services.users.list()}
-        self.header.names = self.history.names = names
+        self.header.names = self.history.names = self.documents.names = names
         self.form.load_choices()
         self.load(reference)
 
@@ -201,6 +209,22 @@ class ApplicationEditor(QDialog):
 
     def _update_steps(self) -> None:
         self.steps.update_for(self.info, self.checklist.report, dirty=self.dirty, busy=self.busy)
+        self.letter.update_for(self.info, dirty=self.dirty, busy=self.busy)
+
+    @Slot(object)
+    def _on_documents_changed(self, references: frozenset[str]) -> None:
+        """New letters for this application: show them (and their entry in the history)."""
+        if self.info is None or self.info.reference not in references:
+            return
+        applications = self.context.services.applications
+        self.history.set_rows(applications.history(self.info.reference))
+        self.documents.set_rows(applications.documents(self.info.reference))
+        self.documents_view.resizeColumnsToContents()
+        self.tabs.setCurrentWidget(self.documents_view)
+
+    @Slot(QModelIndex)
+    def _on_documents_view_double_clicked(self, index: QModelIndex) -> None:
+        open_path(Path(self.documents.data(index, ROW_ROLE).file_name))
 
     # doing -----------------------------------------------------------------------------------------
     def _run(self, work: Callable[[], ApplicationInfo], done: Callable[[ApplicationInfo], None]) -> None:

@@ -72,6 +72,11 @@ class ApplicationTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> ApplicationRow:
         return self.index_.rows[self.index_.visible[row]]
 
+    def visible_rows(self) -> list[ApplicationRow]:
+        """The rows shown, in the order shown (filters and sort applied)."""
+        rows = self.index_.rows
+        return [rows[number] for number in self.index_.visible]
+
     def row_of_reference(self, reference: str) -> int | None:
         for position, number in enumerate(self.index_.visible):
             if self.index_.rows[number].reference == reference:

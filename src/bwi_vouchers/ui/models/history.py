@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import PurePath
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
@@ -13,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from bwi_vouchers.services.dto import DocumentInfo
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.formatting import Formats
+from bwi_vouchers.ui.letters import kind_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -21,6 +23,9 @@ Index = QModelIndex | QPersistentModelIndex
 _MONEY = re.compile(r"^-?\d+\.\d{2}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _HIDDEN = frozenset({"company_id", "measure_id", "cluster_id"})  # ids say nothing; the form shows the names
+
+
+SHORT_HASH = 12
 
 
 class HistoryColumn(IntEnum):
@@ -67,12 +72,17 @@ class _Table(QAbstractTableModel):
     def sort_value(self, row: Any, column: int) -> Any:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def tooltip(self, row: Any, column: int) -> str:
+        return self.cell(row, column)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
         if role == SORT_ROLE:
             return self.sort_value(row, index.column())
         if role == ROW_ROLE:
@@ -111,6 +121,8 @@ class HistoryModel(_Table):
             return self.tr("Changed")
         if action.startswith("status:"):
             return self.tr("Status → %1").replace("%1", status_text(action[7:], self.formats.language))
+        if action.startswith("document:"):
+            return self.tr("Letter written: %1").replace("%1", kind_text(action[9:]))
         return action
 
     def details(self, row: Any) -> str:
@@ -124,6 +136,8 @@ class HistoryModel(_Table):
                 failed = sorted(rule for rule, outcome in dict(new or {}).items() if outcome == "fail")
                 parts.append(f"{label}: " + (self.tr("failed %1").replace("%1", ", ".join(failed)) if failed
                                              else self.tr("no rule failed")))
+            elif key == "sha256":  # the first digits identify a file well enough to the eye
+                parts.append(f"{label}: {str(new)[:SHORT_HASH]}…")
             elif key.endswith("_by"):  # a login: the person's name reads better
                 parts.append(f"{label}: {self.names.get(str(new), self.value(new))}")
             elif old is None:
@@ -158,7 +172,7 @@ class HistoryModel(_Table):
             "proof_recorded_by": self.tr("Proof recorded by"), "payout_amount": self.tr("Payout amount"),
             "paid_by": self.tr("Paid out by"), "payout_date": self.tr("Payout date"), "ledger": self.tr("Bookings"),
             "checks": self.tr("Eligibility check"), "closed_by": self.tr("Closed by"),
-            "closed_date": self.tr("Closed on"),
+            "closed_date": self.tr("Closed on"), "file": self.tr("File"), "sha256": self.tr("SHA-256 checksum"),
         }
         return names.get(key, key)
 
@@ -181,12 +195,19 @@ class DocumentsModel(_Table):
 
     def cell(self, row: DocumentInfo, column: int) -> str:
         if column == DocumentColumn.KIND:
-            return {"approval": self.tr("Approval letter"), "rejection": self.tr("Rejection letter"),
-                    "payout": self.tr("Payout notice")}.get(row.kind, row.kind)
+            return kind_text(row.kind)
         if column == DocumentColumn.FILE:
-            return row.file_name
+            return PurePath(row.file_name).name
         if column == DocumentColumn.BY:
-            return row.created_by
+            return self.names.get(row.created_by, row.created_by)
         if column == DocumentColumn.WHEN:
             return self.when(row.created_at)
-        return row.sha256
+        return row.sha256[:SHORT_HASH] + "…"
+
+    def tooltip(self, row: DocumentInfo, column: int) -> str:
+        """The whole path and the whole checksum (the table shows the file name and the first digits)."""
+        if column == DocumentColumn.FILE:
+            return row.file_name
+        if column == DocumentColumn.SHA256:
+            return row.sha256
+        return self.cell(row, column)

@@ -13,7 +13,7 @@ def all_pages() -> list[PageFactory]:
     from bwi_vouchers.ui.pages.companies import CompaniesPage
     from bwi_vouchers.ui.pages.dashboard import DashboardPage
     from bwi_vouchers.ui.pages.measures import MeasuresPage
-    from bwi_vouchers.ui.pages.placeholder import placeholder
+    from bwi_vouchers.ui.pages.reports import ReportsPage
     from bwi_vouchers.ui.pages.settings import SettingsPage
 
     return [
@@ -23,7 +23,7 @@ def all_pages() -> list[PageFactory]:
         MeasuresPage,
         ClustersPage,
         BudgetPage,
-        placeholder("reports", "Reports"),
+        ReportsPage,
         AuditLogPage,
         SettingsPage,
     ]

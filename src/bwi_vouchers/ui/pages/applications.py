@@ -29,6 +29,7 @@ from bwi_vouchers.ui.models.application_index import ApplicationIndex, Column
 from bwi_vouchers.ui.models.applications import ApplicationTableModel
 from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.pages.batch_steps import BatchSteps
+from bwi_vouchers.ui.pages.list_documents import ListDocuments
 from bwi_vouchers.ui.widgets.status_chip import StatusChipDelegate
 
 WIDTHS = {Column.REFERENCE: 105, Column.COMPANY: 200, Column.MEASURE: 95, Column.THEME: 120,
@@ -59,9 +60,11 @@ class ApplicationsPage(Page):
         self.new_button = QPushButton(self.tr("New application"))
         self.new_button.setToolTip(self.tr("Record a new application (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: context.events.application_open_requested.emit(""))
+        self.documents = ListDocuments(context, self, shown=self.model.visible_rows, selected=self.selected)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.documents.export_button)
         top.addWidget(self.new_button)
 
         self.search = QLineEdit()
@@ -122,6 +125,7 @@ class ApplicationsPage(Page):
         bottom.addStretch(1)
         bottom.addWidget(QLabel(self.tr("Selected:")))
         bottom.addWidget(self.batch)
+        bottom.addWidget(self.documents.letters_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -225,8 +229,10 @@ class ApplicationsPage(Page):
 
     @Slot()
     def _on_filter_changed(self) -> None:
-        self.model.set_filter(self.current_filter())
+        where = self.current_filter()
+        self.model.set_filter(where)
         self._update_count()
+        self.context.events.list_filter_changed.emit(where)
 
     @Slot(str)
     def show_status(self, status: str) -> None:
@@ -259,6 +265,7 @@ class ApplicationsPage(Page):
         if chosen:
             text += "  ·  " + self.tr("%1 selected").replace("%1", number(chosen))
         self.count_label.setText(text)
+        self.documents.update_state(shown)
 
     # selection and opening ------------------------------------------------------------------------
     def selected(self) -> list[tuple[str, Status]]:
