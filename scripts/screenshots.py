@@ -27,6 +27,7 @@ from bwi_vouchers.services import Services  # noqa: E402
 from bwi_vouchers.services.clock import FixedClock  # noqa: E402
 from bwi_vouchers.storage.database import Database  # noqa: E402
 from bwi_vouchers.ui import i18n  # noqa: E402
+from bwi_vouchers.ui.letters import LetterRequest  # noqa: E402
 from bwi_vouchers.ui.main import build_window  # noqa: E402
 from bwi_vouchers.ui.main_window import MainWindow  # noqa: E402
 from bwi_vouchers.ui.settings import Settings  # noqa: E402
@@ -201,6 +202,75 @@ def settings_versions(stage: Stage) -> QWidget:
     return stage.page("settings", "admin")
 
 
+def reports(stage: Stage) -> QWidget:
+    return stage.page("reports")
+
+
+def import_report(stage: Stage) -> QWidget:
+    """A workbook from the online form with good and bad rows, checked (dry run): the report before importing."""
+    from openpyxl import load_workbook
+
+    window = stage.page("reports")
+    page = window.pages["reports"]
+    measure = max(stage.services.measures.list(), key=lambda m: m.start_date)
+    cluster = stage.services.catalogue.clusters()[0].name
+    path = stage.services.importing.template(stage.folder / "Online-Formular März 2026.xlsx")
+    good = {"Registernummer": "", "PLZ": "70173", "Ort": "Stuttgart", "Sitz/Niederlassung in BW": "ja",
+            "Beschäftigte (JAE)": 18, "Jahresumsatz (EUR)": "2.400.000,00", "Bilanzsumme (EUR)": "1.100.000,00",
+            "Cluster/Netzwerk": cluster, "Themenfeld": measure.themes[0] if measure.themes else 6,
+            "Maßnahme": measure.code, "Antragseingang": "02.03.2026", "Förderfähige Kosten (EUR)": "3.850,00",
+            "Ansprechpartner": "Jonas Weber", "E-Mail": "j.weber@example.com"}
+    rows = [
+        {**good, "Unternehmen": "Kessler Feinwerktechnik GmbH", "Registernummer": "HRB 780112"},
+        {**good, "Unternehmen": "Lindner & Vogt Sensorik GmbH", "Registernummer": "HRB 780113", "Ort": "Ulm",
+         "PLZ": "89073", "Antragseingang": "31.02.2026"},
+        {**good, "Unternehmen": "Medisoft Freiburg GmbH", "Registernummer": "HRB 780114",
+         "Cluster/Netzwerk": "Cluster Medizin Nord"},
+        {**good, "Unternehmen": "Rheintal Robotics GmbH", "Registernummer": "HRB 780115", "Ort": "Karlsruhe",
+         "PLZ": "76131", "Förderfähige Kosten (EUR)": "ca. 4000"},
+        {**good, "Unternehmen": "Schwarzwald Optik KG", "Registernummer": "HRB 780116", "Ort": "Freiburg",
+         "PLZ": "79098"},
+        {**good, "Unternehmen": None, "Registernummer": "HRB 780117"},
+    ]
+    book = load_workbook(path)
+    sheet = book["Anträge"]
+    headers = [cell.value for cell in sheet[1]]
+    for row in rows:
+        sheet.append([row.get(header) for header in headers])
+    book.save(path)
+    page.imports.check(path)
+    assert page.imports.dialog is not None
+    stage.settle()
+    return page.imports.dialog
+
+
+def editor_letter(stage: Stage) -> QWidget:
+    """An approved application after “Brief erstellen …”: the letter under Dokumente (records a letter)."""
+    stage.ensure_demo()
+    window = stage.window(CLERK)
+    rows = [r for r in stage.services.listing.rows() if r.status is Status.APPROVED]
+    editor_window = window.editors.open(rows[len(rows) // 2].reference)
+    assert editor_window is not None
+    folder = stage.folder / "Briefe"
+    folder.mkdir(exist_ok=True)
+    editor_window.letter.writer.start(LetterRequest(references=(editor_window.info.reference,)), folder)
+    stage.settle()
+    return editor_window
+
+
+def letters_summary(stage: Stage) -> QWidget:
+    """Berichte → Briefe for every rejected application without its letter: what was written (records letters)."""
+    window = stage.page("reports")
+    page = window.pages["reports"]
+    page.letter_choice.setCurrentIndex(page.letter_choice.findData(Status.REJECTED.value))
+    folder = stage.folder / "Ablehnungen"
+    folder.mkdir(exist_ok=True)
+    page.letters.start(LetterRequest(statuses=(Status.REJECTED,), missing_only=True), folder)
+    assert page.letters.summary is not None
+    stage.settle()
+    return page.letters.summary
+
+
 SCREENS: list[tuple[str, Callable[[Stage], QWidget]]] = [
     ("welcome", welcome),
     ("applications", applications),
@@ -216,6 +286,10 @@ SCREENS: list[tuple[str, Callable[[Stage], QWidget]]] = [
     ("budget-chart", budget_chart),
     ("audit", audit),
     ("settings", settings_versions),
+    ("reports", reports),
+    ("import-report", import_report),
+    ("editor-letter", editor_letter),  # records letters: after the screens that show the list
+    ("letters-summary", letters_summary),
 ]
 
 

@@ -51,80 +51,80 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="95" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="96" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="109" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="99" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="145" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="160" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="112" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="146" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="161" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="179" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="188" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="203" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="210" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="204" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="225" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="245" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="256" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="276" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="235" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="266" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="300" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="295" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="326" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="295" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="326" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -240,57 +240,57 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="105" />
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="105" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="106" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="106" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="107" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="107" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="108" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="108" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="109" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="109" />
         <source>Approved</source>
         <translation>Bewilligt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="110" />
         <source>Paid out</source>
         <translation>Ausgezahlt</translation>
     </message>
@@ -298,88 +298,88 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="60" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="61" />
         <source>Record a new application (Ctrl+N)</source>
         <translation>Einen neuen Antrag erfassen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="72" />
         <source>Search reference or company</source>
         <translation>Referenz oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="73" />
         <source>Narrows the list as you type (Ctrl+F)</source>
         <translation>Grenzt die Liste beim Tippen ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="81" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="120" />
         <source>Loading applications …</source>
         <translation>Anträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="127" />
         <source>Selected:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="153" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="198" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="202" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="199" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="203" />
         <source>Open (received or in review)</source>
         <translation>Offen (eingegangen oder in Prüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="212" />
         <source>All target fields</source>
         <translation>Alle Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="210" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="214" />
         <source>All measures</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="212" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="216" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="215" />
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="218" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="219" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="222" />
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="255" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="261" />
         <source>%1 of 1 application</source>
         <translation>%1 von 1 Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="257" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="263" />
         <source>%1 of %2 applications</source>
         <translation>%1 von %2 Anträgen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="260" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="266" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -456,22 +456,22 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="97" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="116" />
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="148" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="174" />
         <source>%1 events shown; more are available.</source>
         <translation>%1 Einträge angezeigt; weitere sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="176" />
         <source>%1 events shown.</source>
         <translation>%1 Einträge angezeigt.</translation>
     </message>
@@ -479,294 +479,334 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="25" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="26" />
         <source>Application</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="26" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="27" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="27" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="28" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="28" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="29" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="29" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
         <source>Budget line</source>
         <translation>Budgetzeile</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="31" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="32" />
         <source>Programme version</source>
         <translation>Programmversion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="32" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="33" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="34" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="44" />
         <source>status → %1</source>
         <translation>Status → %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="46" />
+        <source>letter written: %1</source>
+        <translation>Brief erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="48" />
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="45" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="49" />
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="50" />
         <source>created as first user</source>
         <translation>als erster Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="51" />
         <source>SME figures recorded</source>
         <translation>KMU-Kennzahlen erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="52" />
         <source>membership added</source>
         <translation>Mitgliedschaft hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="53" />
         <source>contact person added</source>
         <translation>Ansprechpartner hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="54" />
         <source>de minimis aid recorded</source>
         <translation>De-minimis-Beihilfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="55" />
+        <source>workbook imported</source>
+        <translation>Arbeitsmappe importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="62" />
         <source>commitment</source>
         <translation>Mittelbindung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="63" />
         <source>release</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="64" />
         <source>payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="65" />
         <source>recovery</source>
         <translation>Rückforderung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="73" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="74" />
         <source>Put in review on</source>
         <translation>In Prüfung gegeben am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="75" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="76" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="77" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="78" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="79" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="80" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="81" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="82" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="83" />
         <source>Actual eligible costs</source>
         <translation>Tatsächliche förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="84" />
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="85" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="86" />
         <source>Released by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="87" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="88" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="89" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="90" />
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
+        <source>already imported</source>
+        <translation>bereits importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
         <source>Company no.</source>
         <translation>Unternehmen Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
         <source>Measure no.</source>
         <translation>Maßnahme Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
         <source>Cluster no.</source>
         <translation>Cluster Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
         <source>Eligibility checks</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
         <source>Seat or branch in BW</source>
         <translation>Sitz oder Niederlassung in BW</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
         <source>State-owned company</source>
         <translation>Landesgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1785,7 +1825,7 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="132" />
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="158" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1800,42 +1840,42 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Budget nach Jahr und Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="184" />
         <source>None due.</source>
         <translation>Keine fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="187" />
         <source>%1 due in all.</source>
         <translation>Insgesamt %1 fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="189" />
         <source>The first %1 of %2 are shown.</source>
         <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="199" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="200" />
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="201" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="202" />
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="201" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="202" />
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="202" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="203" />
         <source>in 1 day</source>
         <translation>in 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="202" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="203" />
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
@@ -1843,44 +1883,29 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
-        <source>SHA-256 checksum</source>
-        <translation>SHA-256-Prüfsumme</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
-        <source>Approval letter</source>
-        <translation>Bewilligungsbescheid</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
-        <source>Rejection letter</source>
-        <translation>Ablehnungsbescheid</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
-        <source>Payout notice</source>
-        <translation>Auszahlungsmitteilung</translation>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -1955,217 +1980,576 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
 </context>
 <context>
+    <name>FileSavedDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/files.py" line="85" />
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/files.py" line="86" />
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/files.py" line="31" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/files.py" line="56" />
+        <source>Folder for the letters</source>
+        <translation>Ordner für die Briefe</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="102" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="102" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="103" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="103" />
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="119" />
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="121" />
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="123" />
         <source>Status → %1</source>
         <translation>Status → %1</translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/history.py" line="125" />
+        <source>Letter written: %1</source>
+        <translation>Brief erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="137" />
         <source>failed %1</source>
         <translation>nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="138" />
         <source>no rule failed</source>
         <translation>alle Regeln erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="163" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="163" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="164" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="164" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="165" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="165" />
         <source>Early-start consent</source>
         <translation>Zustimmung vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="166" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="166" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="166" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="153" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="153" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="154" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="154" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
         <source>In review since</source>
         <translation>In Prüfung seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
         <source>Actual costs</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
         <source>Payout amount</source>
         <translation>Auszahlungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
         <source>Paid out by</source>
         <translation>Ausgezahlt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
         <source>Eligibility check</source>
         <translation>Förderprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-Prüfsumme</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="154" />
+        <source>Import a workbook</source>
+        <translation>Arbeitsmappe importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="159" />
+        <source>Check the workbook</source>
+        <translation>Arbeitsmappe prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="160" />
+        <source>Reading and checking every row of %1 – nothing is changed yet …</source>
+        <translation>Jede Zeile von %1 wird gelesen und geprüft – noch wird nichts geändert …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="180" />
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="187" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="188" />
+        <source>Importing %1 …</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="47" />
+        <source>Check the import: %1</source>
+        <translation>Import prüfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="47" />
+        <source>Import done: %1</source>
+        <translation>Import abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="57" />
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="58" />
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="59" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="60" />
+        <source>Reference or reason</source>
+        <translation>Referenz oder Grund</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="70" />
+        <source>Show refused rows only</source>
+        <translation>Nur abgelehnte Zeilen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="76" />
+        <source>Import now</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="111" />
+        <source>Nothing has been changed yet. “Import now” takes the rows over, all in one go.</source>
+        <translation>Noch wurde nichts geändert. „Importieren“ übernimmt die Zeilen in einem Zug.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="81" />
+        <source>Imports the rows marked “will be imported”, all in one go; refused rows are left out.</source>
+        <translation>Importiert die mit „wird importiert“ markierten Zeilen in einem Zug; abgelehnte Zeilen bleiben außen vor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="82" />
+        <source>There is nothing to import.</source>
+        <translation>Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="85" />
+        <source>Import nothing.</source>
+        <translation>Nichts importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="99" />
+        <source>%1 rows read: %2 will be imported, %3 already imported, %4 refused.</source>
+        <translation>%1 Zeilen gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="100" />
+        <source>%1 rows read: %2 imported, %3 already imported, %4 refused.</source>
+        <translation>%1 Zeilen gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="106" />
+        <source>The new applications are in the list now; their checklists say whether they are eligible.</source>
+        <translation>Die neuen Anträge stehen jetzt in der Liste; ihre Prüfliste zeigt, ob sie förderfähig sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="109" />
+        <source>Nothing has been changed yet. Refused rows are left out when you import; correct them in the workbook and import it again later (rows already imported are recognised).</source>
+        <translation>Noch wurde nichts geändert. Abgelehnte Zeilen werden beim Import ausgelassen; korrigieren Sie sie in der Arbeitsmappe und importieren Sie die Datei später erneut (bereits importierte Zeilen werden erkannt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="115" />
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="117" />
+        <source>already imported</source>
+        <translation>bereits importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
+        <source>will be imported</source>
+        <translation>wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="126" />
+        <source>Column “%1”: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterButton</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="23" />
+        <source>Write letter …</source>
+        <translation>Brief erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="35" />
+        <source>Please wait until the current step is done.</source>
+        <translation>Bitte warten, bis der laufende Schritt fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="37" />
+        <source>Save or undo your changes first.</source>
+        <translation>Bitte zuerst die Änderungen speichern oder verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="39" />
+        <source>Only clerks and approvers write letters.</source>
+        <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="43" />
+        <source>Writes the letter this application's status calls for (approval, rejection or payout) as a Word file, and records it under Documents.</source>
+        <translation>Schreibt den Brief, den der Status dieses Antrags verlangt (Bewilligung, Ablehnung oder Auszahlung), als Word-Datei und vermerkt ihn unter „Dokumente“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="59" />
+        <source>%1 written: %2</source>
+        <translation>%1 geschrieben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSummary</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="138" />
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="143" />
+        <source>No letters were needed: every application in question has its letter already.</source>
+        <translation>Es waren keine Briefe nötig: jeder betroffene Antrag hat seinen Brief bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="145" />
+        <source>Letters written: %1 of %2.</source>
+        <translation>Briefe geschrieben: %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="154" />
+        <source>Cancelled: the remaining applications got no letter.</source>
+        <translation>Abgebrochen: die übrigen Anträge haben keinen Brief erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="156" />
+        <source>No letter for %1 applications (reasons below).</source>
+        <translation>Kein Brief für %1 Anträge (Gründe unten).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="169" />
+        <source>✗ %1 – no letter: %2</source>
+        <translation>✗ %1 – kein Brief: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="174" />
+        <source>✓ %1 – %2: %3</source>
+        <translation>✓ %1 – %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="177" />
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="182" />
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWriter</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="114" />
+        <source>Write letters</source>
+        <translation>Briefe erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="115" />
+        <source>Writing the letters into %1 …</source>
+        <translation>Die Briefe werden in %1 geschrieben …</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="52" />
+        <source>Approval letter</source>
+        <extracomment>The statuses a letter exists for, in the order a clerk meets them. What "all letters" means (as on the command line): decisions and payouts.</extracomment>
+        <translation>Bewilligungsbescheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="53" />
+        <source>Rejection letter</source>
+        <translation>Ablehnungsbescheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="54" />
+        <source>Payout notice</source>
+        <translation>Auszahlungsmitteilung</translation>
+    </message>
+</context>
+<context>
+    <name>ListDocuments</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="31" />
+        <source>Export …</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="33" />
+        <source>Write letters …</source>
+        <translation>Briefe erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="39" />
+        <source>The list shows no applications; change the filters.</source>
+        <translation>Die Liste zeigt keine Anträge; bitte die Filter ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="41" />
+        <source>Saves the %1 applications shown – with the filters and the order of the list – as an Excel table.</source>
+        <translation>Speichert die %1 angezeigten Anträge – mit den Filtern und der Reihenfolge der Liste – als Excel-Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="47" />
+        <source>Only clerks and approvers write letters.</source>
+        <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="49" />
+        <source>Select approved, rejected or paid applications in the list first.</source>
+        <translation>Bitte zuerst bewilligte, abgelehnte oder ausgezahlte Anträge in der Liste auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="51" />
+        <source>None of the selected applications is approved, rejected, paid or closed: there is no letter to write.</source>
+        <translation>Keiner der ausgewählten Anträge ist bewilligt, abgelehnt, ausgezahlt oder abgeschlossen: es gibt keinen Brief zu erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="57" />
+        <source>Writes the letters of %1 of the %2 selected applications into a folder you choose.</source>
+        <translation>Schreibt die Briefe für %1 der %2 ausgewählten Anträge in einen Ordner Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="65" />
+        <source>Export the applications shown</source>
+        <translation>Angezeigte Anträge exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="72" />
+        <source>%1 applications exported.</source>
+        <translation>%1 Anträge exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="78" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="79" />
+        <source>Writing %1 …</source>
+        <translation>%1 wird geschrieben …</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="33" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="34" />
         <source>bwi-vouchers – Internationalisation vouchers</source>
         <translation>bwi-vouchers – Internationalisierungsgutscheine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="69" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="71" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="72" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="78" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="81" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -2514,6 +2898,226 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="114" />
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="118" />
+        <source>Budget report (.xlsx)</source>
+        <translation>Budgetbericht (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="119" />
+        <source>Budget, committed, paid and available per budget year and funding source; breakdowns by target field, region, measure type, destination country and company size; the de-minimis register extract and a chart. All sums come from the ledger.</source>
+        <translation>Budget, gebunden, ausgezahlt und verfügbar je Haushaltsjahr und Mittelherkunft; Aufschlüsselungen nach Zielfeld, Region, Maßnahmenart, Zielland und Unternehmensgröße; der Auszug aus dem De-minimis-Register und ein Diagramm. Alle Summen stammen aus dem Buchungsjournal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="204" />
+        <source>All budget years</source>
+        <translation>Alle Haushaltsjahre</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="124" />
+        <source>Create report …</source>
+        <translation>Bericht erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="126" />
+        <source>Budget year:</source>
+        <translation>Haushaltsjahr:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="131" />
+        <source>Export the application list (.xlsx)</source>
+        <translation>Antragsliste exportieren (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="132" />
+        <source>The applications as an Excel table (sheet “Anträge”): reference, company, measure, target field, receipt, status and the amounts. Tip: “Export …” on the Applications page exports exactly the rows shown there, in their order.</source>
+        <translation>Die Anträge als Excel-Tabelle (Blatt „Anträge“): Referenz, Unternehmen, Maßnahme, Themenfeld, Antragseingang, Status und die Beträge. Tipp: „Exportieren …“ auf der Seite „Anträge“ exportiert genau die dort gezeigten Zeilen in ihrer Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="135" />
+        <source>All applications</source>
+        <translation>Alle Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="141" />
+        <source>Export …</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="150" />
+        <source>Import applications from Excel</source>
+        <translation>Anträge aus Excel importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="151" />
+        <source>Takes over applications – with new companies, measures and clusters – from a workbook laid out like the import template. Every row is checked first and you see a report; nothing is imported until you confirm. Importing the same file again imports nothing twice.</source>
+        <translation>Übernimmt Anträge – mit neuen Unternehmen, Maßnahmen und Clustern – aus einer Arbeitsmappe im Aufbau der Importvorlage. Zuerst wird jede Zeile geprüft und Sie sehen einen Bericht; importiert wird erst, wenn Sie bestätigen. Dieselbe Datei ein zweites Mal importiert nichts doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="154" />
+        <source>Save the template …</source>
+        <translation>Vorlage speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="156" />
+        <source>Import a workbook …</source>
+        <translation>Arbeitsmappe importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="159" />
+        <source>Only users with the clerk role import applications.</source>
+        <translation>Nur Benutzer mit der Rolle Sachbearbeitung importieren Anträge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="167" />
+        <source>Letters (.docx)</source>
+        <translation>Briefe (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="168" />
+        <source>Approval letters, rejection letters and payout notices as Word files in a folder of your choice; each letter is recorded with the application (file, checksum, who, when).</source>
+        <translation>Bewilligungsbescheide, Ablehnungsbescheide und Auszahlungsmitteilungen als Word-Dateien in einen Ordner Ihrer Wahl; jeder Brief wird beim Antrag vermerkt (Datei, Prüfsumme, wer, wann).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="172" />
+        <source>approved, rejected and paid applications</source>
+        <translation>bewilligte, abgelehnte und ausgezahlte Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="174" />
+        <source>status “%1”</source>
+        <translation>Status „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="176" />
+        <source>Only applications that do not have their letter yet</source>
+        <translation>Nur Anträge, die ihren Brief noch nicht haben</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="178" />
+        <source>Also a PDF (LibreOffice)</source>
+        <translation>PDF zusätzlich (LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="179" />
+        <source>LibreOffice (soffice) is not installed on this computer.</source>
+        <translation>LibreOffice (soffice) ist auf diesem Computer nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
+        <source>Write letters …</source>
+        <translation>Briefe erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="183" />
+        <source>Only clerks and approvers write letters.</source>
+        <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="186" />
+        <source>Templates: your own, from %1</source>
+        <translation>Vorlagen: eigene, aus %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="187" />
+        <source>Templates: the ones shipped with the program (Settings can name your own).</source>
+        <translation>Vorlagen: die mitgelieferten (eigene lassen sich unter „Einstellungen“ angeben).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="212" />
+        <source>As filtered in the application list: %1</source>
+        <translation>Wie in der Antragsliste gefiltert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="222" />
+        <source>year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="224" />
+        <source>target field %1</source>
+        <translation>Zielfeld %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="230" />
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="231" />
+        <source>no filter set</source>
+        <translation>kein Filter gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="241" />
+        <source>Writing %1 …</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="247" />
+        <source>all years</source>
+        <translation>alle Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="249" />
+        <source>Save the budget report</source>
+        <translation>Budgetbericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="253" />
+        <source>Budget report</source>
+        <translation>Budgetbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="254" />
+        <source>The budget report has been written.</source>
+        <translation>Der Budgetbericht wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="261" />
+        <source>Export the application list</source>
+        <translation>Antragsliste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="265" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="266" />
+        <source>%1 applications exported.</source>
+        <translation>%1 Anträge exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="271" />
+        <source>Save the import template</source>
+        <translation>Importvorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="272" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
+        <source>Import template</source>
+        <translation>Importvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
+        <source>The empty import template has been written. Fill in the sheet “Anträge” (the sheet “Anleitung” explains the columns) and import it here.</source>
+        <translation>Die leere Importvorlage wurde geschrieben. Füllen Sie das Blatt „Anträge“ aus (das Blatt „Anleitung“ erklärt die Spalten) und importieren Sie die Datei hier.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialogs</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="49" />
@@ -2784,17 +3388,17 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Schritt „%1“ für diesen Antrag ausführen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="55" />
         <source>Please wait until the current step is done.</source>
         <translation>Bitte warten, bis der laufende Schritt fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="57" />
         <source>Save or undo your changes first.</source>
         <translation>Bitte zuerst die Änderungen speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="72" />
         <source>Not eligible:</source>
         <translation>Nicht förderfähig:</translation>
     </message>

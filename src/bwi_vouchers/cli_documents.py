@@ -20,36 +20,37 @@ LETTER_STATUSES = ("approved", "proof_received", "rejected", "paid", "closed")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    template = sub.add_parser("template", parents=[common], help="write the empty import template (.xlsx)")
+    template = sub.add_parser("template", parents=[common], help="die leere Importvorlage schreiben (.xlsx)")
     template.add_argument("file", type=Path, metavar="FILE.xlsx")
     template.set_defaults(handler=cmd_template)
 
-    imp = sub.add_parser("import", parents=[common], help="import companies, measures and applications (.xlsx)")
+    imp = sub.add_parser("import", parents=[common], help="Unternehmen, Maßnahmen und Anträge importieren (.xlsx)")
     imp.add_argument("file", type=Path, metavar="FILE.xlsx")
-    imp.add_argument("--dry-run", action="store_true", help="check every row and report, change nothing")
+    imp.add_argument("--dry-run", action="store_true", help="jede Zeile prüfen und melden, nichts ändern")
     imp.set_defaults(handler=cmd_import)
 
-    export = sub.add_parser("export", parents=[common], help="the application list as .xlsx")
+    export = sub.add_parser("export", parents=[common], help="die Antragsliste als .xlsx")
     export.add_argument("file", type=Path, metavar="FILE.xlsx")
-    export.add_argument("--year", type=int, default=None, help="budget year (the year the measure starts)")
+    export.add_argument("--year", type=int, default=None, help="Haushaltsjahr (Jahr des Maßnahmebeginns)")
     export.add_argument("--status", action="append", default=None, metavar="S",
-                        help="only these statuses (repeat or separate by commas)")
+                        help="nur diese Status (wiederholen oder durch Komma trennen)")
     export.set_defaults(handler=cmd_export)
 
-    report = sub.add_parser("report", parents=[common], help="the budget report as .xlsx")
+    report = sub.add_parser("report", parents=[common], help="der Budgetbericht als .xlsx")
     report.add_argument("file", type=Path, metavar="FILE.xlsx")
     report.add_argument("--year", type=int, default=None)
     report.set_defaults(handler=cmd_report)
 
-    letters = sub.add_parser("letters", parents=[common], help="approval, rejection and payout letters (.docx)")
+    letters = sub.add_parser("letters", parents=[common],
+                             help="Bewilligungs-, Ablehnungs- und Auszahlungsbriefe (.docx)")
     letters.add_argument("dir", type=Path, metavar="DIR")
     letters.add_argument("--status", choices=LETTER_STATUSES, default=None,
-                         help="the letters for every application in this status")
+                         help="die Briefe für alle Anträge in diesem Status")
     letters.add_argument("--reference", nargs="+", action="extend", default=None, metavar="R",
-                         help="the letters for these applications")
-    letters.add_argument("--pdf", action="store_true", help="also a PDF beside each letter (needs LibreOffice)")
+                         help="die Briefe für diese Anträge")
+    letters.add_argument("--pdf", action="store_true", help="zu jedem Brief auch ein PDF (braucht LibreOffice)")
     letters.add_argument("--templates", type=Path, default=None, metavar="FOLDER",
-                         help="your own letter templates (approval.docx, rejection.docx, payout.docx)")
+                         help="eigene Briefvorlagen (approval.docx, rejection.docx, payout.docx)")
     letters.set_defaults(handler=cmd_letters)
 
 

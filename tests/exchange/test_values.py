@@ -20,7 +20,8 @@ REQUIRED = Column("R", required=True)
 
 @pytest.mark.parametrize(("value", "expected"), [
     ("01.03.2026", date(2026, 3, 1)), ("1.3.2026", date(2026, 3, 1)), ("01.03.26", date(2026, 3, 1)),
-    ("2026-03-01", date(2026, 3, 1)), (datetime(2026, 3, 1, 0, 0), date(2026, 3, 1)), (date(2026, 3, 1), date(2026, 3, 1)),
+    ("2026-03-01", date(2026, 3, 1)), (datetime(2026, 3, 1, 0, 0), date(2026, 3, 1)),
+    (date(2026, 3, 1), date(2026, 3, 1)),
 ])
 def test_dates(value: object, expected: date) -> None:
     assert read_cell(value, DATE) == expected

@@ -11,7 +11,7 @@ from documents_helpers import Outside, decide
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.domain.enums import Role, Status
 
 
 @pytest.fixture
@@ -35,16 +35,21 @@ def open_reports(make_window, login: str = "admin"):  # type: ignore[no-untyped-
     return window, window.pages["reports"]
 
 
+def exported(path) -> list[str]:  # type: ignore[no-untyped-def]
+    """The references on the sheet 'Anträge', top to bottom."""
+    return [row[0] for row in load_workbook(path)["Anträge"].iter_rows(min_row=2, values_only=True)]
+
+
 def money(value: object) -> Decimal:
     return Decimal(str(value)).quantize(Decimal("0.01"))
 
 
-def test_the_page_is_called_berichte_and_explains_each_section(make_window) -> None:
+def test_the_page_has_a_section_for_each_kind_of_file(make_window) -> None:
     window, page = open_reports(make_window)
-    assert window.sidebar.item(6).text() == "Berichte"
+    assert window.current_page() is page and window.sidebar.item(6).text() == "Reports"  # German: Berichte
     texts = [label.text() for label in page.findChildren(type(page.import_note))]
-    for title in ("Budgetbericht (.xlsx)", "Antragsliste exportieren (.xlsx)", "Anträge aus Excel importieren",
-                  "Briefe (.docx)"):
+    for title in ("Budget report (.xlsx)", "Export the application list (.xlsx)",
+                  "Import applications from Excel", "Letters (.docx)"):
         assert title in texts
     assert page.pdf.isEnabled() == bool(shutil.which("soffice") or shutil.which("libreoffice"))
 
@@ -58,7 +63,7 @@ def test_budget_report_totals_equal_the_ledger(qtbot, make_window, ui_services, 
     target = tmp_path / "bericht.xlsx"
     assert page.saved is not None and page.saved.isVisible() and page.saved.path == target
     assert "2026" in outside.asked[0]  # the suggested name says which year
-    book = load_workbook(target, read_only=True)
+    book = load_workbook(target)
     assert book.sheetnames == ["Budget", "Zielfelder", "Regionen", "Maßnahmenarten", "Zielländer",
                                "Unternehmensgröße", "De-minimis"]
     line = ui_services.budget.line(2026, "Landesmittel")
@@ -67,7 +72,6 @@ def test_budget_report_totals_equal_the_ledger(qtbot, make_window, ui_services, 
     assert rows == {(2026, "Landesmittel"): [line.budget, line.committed, line.paid, line.available]}
     total = next(r for r in book["Zielfelder"].iter_rows(values_only=True) if r[0] == "Summe")
     assert money(total[4]) == line.committed > 0
-    book.close()
 
     qtbot.mouseClick(page.saved.open_file_button, Qt.MouseButton.LeftButton)
     assert outside.opened == [target]
@@ -87,23 +91,17 @@ def test_export_as_filtered_in_the_list(qtbot, make_window, ui_services, decided
     qtbot.keyClicks(applications.search, "alpha")
     window.show_page("reports")
     page = window.pages["reports"]
-    assert "„alpha“" in page.export_filtered.text()
+    assert page.export_filtered.text().endswith("search “alpha”")
     page.export_filtered.setChecked(True)
     outside.save_as = tmp_path / "liste.xlsx"
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
 
-    book = load_workbook(outside.save_as, read_only=True)
-    references = [r[0] for r in book["Anträge"].iter_rows(min_row=2, values_only=True)]
-    book.close()
-    assert references == sorted([decided["alpha"].reference, decided["alpha2"].reference])
-    assert page.saved is not None and "2 Anträge exportiert" in page.saved.findChildren(
-        type(page.import_note))[0].text()
+    assert exported(outside.save_as) == sorted([decided["alpha"].reference, decided["alpha2"].reference])
+    assert page.saved is not None and page.saved.headline.text() == "2 applications exported."
 
     page.export_all.setChecked(True)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    book = load_workbook(outside.save_as, read_only=True)
-    assert book["Anträge"].max_row == 1 + 5
-    book.close()
+    assert exported(outside.save_as) == sorted(info.reference for info in decided.values())
 
 
 def test_save_the_import_template_and_open_its_folder(qtbot, make_window, outside, tmp_path) -> None:
@@ -131,7 +129,7 @@ def test_letters_by_status_only_for_those_without_one(qtbot, make_window, ui_ser
 
     qtbot.mouseClick(page.letters_button, Qt.MouseButton.LeftButton)  # again: every one has its letter
     assert page.letters.summary.written == []
-    assert "keine Briefe nötig" in page.letters.summary.headline.text()
+    assert "No letters were needed" in page.letters.summary.headline.text()
 
     page.letter_choice.setCurrentIndex(page.letter_choice.findData("rejected"))
     page.missing_only.setChecked(False)
@@ -141,9 +139,9 @@ def test_letters_by_status_only_for_those_without_one(qtbot, make_window, ui_ser
 
 
 def test_letters_are_for_clerks_and_approvers(make_window, ui_services) -> None:
-    ui_services.users.add("admin", "budget", roles=frozenset({__import__("bwi_vouchers.domain.enums").domain.enums
-                                                              .Role.BUDGET}))
-    window, page = open_reports(make_window, "budget")
-    assert not page.letters_button.isEnabled() and "Sachbearbeitung" not in page.letters_button.toolTip()
-    assert "Briefe" in page.letters_button.toolTip()
+    ui_services.users.add("admin", "controller", roles=frozenset({Role.BUDGET}), display_name="Jana Koch")
+    window, page = open_reports(make_window, "controller")
+    assert not page.letters_button.isEnabled()
+    assert page.letters_button.toolTip() == "Only clerks and approvers write letters."
     assert not page.import_button.isEnabled()
+    assert page.report_button.isEnabled()  # the budget report is for the budget controller above all

@@ -81,9 +81,13 @@ def render_bytes(template: bytes, context: Mapping[str, Any], *, name: str = "",
     return buffer.getvalue()
 
 
+def _write(path: Path, data: bytes) -> None:
+    path.write_bytes(data)
+
+
 def write_atomically(target: Path, data: bytes) -> WrittenFile:
     """Write beside the target, flush to disk, then rename over it; nothing half-written stays behind."""
-    write_via_temp(target, lambda temp: temp.write_bytes(data))
+    write_via_temp(target, lambda temp: _write(temp, data))
     return WrittenFile(target, hashlib.sha256(data).hexdigest())
 
 

@@ -117,11 +117,11 @@ def _breakdowns(uow: UnitOfWork, year: int | None, labels: dict[str, dict[Any, s
     groups: dict[str, dict[tuple[int, str], list[Any]]] = {d: {} for d in dimensions}
     for app_id, theme, region, kind, country, company_id, ref_year, budget_year, approved in \
             reporting.application_facts(uow, year):
-        names = (labels["theme"].get(theme, NONE) if theme is not None else NONE,
-                 labels["region"].get(region, region) if region else NONE,
-                 labels["measure_type"].get(kind, kind),
-                 f"{country_name(country)} ({country})" if country else NONE,
-                 sizes(company_id, ref_year))
+        names: tuple[str, ...] = (labels["theme"].get(theme, NONE) if theme is not None else NONE,
+                                  labels["region"].get(region, region) if region else NONE,
+                                  labels["measure_type"].get(kind, kind),
+                                  f"{country_name(country)} ({country})" if country else NONE,
+                                  sizes(company_id, ref_year))
         facts[app_id] = names
         for dimension, name in zip(dimensions, names, strict=True):
             group = groups[dimension].setdefault((budget_year, name), [0, 0, ZERO, ZERO])

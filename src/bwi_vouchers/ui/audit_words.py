@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from bwi_vouchers.services.audit import AuditRow
 from bwi_vouchers.texts import MEASURE_TYPE, OUTCOME, ROLE, format_value, status_text
 from bwi_vouchers.ui.formatting import Formats
+from bwi_vouchers.ui.letters import kind_text
 
 _MONEY = re.compile(r"^-?\d+\.\d{2}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -30,6 +31,7 @@ def entities() -> dict[str, str]:
         "user": translate("AuditWords", "User"),
         "programme_version": translate("AuditWords", "Programme version"),
         "theme": translate("AuditWords", "Target field"),
+        "import": translate("AuditWords", "Import"),
     }
 
 
@@ -40,6 +42,8 @@ def entity_text(entity: str) -> str:
 def action_text(action: str, language: str) -> str:
     if action.startswith("status:"):
         return translate("AuditWords", "status → %1").replace("%1", status_text(action.split(":", 1)[1], language))
+    if action.startswith("document:"):
+        return translate("AuditWords", "letter written: %1").replace("%1", kind_text(action.split(":", 1)[1]))
     words = {
         "created": translate("AuditWords", "created"),
         "changed": translate("AuditWords", "changed"),
@@ -48,6 +52,7 @@ def action_text(action: str, language: str) -> str:
         "membership": translate("AuditWords", "membership added"),
         "contact": translate("AuditWords", "contact person added"),
         "deminimis": translate("AuditWords", "de minimis aid recorded"),
+        "imported": translate("AuditWords", "workbook imported"),
     }
     return words.get(action, action)
 
@@ -81,6 +86,11 @@ def _field_words() -> dict[str, str]:
         "paid_by": translate("AuditWords", "Released by"),
         "closed_by": translate("AuditWords", "Closed by"),
         "closed_date": translate("AuditWords", "Closed on"),
+        "file": translate("AuditWords", "File"),
+        "sha256": translate("AuditWords", "SHA-256 checksum"),
+        "imported": translate("AuditWords", "imported"),
+        "already": translate("AuditWords", "already imported"),
+        "refused": translate("AuditWords", "refused"),
         "company_id": translate("AuditWords", "Company no."),
         "measure_id": translate("AuditWords", "Measure no."),
         "theme_code": translate("AuditWords", "Target field"),

@@ -19,10 +19,6 @@ FILES_KEY = "files/folder"
 LETTERS_KEY = "letters/folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
-
-
 def _start(settings: Settings, key: str) -> Path:
     remembered = str(settings.value(key, "") or "")
     if remembered and Path(remembered).is_dir():
@@ -32,7 +28,7 @@ def _start(settings: Settings, key: str) -> Path:
 
 
 def workbook_filter() -> str:
-    return _tr("Excel workbooks (*.xlsx)")
+    return QCoreApplication.translate("Files", "Excel workbooks (*.xlsx)")
 
 
 def ask_save_workbook(parent: QWidget | None, settings: Settings, title: str, name: str) -> Path | None:
@@ -57,7 +53,8 @@ def ask_open_workbook(parent: QWidget | None, settings: Settings, title: str) ->
 
 
 def ask_letters_folder(parent: QWidget | None, settings: Settings) -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, _tr("Folder for the letters"), str(_start(settings, LETTERS_KEY)))
+    title = QCoreApplication.translate("Files", "Folder for the letters")
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(_start(settings, LETTERS_KEY)))
     if not chosen:
         return None
     settings.set_value(LETTERS_KEY, chosen)
@@ -77,9 +74,9 @@ class FileSavedDialog(QDialog):
         self.path = path
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        headline = QLabel(text)
-        headline.setWordWrap(True)
-        headline.setStyleSheet("font-size: 14px; font-weight: 600;")
+        self.headline = QLabel(text)
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-size: 14px; font-weight: 600;")
         where = QLabel(str(path))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -94,7 +91,7 @@ class FileSavedDialog(QDialog):
         self.open_file_button.clicked.connect(self._on_open_file_clicked)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
         layout = QVBoxLayout(self)
-        layout.addWidget(headline)
+        layout.addWidget(self.headline)
         layout.addWidget(where)
         layout.addWidget(buttons)
 

@@ -38,7 +38,7 @@ from bwi_vouchers.ui.editor.header import EditorHeader
 from bwi_vouchers.ui.editor.letter import LetterButton
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import open_path
-from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentsModel, HistoryModel
+from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentColumn, DocumentsModel, HistoryModel
 from bwi_vouchers.ui.steps import BOOKING_STEPS, ask_costs, ask_reason
 
 DEBOUNCE_MS = 150
@@ -84,6 +84,13 @@ class ApplicationEditor(QDialog):
         self.documents = DocumentsModel(context.formats, self)
         self.history_view = _table(self.history)
         self.documents_view = _table(self.documents)
+        # The file name says the kind (…_Bewilligung.docx; the tooltip too): without that column, file,
+        # checksum, who and when fit beside the form.
+        self.documents_view.setColumnHidden(DocumentColumn.KIND, True)
+        self.documents_view.horizontalHeader().setStretchLastSection(False)
+        self.documents_view.horizontalHeader().setSectionResizeMode(DocumentColumn.FILE,
+                                                                    QHeaderView.ResizeMode.Stretch)
+        self.documents_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps “….docx” / “….pdf” in sight
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history_view, self.tr("History"))
         self.tabs.addTab(self.documents_view, self.tr("Documents"))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from pathlib import PurePath
 from decimal import Decimal
 from enum import IntEnum
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -25,7 +25,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _HIDDEN = frozenset({"company_id", "measure_id", "cluster_id"})  # ids say nothing; the form shows the names
 
 
-SHORT_HASH = 12
+SHORT_HASH = 8  # like a short commit id: enough to tell files apart by eye; the tooltip has all 64
 
 
 class HistoryColumn(IntEnum):
@@ -188,7 +188,7 @@ class DocumentsModel(_Table):
             return None
         return {DocumentColumn.KIND: self.tr("Document"), DocumentColumn.FILE: self.tr("File"),
                 DocumentColumn.BY: self.tr("Made by"), DocumentColumn.WHEN: self.tr("Made on"),
-                DocumentColumn.SHA256: self.tr("SHA-256 checksum")}.get(section)
+                DocumentColumn.SHA256: self.tr("SHA-256")}.get(section)
 
     def sort_value(self, row: DocumentInfo, column: int) -> Any:
         return (row.kind, row.file_name, row.created_by, row.created_at, row.sha256)[column]
@@ -207,7 +207,7 @@ class DocumentsModel(_Table):
     def tooltip(self, row: DocumentInfo, column: int) -> str:
         """The whole path and the whole checksum (the table shows the file name and the first digits)."""
         if column == DocumentColumn.FILE:
-            return row.file_name
+            return f"{kind_text(row.kind)}\n{row.file_name}"
         if column == DocumentColumn.SHA256:
             return row.sha256
         return self.cell(row, column)

@@ -64,6 +64,7 @@ class ApplicationsPage(Page):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.documents.letters_button)  # for the selected rows (the bottom row has no room left)
         top.addWidget(self.documents.export_button)
         top.addWidget(self.new_button)
 
@@ -125,7 +126,6 @@ class ApplicationsPage(Page):
         bottom.addStretch(1)
         bottom.addWidget(QLabel(self.tr("Selected:")))
         bottom.addWidget(self.batch)
-        bottom.addWidget(self.documents.letters_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)

@@ -110,6 +110,7 @@ class AuditLogPage(Page):
             events.programme_changed,
         ):
             signal.connect(self.mark_stale)
+        events.documents_changed.connect(lambda _references: self.mark_stale())  # letters are in the log
 
     def title(self) -> str:
         return self.tr("Audit log")

@@ -13,7 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services.importing import ImportReport, RowResult, RowState
@@ -23,6 +32,7 @@ from bwi_vouchers.ui.files import ask_open_workbook
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.common import table
 
+FIT_ROWS = 2000
 COLOURS = {RowState.IMPORTED: QColor("#1b5e20"), RowState.ALREADY: QColor("#616161"),
            RowState.REFUSED: QColor("#b71c1c")}
 
@@ -36,7 +46,7 @@ class ImportReportDialog(QDialog):
         self.language = language
         self.setWindowTitle((self.tr("Check the import: %1") if report.dry_run else self.tr("Import done: %1"))
                             .replace("%1", report.path.name))
-        self.resize(860, 540)
+        self.resize(960, 560)
         self.headline = QLabel(self.summary())
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -51,14 +61,19 @@ class ImportReportDialog(QDialog):
         ], self)
         self.model.set_rows(report.rows)
         self.view = table(self.model, self, sortable=False)
+        self.view.setWordWrap(True)  # a reason is read whole, not cut off
+        self.model.modelReset.connect(self._fit_rows)
         self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setMinimumSectionSize(26)
+        self._fit_rows()
         self.refused_only = QCheckBox(self.tr("Show refused rows only"))
         self.refused_only.setEnabled(report.refused > 0)
         self.refused_only.toggled.connect(self._on_refused_only_toggled)
         buttons = QDialogButtonBox()
         self.import_button: QPushButton | None = None
         if report.dry_run:
-            self.import_button = QPushButton(self.tr("Import"))
+            self.import_button = QPushButton(self.tr("Import now"))
             self.import_button.setDefault(True)
             able = report.count(RowState.IMPORTED) > 0
             self.import_button.setEnabled(able)
@@ -93,7 +108,7 @@ class ImportReportDialog(QDialog):
         if self.report.refused:
             return self.tr("Nothing has been changed yet. Refused rows are left out when you import; correct them "
                            "in the workbook and import it again later (rows already imported are recognised).")
-        return self.tr("Nothing has been changed yet. “Import” takes the rows over, all in one go.")
+        return self.tr("Nothing has been changed yet. “Import now” takes the rows over, all in one go.")
 
     def result_text(self, row: RowResult) -> str:
         if row.state is RowState.REFUSED:
@@ -111,6 +126,11 @@ class ImportReportDialog(QDialog):
             parts.append(self.tr("Column “%1”: %2").replace("%1", problem.column).replace("%2", message)
                          if problem.column else message)
         return separator.join(parts)
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        if self.model.rowCount() <= FIT_ROWS:  # measuring every row's text costs time on very long reports
+            self.view.resizeRowsToContents()
 
     @Slot(bool)
     def _on_refused_only_toggled(self, only: bool) -> None:

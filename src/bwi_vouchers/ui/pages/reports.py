@@ -39,7 +39,7 @@ from bwi_vouchers.ui.pages.import_dialog import ImportFlow
 
 CARD_STYLE = """
 QFrame#card { background: white; border: 1px solid #d5dde7; border-radius: 8px; }
-QFrame#card QLabel, QFrame#card QCheckBox, QFrame#card QRadioButton { border: none; background: transparent; }
+QFrame#card QLabel { border: none; background: transparent; }
 """
 
 
@@ -124,6 +124,7 @@ class ReportsPage(Page):
         self.report_button = QPushButton(self.tr("Create report …"))
         self.report_button.clicked.connect(self.create_budget_report)
         layout.addLayout(_row(QLabel(self.tr("Budget year:")), self.year_combo, self.report_button))
+        layout.addStretch(1)
         return card
 
     def _export_card(self) -> QFrame:
@@ -142,6 +143,7 @@ class ReportsPage(Page):
         layout.addWidget(self.export_all)
         layout.addWidget(self.export_filtered)
         layout.addLayout(_row(self.export_button))
+        layout.addStretch(1)
         return card
 
     def _import_card(self) -> QFrame:
@@ -158,6 +160,7 @@ class ReportsPage(Page):
         self.import_note = _note()
         layout.addLayout(_row(self.template_button, self.import_button))
         layout.addWidget(self.import_note)
+        layout.addStretch(1)
         return card
 
     def _letters_card(self) -> QFrame:
@@ -187,6 +190,7 @@ class ReportsPage(Page):
         layout.addWidget(self.pdf)
         layout.addLayout(_row(self.letters_button))
         layout.addWidget(templates)
+        layout.addStretch(1)
         return card
 
     # loading ---------------------------------------------------------------------------------------
@@ -240,7 +244,8 @@ class ReportsPage(Page):
     def create_budget_report(self) -> None:
         year = self.year_combo.currentData()
         today = self.context.services.clock.today()
-        name = f"{self.tr('Budget report')} {year or self.tr('all years')} {today:%Y-%m-%d}.xlsx"
+        which = str(year) if year else self.tr("all years")
+        name = f"{self.tr('Budget report')} {which} {today:%Y-%m-%d}.xlsx"
         target = ask_save_workbook(self, self.context.settings, self.tr("Save the budget report"), name)
         if target is None:
             return
