@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -133,6 +134,11 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     except (BwiError, Refused) as error:
         print(f"Fehler: {error}", file=err)
         return 1
+    except BrokenPipeError:
+        # The reader went away (e.g. "| head"): not an error of ours; keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     finally:
         services.database.dispose()
 
@@ -165,7 +171,24 @@ def cmd_demo(args: argparse.Namespace, services: Services) -> int:
     actor = services.users.acting(args.login)
     summary = services.demo.load(actor.login, applications=args.applications, seed=args.seed)
     print(f"Demodaten geladen: {summary}", file=args.out)
+    ready = _ready_to_review(services)
+    if ready:
+        print("Eingegangen und förderfähig, zum Ausprobieren: " + ", ".join(ready), file=args.out)
     return 0
+
+
+def _ready_to_review(services: Services, wanted: int = 3) -> list[str]:
+    """A few received applications that pass every rule: where a new user can start the lifecycle."""
+    from bwi_vouchers.services.listing import ApplicationFilter
+
+    received = services.listing.rows(ApplicationFilter(statuses=frozenset({Status.RECEIVED})))
+    found: list[str] = []
+    for row in reversed(received[-50:]):
+        if services.applications.check(row.reference).assessment.eligible:
+            found.append(row.reference)
+            if len(found) == wanted:
+                break
+    return sorted(found)
 
 
 def cmd_user_add(args: argparse.Namespace, services: Services) -> int:

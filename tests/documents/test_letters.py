@@ -178,3 +178,43 @@ def test_pdf_beside_the_letter(world: World, cases: Cases, out: Path) -> None:
     files = sorted(d.file_name for d in world.services.applications.documents(cases.approved))
     assert files == [str(letter.path), str(letter.pdf)]
     assert sorted(p.name for p in out.iterdir()) == sorted([letter.path.name, letter.pdf.name])
+
+
+def test_a_batch_rendered_by_the_pool_records_one_document_per_file_with_its_real_hash(
+        world: World, cases: Cases, out: Path) -> None:
+    letters = world.services.letters
+    letters.parallel_from = 2  # the pool even for this small batch
+    seen: list[tuple[int, int]] = []
+    batch = letters.write_many("clerk", out, references=[cases.approved, cases.efre, cases.formula, cases.rejected,
+                                                         cases.paid, cases.received],
+                               progress=lambda d, t: seen.append((d, t)))
+
+    assert [(ref, error.code) for ref, error in batch.failed] == [(cases.received, "no_letter_for_status")]
+    assert len(batch.written) == 5 and not batch.cancelled
+    assert seen[-1] == (6, 6)
+    files = sorted(out.iterdir())
+    assert sorted(r.path for r in batch.written) == files  # no temporary file left behind
+    assert count(world, "generated_document") == len(files)
+    for letter in batch.written:
+        documents = world.services.applications.documents(letter.reference)
+        assert [(d.kind, d.file_name) for d in documents] == [(letter.kind.value, str(letter.path))]
+        assert documents[0].sha256 == hashlib.sha256(letter.path.read_bytes()).hexdigest() == letter.sha256
+    assert ODD_NAME in text_of(next(r.path for r in batch.written if r.reference == cases.approved))  # escaped
+
+
+def test_a_pool_batch_with_an_unusable_template_records_only_the_files_it_wrote(
+        world: World, cases: Cases, out: Path, tmp_path: Path) -> None:
+    own = tmp_path / "vorlagen"
+    shutil.copytree(paths.templates_dir(), own, ignore=shutil.ignore_patterns("*.py", "*.md", "__pycache__"))
+    document = docx.Document()
+    document.add_paragraph("Sehr geehrte {{ anrede_falsch }}")
+    document.save(str(own / "rejection.docx"))
+    letters = world.services.letters
+    letters.parallel_from = 2
+
+    with pytest.raises(BwiError) as refused:
+        letters.write_many("clerk", out, references=[cases.approved, cases.rejected, cases.paid], template_dir=own)
+    assert refused.value.code == "template_unknown_field"
+    files = list(out.iterdir())
+    assert count(world, "generated_document") == len(files)
+    assert all(not p.name.startswith(".~") for p in files)

@@ -8,12 +8,17 @@ background and a cancel stops after the current letter.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bwi_vouchers import paths
+from bwi_vouchers.documents import pool
 from bwi_vouchers.documents.context import LetterFacts, LetterKind, letter_context
 from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
 from bwi_vouchers.documents.render import LetterEnvironment, WrittenFile, load_template, render_to_file
@@ -38,6 +43,13 @@ DEFAULT_KIND = {Status.APPROVED: LetterKind.APPROVAL, Status.PROOF_RECEIVED: Let
 ALLOWED = {LetterKind.APPROVAL: COMMITTED, LetterKind.REJECTION: frozenset({Status.REJECTED}),
            LetterKind.PAYOUT: frozenset({Status.PAID, Status.CLOSED})}
 MAX_STORED_NAME = 500
+#: From this many letters on, a batch renders in worker processes (fewer are not worth their start-up).
+PARALLEL_FROM = 20
+RECORD_CHUNK = 250  # letters recorded per unit of work in a parallel batch
+
+
+def pool_size() -> int:
+    return min(2, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -89,6 +101,7 @@ class LetterService(Service):
         self.template_dir = template_dir
         # Compiled template parts, keyed by their XML source: an edited template simply compiles anew.
         self._environment = LetterEnvironment()
+        self.parallel_from = PARALLEL_FROM
 
     def templates(self, template_dir: Path | None = None) -> Path:
         """The folder the letters come from: the given one, the configured one, else the shipped one."""
@@ -128,6 +141,11 @@ class LetterService(Service):
         else:
             refs = [r.strip().upper() for r in references]
         run = _Run(actor, target, self.templates(template_dir), self._environment)
+        if len(refs) >= self.parallel_from and pool_size() > 1:
+            batch = self._parallel(run, refs, kind, wanted, progress, is_cancelled)
+            if pdf and batch.written and not batch.cancelled:
+                return self._pdfs(run, batch)
+            return batch
         written: list[LetterResult] = []
         failed: list[tuple[str, BwiError]] = []
         cancelled = False
@@ -166,6 +184,109 @@ class LetterService(Service):
             result.path.unlink(missing_ok=True)  # an unrecorded letter must not lie around as if it were filed
             raise
         return LetterResult(facts.reference, chosen, result.path, result.sha256)
+
+    def _parallel(self, run: _Run, refs: list[str], kind: LetterKind | None, wanted: set[Status] | None,
+                  progress: Progress | None, is_cancelled: Cancelled | None) -> LetterBatch:
+        """The batch rendered by a process pool: the facts gathered here in one unit of work, the letters
+        rendered and filed by the workers, the records written here in chunks as the letters come back.
+        A cancel stops submitting; letters already on disk are recorded, so no file lacks its record."""
+        failed: list[tuple[str, BwiError]] = []
+        jobs: list[tuple[str, LetterKind, int, str, dict[str, Any]]] = []  # ref, kind, app id, name, context
+        today = self.clock.today()
+        with self.db.unit_of_work() as uow:
+            for reference in refs:
+                try:
+                    app = _fetch(uow, reference)
+                    status = Status(app.status)
+                    chosen = kind_for(status, kind)
+                    if chosen is None or (wanted is not None and status not in wanted):
+                        raise BwiError("no_letter_for_status", reference=app.reference, status=status.value)
+                    facts = gather(uow, app, chosen, today)
+                except BwiError as error:
+                    failed.append((reference, error))
+                    continue
+                jobs.append((facts.reference, chosen, app.id, file_name(facts.reference, chosen),
+                             letter_context(chosen, facts)))
+        kinds = tuple(sorted({job[1].value for job in jobs}))
+        for name in kinds:
+            run.template(LetterKind(name))  # a missing or broken template stops the batch before any work
+        total, done = len(refs), len(failed)
+        if progress is not None and done:
+            progress(done, total)
+        written: list[LetterResult] = []
+        pending: list[tuple[str, LetterKind, int, Path, str]] = []
+        cancelled = False
+        refused: BwiError | None = None
+        workers = pool_size()
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=pool.init_worker,
+                                 initargs=(str(run.templates), kinds, str(run.folder))) as executor:
+            queue = iter(jobs)
+            running: dict[Future[Any], tuple[str, LetterKind, int]] = {}
+            try:
+                while True:
+                    while len(running) < 4 * workers and refused is None and not cancelled:
+                        if is_cancelled is not None and is_cancelled():
+                            cancelled = True
+                            break
+                        job = next(queue, None)
+                        if job is None:
+                            break
+                        reference, chosen, app_id, name, context = job
+                        running[executor.submit(pool.render_letter, chosen.value, context, name)] = \
+                            (reference, chosen, app_id)
+                    if not running:
+                        break
+                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        reference, chosen, app_id = running.pop(future)
+                        name, sha256, error = future.result()
+                        if error is not None:
+                            code, params = error
+                            refused = refused or BwiError(code, **params)
+                            continue
+                        pending.append((reference, chosen, app_id, run.folder / name, sha256))
+                        done += 1
+                        if progress is not None:
+                            progress(done, total)
+                    if len(pending) >= RECORD_CHUNK:
+                        written += self._record_many(run.actor, pending)
+                        pending = []
+            except BaseException:
+                for future in running:
+                    future.cancel()
+                done_futures = [f for f in running if not f.cancelled()]
+                wait(done_futures)
+                for future in done_futures:  # letters that landed anyway: off the disk, as they have no record
+                    if future.exception() is None and future.result()[1] is not None:
+                        (run.folder / future.result()[0]).unlink(missing_ok=True)
+                for *_, path, _sha in pending:
+                    path.unlink(missing_ok=True)
+                raise
+        if pending:
+            written += self._record_many(run.actor, pending)
+        if refused is not None:
+            raise refused
+        return LetterBatch(tuple(written), tuple(failed), total, cancelled)
+
+    def _record_many(self, actor: str, letters: list[tuple[str, LetterKind, int, Path, str]]) -> list[LetterResult]:
+        """Record rendered letters in one unit of work; should that fail, their files are removed."""
+        now = self.clock.now()
+        try:
+            with self.db.unit_of_work(write=True) as uow:
+                _writer(uow, actor)
+                for reference, kind, app_id, path, sha256 in letters:
+                    name = str(path)
+                    uow.add(GeneratedDocument(application_id=app_id, kind=kind.value,
+                                              file_name=name if len(name) <= MAX_STORED_NAME else path.name,
+                                              sha256=sha256, created_by=actor, created_at=now))
+                    uow.audit(user=actor, entity="application", entity_id=reference, action=f"document:{kind.value}",
+                              changes={"file": [None, path.name], "sha256": [None, sha256]}, at=now)
+        except BaseException:
+            for *_, path, _sha in letters:
+                path.unlink(missing_ok=True)
+            raise
+        return [LetterResult(reference, kind, path, sha256) for reference, kind, _, path, sha256 in letters]
 
     def _record(self, actor: str, app_id: int, reference: str, kind: LetterKind, files: list[WrittenFile]) -> None:
         now = self.clock.now()

@@ -1,0 +1,40 @@
+"""Rendering letters in worker processes: plain contexts in, (file name, SHA-256) out.
+
+The workers import neither Qt nor the database: each gets the template folder once (its initializer
+reads the template bytes), then per letter a picklable context dict and the target file name. A worker
+renders with escaping, writes through a temporary file renamed into the target folder and reports the
+file's name and hash; a refusal comes back as (code, params) rather than an exception, so nothing
+depends on pickling an error. Written for the 'spawn' start method: everything here is top level.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bwi_vouchers.documents.render import LetterEnvironment, load_template, render_to_file
+from bwi_vouchers.errors import BwiError
+
+_templates: dict[str, bytes] = {}
+_environment: LetterEnvironment | None = None
+_folder: Path | None = None
+
+
+def init_worker(template_dir: str, kinds: tuple[str, ...], folder: str) -> None:
+    """Once per worker: the templates' bytes and one compiling environment."""
+    global _environment, _folder
+    _environment = LetterEnvironment()
+    _folder = Path(folder)
+    for kind in kinds:
+        _templates[kind] = load_template(Path(template_dir) / f"{kind}.docx")
+
+
+def render_letter(kind: str, context: dict[str, Any], name: str) -> tuple[str, str | None, Any]:
+    """Render one letter into the folder: (name, sha256, None), or (name, None, (code, params)) when refused."""
+    assert _folder is not None
+    try:
+        written = render_to_file(_templates[kind], context, _folder / name, name=f"{kind}.docx",
+                                 environment=_environment)
+    except BwiError as error:
+        return name, None, (error.code, {k: str(v) for k, v in error.params.items()})
+    return name, written.sha256, None
