@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -164,3 +165,55 @@ def test_real_cells_and_prior_aid(world: World, tmp_path: Path) -> None:
         2500.50, 1000, date(2026, 2, 27))
     aid = world.services.companies.get(info.company_id).deminimis
     assert [(a.amount, a.grant_date) for a in aid] == [(120000, None)]
+
+
+def test_a_row_that_fails_only_when_written_undoes_the_whole_real_run(world: World, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The application rows are validated first and written together at the end: should the database still
+    refuse one then, nothing of the run stays — not the measure, not the company, not an audit event."""
+    from bwi_vouchers.errors import ConflictError
+    from bwi_vouchers.storage import bulk
+
+    real_insert = bulk.insert
+
+    def refusing(session: Any, rows: Any, **kwargs: Any) -> int:
+        if "application" in rows:
+            raise ConflictError("integrity", detail="UNIQUE constraint failed: application.reference")
+        return real_insert(session, rows, **kwargs)
+
+    monkeypatch.setattr(bulk, "insert", refusing)
+    path = workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[GOOD])
+    before = counts(world)
+
+    with pytest.raises(ConflictError):
+        world.services.importing.run("clerk", path)
+
+    assert counts(world) == before
+    monkeypatch.setattr(bulk, "insert", real_insert)
+    assert world.services.importing.run("clerk", path, dry_run=True).rows[1].state is RowState.IMPORTED
+
+
+def test_rows_of_one_file_see_each_other_and_references_have_no_gaps(world: World, tmp_path: Path) -> None:
+    """A company new in the file is created once and completed by its later rows; a refused row between
+    takes no reference; the same company, measure and receipt date twice in the file is imported once."""
+    later = {**GOOD, "Antragseingang": "02.03.2026", "Ansprechpartner": "Max Muster", "E-Mail": "max@example.com"}
+    bad = {**GOOD, "Antragseingang": "03.03.2026", "Förderfähige Kosten (EUR)": "-5,00"}
+    path = workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[GOOD, bad, later, GOOD])
+    before = counts(world)
+
+    report = world.services.importing.run("clerk", path)
+
+    assert [(r.state, r.key) for r in report.rows[1:]] == [
+        (RowState.IMPORTED, "IG-2026-0001"), (RowState.REFUSED, None), (RowState.IMPORTED, "IG-2026-0002"),
+        (RowState.ALREADY, "IG-2026-0001")]
+    after = counts(world)
+    assert after["company"] == before["company"] + 1 and after["application"] == before["application"] + 2
+    company = world.services.applications.get("IG-2026-0002").company_id
+    assert world.services.applications.get("IG-2026-0001").company_id == company
+    assert sorted(c.name for c in world.services.companies.get(company).contacts) == ["Erika Mustermann",
+                                                                                     "Max Muster"]
+    with closing(world.raw()) as connection:
+        events = connection.execute("SELECT entity, action FROM audit_event WHERE changes LIKE '%Import a.xlsx%' "
+                                    "ORDER BY id").fetchall()
+    assert events == [("measure", "created"), ("company", "created"), ("application", "created"),
+                      ("company", "completed"), ("application", "created")]

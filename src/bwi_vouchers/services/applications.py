@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from bwi_vouchers.domain.enums import PENDING, Role, Status
 from bwi_vouchers.domain.money import MAX_AMOUNT
@@ -61,12 +62,14 @@ def application_info(uow: UnitOfWork, app: Application) -> ApplicationInfo:
 class _Clean:
     """An ApplicationInput checked against the database: every field valid, or a ValidationError."""
 
-    def __init__(self, uow: UnitOfWork, data: ApplicationInput, today: date) -> None:
-        company = uow.get(Company, data.company_id)
+    def __init__(self, uow: UnitOfWork, data: ApplicationInput, today: date, *, company: Company | None = None,
+                 measure: Measure | None = None) -> None:
+        # ``company`` / ``measure``: already resolved by the caller (a bulk import), so not asked for again.
+        company = company if company is not None else uow.get(Company, data.company_id)
         if company is None:
             raise ValidationError("company", "unknown_company", company=data.company_id)
         self.company = company
-        measure = uow.measure_by_code(data.measure_code or "")
+        measure = measure if measure is not None else uow.measure_by_code(data.measure_code or "")
         if measure is None:
             raise ValidationError("measure", "unknown_measure", measure=data.measure_code)
         self.measure = measure
@@ -146,6 +149,25 @@ def add_application(uow: UnitOfWork, actor: str, data: ApplicationInput, today: 
     changes = {**created({"status": Status.RECEIVED, **values}), "cost_items": [None, _items_text(clean.items)]}
     uow.audit(user=actor, entity="application", entity_id=reference, action="created", at=now, changes=changes)
     return app
+
+
+def application_records(uow: UnitOfWork, actor: str, data: ApplicationInput, today: date, now: datetime, *,
+                        versions: list[Programme], number: int, app_id: int, company: Company,
+                        measure: Measure) -> tuple[Application, list[CostItem], dict[str, list[Any]]]:
+    """What ``add_application`` inserts, validated the same way but built in memory with the given id and
+    reference number, and not added (a bulk import writes it itself): the application, its cost items and
+    the changes of its "created" audit event."""
+    clean = _Clean(uow, data, today, company=company, measure=measure)
+    programme = in_force(versions, data.receipt_date)
+    year = data.receipt_date.year
+    reference = format_reference(year, number)
+    values = clean.values(programme.voucher_amount(clean.costs))
+    app = Application(id=app_id, reference=reference, ref_year=year, ref_number=number,
+                      status=Status.RECEIVED.value, created_by=actor, created_at=now, **values)
+    items = [CostItem(application_id=app_id, position=position, category=category, description=description,
+                      amount=amount) for position, category, description, amount in clean.items]
+    changes = {**created({"status": Status.RECEIVED, **values}), "cost_items": [None, _items_text(clean.items)]}
+    return app, items, changes
 
 
 class ApplicationService(Service):

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from bwi_vouchers.domain.enums import Role, SizeClass
 from bwi_vouchers.domain.sme import SmeFigures as DomainFigures
@@ -275,7 +276,22 @@ def add_company(uow: UnitOfWork, details: CompanyDetails, now: object) -> Compan
     return company
 
 
-def add_membership(uow: UnitOfWork, company_id: int, cluster_id: int, valid_from: date,
+def company_records(uow: UnitOfWork, details: CompanyDetails, now: object, company_id: int) -> list[Any]:
+    """What ``add_company`` inserts — the company first, then its figures, memberships, contacts and prior aid —
+    validated the same way but built in memory with the given id and not added: a bulk import writes them itself."""
+    values = _clean(details.company, uow)
+    records: list[Any] = [Company(id=company_id, **values, created_at=now)]
+    records.extend(figures_row(company_id, figures) for figures in details.figures)
+    records.extend(membership_row(uow, company_id, cluster_id, valid_from, valid_to)
+                   for cluster_id, valid_from, valid_to in details.memberships)
+    records.extend(contact_row(company_id, contact) for contact in details.contacts)
+    today = now.date() if isinstance(now, datetime) else None
+    records.extend(deminimis_row(company_id, body, grant_date, amount, basis, today)
+                   for body, grant_date, amount, basis in details.deminimis)
+    return records
+
+
+def membership_row(uow: UnitOfWork, company_id: int, cluster_id: int, valid_from: date,
                    valid_to: date | None) -> Membership:
     from bwi_vouchers.storage.models import Cluster
 
@@ -283,8 +299,12 @@ def add_membership(uow: UnitOfWork, company_id: int, cluster_id: int, valid_from
         raise ValidationError("cluster", "unknown_cluster", cluster=cluster_id)
     if valid_to is not None and valid_to < valid_from:
         raise ValidationError("valid_to", "end_before_start", start=valid_from, end=valid_to)
-    return uow.add(Membership(company_id=company_id, cluster_id=cluster_id, valid_from=valid_from,
-                              valid_to=valid_to))
+    return Membership(company_id=company_id, cluster_id=cluster_id, valid_from=valid_from, valid_to=valid_to)
+
+
+def add_membership(uow: UnitOfWork, company_id: int, cluster_id: int, valid_from: date,
+                   valid_to: date | None) -> Membership:
+    return uow.add(membership_row(uow, company_id, cluster_id, valid_from, valid_to))
 
 
 def contact_row(company_id: int, contact: ContactInfo) -> Contact:

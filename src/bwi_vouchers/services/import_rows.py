@@ -1,8 +1,12 @@
-"""One import row at a time: read its cells, resolve what it names, and take it over in a savepoint.
+"""One import row at a time: read its cells, resolve what it names, and take it over.
 
 Each method returns (state, key, problems) — ``state`` one of imported / already / refused, ``key`` the
-reference given (or measure code, cluster name), ``problems`` as (column, code, params). The records are
-created through the same helpers as the forms use, so they are validated and audited the same way.
+reference given (or measure code, cluster name), ``problems`` as (column, code, params). Cluster and measure
+rows are created through the form helpers in a savepoint each. Application rows (thousands) are validated
+with the same helpers' checks but built in memory (``company_records``, ``application_records``) against
+what is looked up once per import — measures, clusters, themes, programme versions, company keys, the
+(company, receipt date) pairs of each measure, what known companies hold — and written together by
+``write`` at the end of a real run, with their audit events and the reference counters.
 """
 
 from __future__ import annotations
@@ -18,27 +22,39 @@ from bwi_vouchers.domain.enums import ClusterKind, MeasureType
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.exchange.columns import SheetSpec
 from bwi_vouchers.exchange.values import CellError, read_cell
-from bwi_vouchers.services.applications import ApplicationInput, add_application
+from bwi_vouchers.services.applications import ApplicationInput, application_records
 from bwi_vouchers.services.base import created, programmes
 from bwi_vouchers.services.catalogue import add_cluster
 from bwi_vouchers.services.companies import (
     CompanyDetails,
     CompanyInput,
     FiguresInput,
-    add_company,
-    add_membership,
+    company_records,
     contact_row,
     deminimis_row,
     figures_row,
     match_key,
+    membership_row,
 )
 from bwi_vouchers.services.dto import ContactInfo, CostItemInfo
 from bwi_vouchers.services.measures import MeasureInput, add_measure
+from bwi_vouchers.storage import bulk
 from bwi_vouchers.storage.database import UnitOfWork
-from bwi_vouchers.storage.models import Cluster, Company, Measure
+from bwi_vouchers.storage.models import (
+    AuditEvent,
+    Cluster,
+    Company,
+    Contact,
+    DeminimisRecord,
+    Measure,
+    Membership,
+    SmeFigures,
+)
 
 Problems = list[tuple[str, str, dict[str, Any]]]
 Outcome = tuple[str, str | None, Problems]
+# of a company: SME figure years, memberships (cluster id, from, to), contact names case-folded, undated prior aid
+Extras = tuple[set[int], list[tuple[int, date, date | None]], set[str], list[Decimal]]
 PRIOR_AID_BODY = "Vorbeihilfen laut Erklärung des Antragstellers"
 COST_CATEGORY = "Förderfähige Kosten (Import)"
 CLUSTER_KINDS = {"cluster-initiative": ClusterKind.INITIATIVE, "initiative": ClusterKind.INITIATIVE,
@@ -96,6 +112,13 @@ class RowImporter:
         self.clusters: dict[str, Cluster] = {}  # by name, case-folded
         self.theme_codes = {t.code for t in themes}
         self.theme_names = {name.casefold(): t.code for t in themes for name in (t.name_de, t.name_en)}
+        # the plan of the application rows, written at the end of a real run (see ``write``)
+        self.counters: dict[int, int] = {}  # year → last reference number, as it will be
+        self.ids: dict[str, int] = {}  # table → next free id
+        self.extras: dict[int, Extras] = {}
+        self.known_extras: dict[int, Extras] | None = None
+        self.records: list[Any] = []
+        self.events: list[tuple[str, object, str, dict[str, list[Any]]]] = []
 
     # helpers ------------------------------------------------------------------------------------
     def _cells(self, spec: SheetSpec, raw: Mapping[str, object]) -> tuple[dict[str, Any], Problems]:
@@ -231,81 +254,144 @@ class RowImporter:
         company_input = CompanyInput(name=v["Unternehmen"], register_number=v.get("Registernummer"),
                                      vat_id=v.get("USt-IdNr."), street=v.get("Straße"), postcode=v.get("PLZ"),
                                      city=v.get("Ort"), seat_or_branch_in_bw=bool(v["Sitz/Niederlassung in BW"]))
-        if self.companies is None:
-            self.companies = CompanyIndex(self.uow.company_keys())
+        self._prepare()
+        assert self.companies is not None
         if measure.id not in self.applied:
             self.applied[measure.id] = {(c, d): ref for c, d, ref in self.uow.applications_of_measure(measure.id)}
         applied = self.applied[measure.id]
         company_id = self.companies.find(company_input)
-        company = self.uow.get(Company, company_id) if company_id is not None else None
-        if company is not None and (company.id, receipt) in applied:
-            return "already", applied[(company.id, receipt)], []
+        if company_id is not None and (company_id, receipt) in applied:
+            return "already", applied[(company_id, receipt)], []
         figures_input = (FiguresInput(receipt.year - 1, *(v[h] for h in figures)),) if given else ()
         member = ((cluster.id, v.get("Mitglied seit") or receipt, None),) if cluster is not None else ()
         contact = (ContactInfo(v["Ansprechpartner"], v.get("E-Mail"), None, None),) if v.get("Ansprechpartner") else ()
         prior = ((PRIOR_AID_BODY, None, v["De-minimis-Vorbeihilfen (EUR)"], None),) \
             if v.get("De-minimis-Vorbeihilfen (EUR)") is not None else ()
-
-        def work() -> Outcome:
-            target = company
-            if target is None:
-                target = add_company(self.uow, CompanyDetails(company_input, figures_input, member, contact, prior),
-                                     self.now)
-                self.uow.flush()
-                made.append(target)
-                self._audit("company", target.id, "created", created({
-                    "name": target.name, "register_number": target.register_number, "vat_id": target.vat_id,
-                    "postcode": target.postcode, "city": target.city}))
+        # Everything the row brings is validated and built in memory first; only a row that passes as a whole
+        # is planned for writing (and changes the indexes that later rows see).
+        try:
+            records: list[Any] = []
+            events: list[tuple[str, object, str, dict[str, list[Any]]]] = []
+            new_company: Company | None = None
+            if company_id is None:
+                company_id = self.ids["company"]
+                records = company_records(self.uow, CompanyDetails(company_input, figures_input, member, contact,
+                                                                   prior), self.now, company_id)
+                new_company = records[0]
+                assert new_company is not None
+                events.append(("company", company_id, "created", created({
+                    "name": new_company.name, "register_number": new_company.register_number,
+                    "vat_id": new_company.vat_id, "postcode": new_company.postcode, "city": new_company.city})))
+                stub = new_company
+                extras = self._extras_of_new(records)
             else:
-                self._complete(target, figures_input, member, contact, prior, receipt)
-            app = add_application(self.uow, self.actor, ApplicationInput(
-                company_id=target.id, measure_code=measure.code, theme_code=theme[0] if theme else None,
-                receipt_date=receipt, cost_items=(CostItemInfo(COST_CATEGORY, v["Förderfähige Kosten (EUR)"]),),
-                cluster_id=cluster.id if cluster is not None else None,
-                requested_amount=v.get("Beantragter Betrag (EUR)"),
-                notes=f"Importiert aus {self.source}, Blatt {spec.name}, Zeile {number}"), self.today, self.now,
-                versions=self.versions)
-            made.append((target.id, receipt))
-            return "imported", app.reference, []
-        made: list[Any] = []
-        outcome = self._try(spec, work)
-        if outcome[0] == "imported":  # only now: a row undone in its savepoint must leave no trace here
-            for item in made:
-                if isinstance(item, Company):
-                    self.companies.add(item.id, item.register_number, item.vat_id, item.match_key)
-                else:
-                    applied[item] = outcome[1] or ""
-        return outcome
+                stub = Company(id=company_id)
+                extras = self._extras(company_id)
+                completed, added = self._complete(company_id, extras, figures_input, member, contact, prior, receipt)
+                records.extend(completed)
+                if added:
+                    events.append(("company", company_id, "completed", added))
+            year = receipt.year
+            ref_number = self.counters.get(year, 0) + 1
+            app, items, changes = application_records(
+                self.uow, self.actor, ApplicationInput(
+                    company_id=company_id, measure_code=measure.code, theme_code=theme[0] if theme else None,
+                    receipt_date=receipt, cost_items=(CostItemInfo(COST_CATEGORY, v["Förderfähige Kosten (EUR)"]),),
+                    cluster_id=cluster.id if cluster is not None else None,
+                    requested_amount=v.get("Beantragter Betrag (EUR)"),
+                    notes=f"Importiert aus {self.source}, Blatt {spec.name}, Zeile {number}"),
+                self.today, self.now, versions=self.versions, number=ref_number, app_id=self.ids["application"],
+                company=stub, measure=measure)
+        except BwiError as error:
+            params = {k: val for k, val in error.params.items()}
+            return _refused([(spec.column_for_field(params.get("field")), error.code, params)])
+        # the row passes: take its numbers and plan its records
+        self.counters[year] = ref_number
+        self.ids["application"] += 1
+        if new_company is not None:
+            self.ids["company"] += 1
+            self.companies.add(company_id, new_company.register_number, new_company.vat_id, new_company.match_key)
+            self.extras[company_id] = extras
+        else:
+            self._apply(extras, records, receipt)
+        events.append(("application", app.reference, "created", changes))
+        self.records.extend(records)
+        self.records.append(app)
+        self.records.extend(items)
+        self.events.extend(events)
+        applied[(company_id, receipt)] = app.reference
+        return "imported", app.reference, []
 
-    def _complete(self, company: Company, figures: tuple[FiguresInput, ...], member: tuple[Any, ...],
-                  contact: tuple[ContactInfo, ...], prior: tuple[Any, ...], receipt: date) -> None:
-        """Add to a known company what the row brings and it lacks; what it has already stays as it is."""
-        uow, added = self.uow, {}
-        if figures:
-            years = {f.reference_year for f in uow.sme_figures(company.id)}
-            for item in figures:
-                if item.reference_year not in years:
-                    uow.add(figures_row(company.id, item))
-                    added["sme_figures"] = [None, str(item.reference_year)]
-        if member:
-            memberships = uow.memberships(company.id)
-            for cluster_id, since, until in member:
-                if not any(c.id == cluster_id and m.valid_from <= receipt
-                           and (m.valid_to is None or receipt <= m.valid_to) for m, c in memberships):
-                    add_membership(uow, company.id, cluster_id, since, until)
-                    added["membership"] = [None, cluster_id]
-        if contact:
-            names = {c.name.casefold() for c in uow.contacts(company.id)}
-            for person in contact:
-                if person.name.casefold() not in names:
-                    uow.add(contact_row(company.id, person))
-                    added["contact"] = [None, person.name]
-        if prior:
-            undated = {d.amount for d in uow.deminimis_records(company.id) if d.grant_date is None}
-            for body, granted, amount, basis in prior:
-                if Decimal(amount) not in undated:
-                    uow.add(deminimis_row(company.id, body, granted, amount, basis, None))
-                    added["deminimis"] = [None, str(amount)]
-        if added:
-            uow.flush()
-            self._audit("company", company.id, "completed", added)
+    # planning and writing the application rows -------------------------------------------------------
+    def _prepare(self) -> None:
+        """Once, before the first application row: the keys, counters and free ids the plan starts from."""
+        if self.companies is not None:
+            return
+        session = self.uow.session
+        self.uow.flush()  # clusters and measures of this import are in the database (of this transaction)
+        self.companies = CompanyIndex(self.uow.company_keys())
+        self.counters = bulk.reference_counters(session)
+        self.ids = bulk.next_ids(session, ["company", "application"])
+
+    def _extras(self, company_id: int) -> Extras:
+        if self.known_extras is None:  # the first known company named: what all known companies hold, at once
+            self.known_extras = bulk.company_extras(self.uow.session)
+            self.known_extras.update(self.extras)
+            self.extras = self.known_extras
+        return self.extras.setdefault(company_id, (set(), [], set(), []))
+
+    @staticmethod
+    def _extras_of_new(records: list[Any]) -> Extras:
+        extras: Extras = (set(), [], set(), [])
+        RowImporter._apply(extras, records[1:], None)
+        return extras
+
+    @staticmethod
+    def _apply(extras: Extras, records: list[Any], receipt: date | None) -> None:
+        years, memberships, contacts, undated = extras
+        for record in records:
+            if isinstance(record, SmeFigures):
+                years.add(record.reference_year)
+            elif isinstance(record, Membership):
+                memberships.append((record.cluster_id, record.valid_from, record.valid_to))
+            elif isinstance(record, Contact):
+                contacts.add(record.name.casefold())
+            elif isinstance(record, DeminimisRecord) and record.grant_date is None:
+                undated.append(record.amount)
+
+    def write(self) -> None:
+        """Write the planned rows, their audit events and the reference counters (a real run, at the end)."""
+        if not self.records:
+            return
+        events = [AuditEvent(at=self.now, user_login=self.actor, entity=entity, entity_id=str(entity_id),
+                             action=action, changes={**changes, "source": [None, f"Import {self.source}"]})
+                  for entity, entity_id, action, changes in self.events]
+        bulk.insert_records(self.uow.session, [*self.records, *events])
+        bulk.set_reference_counters(self.uow.session, self.counters)
+
+    def _complete(self, company_id: int, extras: Extras, figures: tuple[FiguresInput, ...], member: tuple[Any, ...],
+                  contact: tuple[ContactInfo, ...], prior: tuple[Any, ...],
+                  receipt: date) -> tuple[list[Any], dict[str, list[Any]]]:
+        """What a row brings and a known company lacks (what it has already stays as it is): the records to add
+        and the changes of the "completed" audit event."""
+        years, memberships, names, undated = extras
+        records: list[Any] = []
+        added: dict[str, list[Any]] = {}
+        for item in figures:
+            if item.reference_year not in years:
+                records.append(figures_row(company_id, item))
+                added["sme_figures"] = [None, str(item.reference_year)]
+        for cluster_id, since, until in member:
+            if not any(c == cluster_id and start <= receipt and (end is None or receipt <= end)
+                       for c, start, end in memberships):
+                records.append(membership_row(self.uow, company_id, cluster_id, since, until))
+                added["membership"] = [None, cluster_id]
+        for person in contact:
+            if person.name.casefold() not in names:
+                records.append(contact_row(company_id, person))
+                added["contact"] = [None, person.name]
+        for body, granted, amount, basis in prior:
+            if Decimal(amount) not in undated:
+                records.append(deminimis_row(company_id, body, granted, amount, basis, None))
+                added["deminimis"] = [None, str(amount)]
+        return records, added

@@ -1,11 +1,15 @@
 """Bulk import from the import workbook (DESIGN §8), and its empty template.
 
 The file is refused as a whole when it cannot be read (see ``exchange.reader``). Otherwise every row is
-read and checked, sheet by sheet (Cluster, Maßnahmen, Anträge), inside ONE transaction: each row is
-tried in its own savepoint, so a row that fails is undone alone and reported with its sheet, row number,
-column and reason, while later rows can already use what earlier ones created (a new measure, a new
-company). A dry run rolls the whole transaction back at the end — it reports exactly what the real run
-would do; a real run commits the good rows together. A second run of the same file imports nothing twice.
+read and checked, sheet by sheet (Cluster, Maßnahmen, Anträge), inside ONE transaction, and reported with
+its sheet, row number, column and reason when it fails; later rows can already use what earlier ones
+created (a new cluster or measure, a new company). The few cluster and measure rows are taken through the
+form helpers, each in its own savepoint. The application rows are first validated in memory — with the same
+checks as the forms, against caches loaded once per import — and only the good ones are planned, with their
+references; a real run writes the plan at the end in bulk (see ``RowImporter.write``): should the database
+still refuse something then, the whole run is rolled back and nothing is imported by halves. A dry run
+writes nothing and rolls back — it reports exactly what the real run would do; a real run commits the good
+rows together. A second run of the same file imports nothing twice.
 """
 
 from __future__ import annotations
@@ -102,6 +106,9 @@ class ImportService(Service):
                         progress(len(results), total)
             report = ImportReport(source, dry_run, tuple(results))
             if not dry_run:
+                # Every row is validated above; the good application rows are written now, together. Should one
+                # still fail here, the whole run is rolled back: nothing is imported by halves.
+                rows.write()
                 uow.audit(user=actor, entity="import", entity_id=source.name[:60], action="imported",
                           at=self.clock.now(), changes={
                               "imported": [None, report.count(RowState.IMPORTED)],

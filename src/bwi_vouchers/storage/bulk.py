@@ -11,10 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, inspect, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bwi_vouchers.storage.models import Base, Measure, ReferenceCounter
+from bwi_vouchers.errors import ConflictError
+from bwi_vouchers.storage.models import (
+    Base,
+    Contact,
+    DeminimisRecord,
+    Measure,
+    Membership,
+    ReferenceCounter,
+    SmeFigures,
+)
 
 CHUNK = 20_000
 BULK_CACHE_KIB = 256 * 1024
@@ -99,3 +109,56 @@ def insert(session: Session, rows: MutableMapping[str, list[dict[str, Any]]], *,
         if sqlite:
             connection.exec_driver_sql(f"PRAGMA cache_size = {previous}")
     return done
+
+
+def insert_records(session: Session, records: Sequence[Base]) -> int:
+    """Insert transient ORM instances (primary keys set by the caller, never added to the session) with
+    executemany, parents before children. Only the attributes that were set are written; the columns' defaults
+    fill the rest, as with the ORM. A constraint that fails is a ``ConflictError('integrity')``; the caller's
+    transaction is then to be rolled back as a whole."""
+    session.flush()
+    columns: dict[Any, tuple[str, list[tuple[str, str]]]] = {}
+    grouped: dict[str, dict[tuple[str, ...], list[dict[str, Any]]]] = {}
+    for record in records:
+        mapper = type(record)
+        if mapper not in columns:
+            info = inspect(mapper)
+            columns[mapper] = (info.local_table.name,  # type: ignore[attr-defined]
+                               [(attr.key, attr.columns[0].key) for attr in info.column_attrs])
+        name, pairs = columns[mapper]
+        state = record.__dict__
+        row = {column: state[key] for key, column in pairs if key in state}
+        grouped.setdefault(name, {}).setdefault(tuple(row), []).append(row)
+    done = 0
+    try:
+        for name in insert_order(list(grouped)):
+            for group in grouped[name].values():
+                done += insert(session, {name: group})
+        return done
+    except IntegrityError as exc:
+        raise ConflictError("integrity", detail=str(exc.orig)) from exc
+
+
+def company_extras(session: Session) -> dict[int, tuple[set[int], list[tuple[int, Any, Any]], set[str], list[Any]]]:
+    """Per company: its SME figure years, memberships (cluster id, from, to), contact names (case-folded) and
+    the amounts of its undated de-minimis records — what an import checks before adding to a known company.
+    Four queries for all companies (a few columns each), rather than four a company."""
+    result: dict[int, tuple[set[int], list[tuple[int, Any, Any]], set[str], list[Any]]] = {}
+
+    def of(company_id: int) -> tuple[set[int], list[tuple[int, Any, Any]], set[str], list[Any]]:
+        found = result.get(company_id)
+        if found is None:
+            found = result[company_id] = (set(), [], set(), [])
+        return found
+
+    for company_id, year in session.execute(select(SmeFigures.company_id, SmeFigures.reference_year)):
+        of(company_id)[0].add(year)
+    for company_id, cluster_id, since, until in session.execute(
+            select(Membership.company_id, Membership.cluster_id, Membership.valid_from, Membership.valid_to)):
+        of(company_id)[1].append((cluster_id, since, until))
+    for company_id, name in session.execute(select(Contact.company_id, Contact.name)):
+        of(company_id)[2].add(name.casefold())
+    for company_id, amount in session.execute(
+            select(DeminimisRecord.company_id, DeminimisRecord.amount).where(DeminimisRecord.grant_date.is_(None))):
+        of(company_id)[3].append(amount)
+    return result
