@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
 
@@ -19,8 +22,17 @@ class AppEvents(QObject):
     documents_changed = Signal(object)  # a frozenset of references that got new letters
     list_filter_changed = Signal(object)  # the ApplicationFilter the application list now shows
 
+    def _data_signals(self) -> tuple[Any, ...]:
+        return (self.applications_changed, self.companies_changed, self.measures_changed, self.clusters_changed,
+                self.budget_changed, self.users_changed, self.programme_changed)
+
     def data_loaded(self) -> None:
         """Everything may have changed (e.g. demo data loaded, an import)."""
-        for signal in (self.applications_changed, self.companies_changed, self.measures_changed,
-                       self.clusters_changed, self.budget_changed, self.users_changed):
+        for signal in self._data_signals():
             signal.emit()
+
+    def connect_any(self, slot: Callable[[], None]) -> None:
+        """Call ``slot`` after any change of data, letters included (the dashboard, the audit log)."""
+        for signal in self._data_signals():
+            signal.connect(slot)
+        self.documents_changed.connect(lambda _references: slot())

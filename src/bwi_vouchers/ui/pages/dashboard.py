@@ -141,18 +141,7 @@ class DashboardPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        events = context.events
-        for signal in (
-            events.applications_changed,
-            events.budget_changed,
-            events.companies_changed,
-            events.measures_changed,
-            events.clusters_changed,
-            events.users_changed,
-            events.programme_changed,
-        ):
-            signal.connect(self.mark_stale)
-        events.documents_changed.connect(lambda _references: self.mark_stale())  # letters are in the log
+        context.events.connect_any(self.mark_stale)  # shows what happened anywhere
 
     def title(self) -> str:
         return self.tr("Overview")
