@@ -218,3 +218,20 @@ def test_a_pool_batch_with_an_unusable_template_records_only_the_files_it_wrote(
     files = list(out.iterdir())
     assert count(world, "generated_document") == len(files)
     assert all(not p.name.startswith(".~") for p in files)
+
+
+def test_a_cancelled_pool_batch_records_every_letter_it_wrote(world: World, cases: Cases, out: Path) -> None:
+    letters = world.services.letters
+    letters.parallel_from = 2
+    asked: list[int] = []
+
+    def cancel_after_two() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    batch = letters.write_many("clerk", out, references=[cases.approved, cases.efre, cases.formula, cases.paid],
+                               is_cancelled=cancel_after_two)
+    files = sorted(out.iterdir())
+    assert batch.cancelled and batch.total == 4
+    assert len(files) == len(batch.written) == count(world, "generated_document") == 2
+    assert sorted(r.path for r in batch.written) == files

@@ -20,19 +20,30 @@ _environment: LetterEnvironment | None = None
 _folder: Path | None = None
 
 
-def init_worker(template_dir: str, kinds: tuple[str, ...], folder: str) -> None:
-    """Once per worker: the templates' bytes and one compiling environment."""
-    global _environment, _folder
+KINDS = ("approval", "rejection", "payout")
+_template_dir: Path | None = None
+
+
+def init_worker(template_dir: str, folder: str) -> None:
+    """Once per worker: the templates' bytes and one compiling environment. A template that cannot be
+    read here is read (and refused) when a letter of its kind asks for it."""
+    global _environment, _folder, _template_dir
     _environment = LetterEnvironment()
     _folder = Path(folder)
-    for kind in kinds:
-        _templates[kind] = load_template(Path(template_dir) / f"{kind}.docx")
+    _template_dir = Path(template_dir)
+    for kind in KINDS:
+        try:
+            _templates[kind] = load_template(_template_dir / f"{kind}.docx")
+        except BwiError:
+            pass
 
 
 def render_letter(kind: str, context: dict[str, Any], name: str) -> tuple[str, str | None, Any]:
     """Render one letter into the folder: (name, sha256, None), or (name, None, (code, params)) when refused."""
-    assert _folder is not None
+    assert _folder is not None and _template_dir is not None
     try:
+        if kind not in _templates:
+            _templates[kind] = load_template(_template_dir / f"{kind}.docx")
         written = render_to_file(_templates[kind], context, _folder / name, name=f"{kind}.docx",
                                  environment=_environment)
     except BwiError as error:

@@ -7,6 +7,7 @@ optional bar chart. The workbook is written in write-only mode, so 100,000 rows 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from bwi_vouchers.exchange.cells import (
     text_cell,
 )
 from bwi_vouchers.exchange.columns import Column
+from bwi_vouchers.exchange.rows import FastSheet
 
 
 @dataclass(frozen=True)
@@ -78,15 +80,17 @@ def write_tables(target: Path, tables: Sequence[Table]) -> Path:
         prepare_sheet(ws, (c.width for c in table.columns), rows=len(table.rows), columns=len(table.columns))
         if table.chart is not None and table.rows:
             _chart(ws, table)
-        ws.append(header_row(ws, (c.header for c in table.columns)))
         formats = [c.number_format for c in table.columns]
+        sheet = FastSheet(ws, formats)
+        sheet.append(header_row(ws, (c.header for c in table.columns)))
+        fallback = functools.partial(_row, ws, formats)
         for values in table.rows:
-            ws.append(_row(ws, formats, values))
+            sheet.append_values(values, fallback)
         if table.totals is not None:
-            ws.append([])
-            ws.append(_row(ws, formats, table.totals, bold=True))
+            sheet.append([])
+            sheet.append(_row(ws, formats, table.totals, bold=True))
         if table.notes:
-            ws.append([])
+            sheet.append([])
             for line in table.notes:
-                ws.append([text_cell(ws, line)])
+                sheet.append([text_cell(ws, line)])
     return save_workbook(workbook, target)

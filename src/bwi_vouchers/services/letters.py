@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +23,7 @@ from bwi_vouchers.documents.context import LetterFacts, LetterKind, letter_conte
 from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
 from bwi_vouchers.documents.render import LetterEnvironment, WrittenFile, load_template, render_to_file
 from bwi_vouchers.domain.enums import COMMITTED, Outcome, Role, Status
-from bwi_vouchers.domain.programme import in_force
+from bwi_vouchers.domain.programme import Programme, in_force
 from bwi_vouchers.domain.rules import Check
 from bwi_vouchers.errors import BwiError, PermissionDenied
 from bwi_vouchers.services.applications import _fetch
@@ -46,6 +46,8 @@ MAX_STORED_NAME = 500
 #: From this many letters on, a batch renders in worker processes (fewer are not worth their start-up).
 PARALLEL_FROM = 20
 RECORD_CHUNK = 250  # letters recorded per unit of work in a parallel batch
+GATHER_CHUNK = 25  # applications gathered per unit of work in a parallel batch
+IN_FLIGHT = 48  # letters handed to the workers ahead (a cancel lets these finish)
 
 
 def pool_size() -> int:
@@ -187,77 +189,65 @@ class LetterService(Service):
 
     def _parallel(self, run: _Run, refs: list[str], kind: LetterKind | None, wanted: set[Status] | None,
                   progress: Progress | None, is_cancelled: Cancelled | None) -> LetterBatch:
-        """The batch rendered by a process pool: the facts gathered here in one unit of work, the letters
-        rendered and filed by the workers, the records written here in chunks as the letters come back.
-        A cancel stops submitting; letters already on disk are recorded, so no file lacks its record."""
+        """The batch rendered by a process pool: the facts gathered here (a chunk per unit of work, while the
+        workers render), the letters rendered and filed by the workers, the records written here in chunks
+        as the letters come back. A cancel stops submitting; the letters already on disk are recorded, so
+        there is no file without its record and no record without its file."""
         failed: list[tuple[str, BwiError]] = []
-        jobs: list[tuple[str, LetterKind, int, str, dict[str, Any]]] = []  # ref, kind, app id, name, context
-        today = self.clock.today()
-        with self.db.unit_of_work() as uow:
-            for reference in refs:
-                try:
-                    app = _fetch(uow, reference)
-                    status = Status(app.status)
-                    chosen = kind_for(status, kind)
-                    if chosen is None or (wanted is not None and status not in wanted):
-                        raise BwiError("no_letter_for_status", reference=app.reference, status=status.value)
-                    facts = gather(uow, app, chosen, today)
-                except BwiError as error:
-                    failed.append((reference, error))
-                    continue
-                jobs.append((facts.reference, chosen, app.id, file_name(facts.reference, chosen),
-                             letter_context(chosen, facts)))
-        kinds = tuple(sorted({job[1].value for job in jobs}))
-        for name in kinds:
-            run.template(LetterKind(name))  # a missing or broken template stops the batch before any work
-        total, done = len(refs), len(failed)
-        if progress is not None and done:
-            progress(done, total)
+        jobs = self._gathered(refs, kind, wanted, failed)
+        total, reported = len(refs), 0
         written: list[LetterResult] = []
         pending: list[tuple[str, LetterKind, int, Path, str]] = []
         cancelled = False
         refused: BwiError | None = None
+        exhausted = False
         workers = pool_size()
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                  initializer=pool.init_worker,
-                                 initargs=(str(run.templates), kinds, str(run.folder))) as executor:
-            queue = iter(jobs)
+                                 initargs=(str(run.templates), str(run.folder))) as executor:
             running: dict[Future[Any], tuple[str, LetterKind, int]] = {}
             try:
                 while True:
-                    while len(running) < 4 * workers and refused is None and not cancelled:
+                    while len(running) < IN_FLIGHT and refused is None and not cancelled:
                         if is_cancelled is not None and is_cancelled():
                             cancelled = True
                             break
-                        job = next(queue, None)
+                        job = next(jobs, None)
                         if job is None:
+                            exhausted = True
                             break
                         reference, chosen, app_id, name, context = job
+                        try:
+                            run.template(chosen)  # a missing or broken template stops the batch
+                        except BwiError as unusable:
+                            refused = unusable
+                            break
                         running[executor.submit(pool.render_letter, chosen.value, context, name)] = \
                             (reference, chosen, app_id)
-                    if not running:
+                    if running:
+                        finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                        for future in finished:
+                            reference, chosen, app_id = running.pop(future)
+                            name, sha256, problem = future.result()
+                            if problem is not None:
+                                refused = refused or BwiError(problem[0], **problem[1])
+                            else:
+                                pending.append((reference, chosen, app_id, run.folder / name, sha256))
+                        if len(pending) >= RECORD_CHUNK:
+                            written += self._record_many(run.actor, pending)
+                            pending = []
+                    done = len(written) + len(pending) + len(failed)
+                    if progress is not None and done > reported:
+                        reported = done
+                        progress(done, total)
+                    if not running and (refused is not None or cancelled or exhausted):
                         break
-                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        reference, chosen, app_id = running.pop(future)
-                        name, sha256, error = future.result()
-                        if error is not None:
-                            code, params = error
-                            refused = refused or BwiError(code, **params)
-                            continue
-                        pending.append((reference, chosen, app_id, run.folder / name, sha256))
-                        done += 1
-                        if progress is not None:
-                            progress(done, total)
-                    if len(pending) >= RECORD_CHUNK:
-                        written += self._record_many(run.actor, pending)
-                        pending = []
             except BaseException:
                 for future in running:
                     future.cancel()
-                done_futures = [f for f in running if not f.cancelled()]
-                wait(done_futures)
-                for future in done_futures:  # letters that landed anyway: off the disk, as they have no record
+                landed = [f for f in running if not f.cancelled()]
+                wait(landed)
+                for future in landed:  # letters that landed anyway have no record: off the disk
                     if future.exception() is None and future.result()[1] is not None:
                         (run.folder / future.result()[0]).unlink(missing_ok=True)
                 for *_, path, _sha in pending:
@@ -268,6 +258,30 @@ class LetterService(Service):
         if refused is not None:
             raise refused
         return LetterBatch(tuple(written), tuple(failed), total, cancelled)
+
+    def _gathered(self, refs: list[str], kind: LetterKind | None, wanted: set[Status] | None,
+                  failed: list[tuple[str, BwiError]]) -> Iterator[tuple[str, LetterKind, int, str, dict[str, Any]]]:
+        """(reference, kind, application id, file name, context) per fitting reference, gathered a chunk per
+        unit of work; the references without a fitting letter go to ``failed``."""
+        today = self.clock.today()
+        cache = GatherCache()
+        for start in range(0, len(refs), GATHER_CHUNK):
+            jobs = []
+            with self.db.unit_of_work() as uow:
+                for reference in refs[start:start + GATHER_CHUNK]:
+                    try:
+                        app = _fetch(uow, reference)
+                        status = Status(app.status)
+                        chosen = kind_for(status, kind)
+                        if chosen is None or (wanted is not None and status not in wanted):
+                            raise BwiError("no_letter_for_status", reference=app.reference, status=status.value)
+                        facts = gather(uow, app, chosen, today, cache)
+                    except BwiError as error:
+                        failed.append((reference, error))
+                        continue
+                    jobs.append((facts.reference, chosen, app.id, file_name(facts.reference, chosen),
+                                 letter_context(chosen, facts)))
+            yield from jobs
 
     def _record_many(self, actor: str, letters: list[tuple[str, LetterKind, int, Path, str]]) -> list[LetterResult]:
         """Record rendered letters in one unit of work; should that fail, their files are removed."""
@@ -341,24 +355,46 @@ def _display(uow: UnitOfWork, login: str | None) -> str:
     return user.display_name if user else login
 
 
-def _failed_checks(uow: UnitOfWork, app: Application, today: date) -> tuple[Check, ...]:
+def _failed_checks(uow: UnitOfWork, app: Application, today: date,
+                   versions: list[Programme] | None = None) -> tuple[Check, ...]:
     """The failed rules as stored at the decision; a fresh assessment where none were stored."""
     stored = uow.stored_checks(app.id)
     if stored:
         return tuple(Check(c.rule, Outcome(c.outcome), c.reason, dict(c.params))
                      for c in stored if c.outcome == Outcome.FAIL.value)
-    return judge(uow, facts_of(uow, app), programmes(uow), today).failed
+    return judge(uow, facts_of(uow, app), versions or programmes(uow), today).failed
 
 
-def gather(uow: UnitOfWork, app: Application, kind: LetterKind, today: date) -> LetterFacts:
-    """Everything a letter of this kind says about the application."""
+class GatherCache:
+    """What every letter of a batch looks up alike: the programme versions and the users' display names."""
+
+    def __init__(self) -> None:
+        self.versions: list[Programme] | None = None
+        self.names: dict[str | None, str] = {}
+
+    def programmes(self, uow: UnitOfWork) -> list[Programme]:
+        if self.versions is None:
+            self.versions = programmes(uow)
+        return self.versions
+
+    def display(self, uow: UnitOfWork, login: str | None) -> str:
+        if login not in self.names:
+            self.names[login] = _display(uow, login)
+        return self.names[login]
+
+
+def gather(uow: UnitOfWork, app: Application, kind: LetterKind, today: date,
+           cache: GatherCache | None = None) -> LetterFacts:
+    """Everything a letter of this kind says about the application (pass one ``cache`` for a batch)."""
+    cache = cache or GatherCache()
     company = uow.get(Company, app.company_id)
     measure = uow.get(Measure, app.measure_id)
     assert company is not None and measure is not None
     theme = uow.get(Theme, app.theme_code) if app.theme_code is not None else None
     cluster = uow.get(Cluster, app.cluster_id) if app.cluster_id is not None else None
     line = uow.get(BudgetLine, app.budget_line_id) if app.budget_line_id is not None else None
-    programme = in_force(programmes(uow), app.receipt_date)
+    versions = cache.programmes(uow)
+    programme = in_force(versions, app.receipt_date)
     contacts = uow.contacts(company.id)
     dated = {LetterKind.APPROVAL: app.approval_date, LetterKind.REJECTION: app.decision_date,
              LetterKind.PAYOUT: app.payout_date}[kind]
@@ -375,10 +411,10 @@ def gather(uow: UnitOfWork, app: Application, kind: LetterKind, today: date) -> 
         cap=programme.cap, deminimis_ceiling=programme.deminimis_ceiling,
         funding_source=line.source if line else (app.funding_source or programme.default_source),
         budget_year=line.year if line else measure.start_date.year,
-        signer_name=_display(uow, signer), clerk_name=_display(uow, app.in_review_by or app.created_by),
+        signer_name=cache.display(uow, signer), clerk_name=cache.display(uow, app.in_review_by or app.created_by),
         approved_amount=app.approved_amount, approval_date=app.approval_date, proof_due_date=app.proof_due_date,
         decision_reason=app.decision_reason,
-        failed_checks=_failed_checks(uow, app, today) if kind is LetterKind.REJECTION else (),
+        failed_checks=_failed_checks(uow, app, today, versions) if kind is LetterKind.REJECTION else (),
         proof_received_date=app.proof_received_date, actual_costs=app.actual_costs,
         payout_amount=app.payout_amount, payout_date=app.payout_date,
         cost_items=tuple((i.category, i.description, i.amount) for i in uow.cost_items(app.id)),

@@ -137,7 +137,7 @@ class LetterSummary(QDialog):
         self.folder = folder
         self.setWindowTitle(self.tr("Letters"))
         self.resize(640, 420)
-        self.written = [letter.reference for letter in batch.written]
+        self.written = sorted(letter.reference for letter in batch.written)
         self.failed = [(reference, error.message(language)) for reference, error in batch.failed]
         if batch.total == 0 and not batch.cancelled:
             text = self.tr("No letters were needed: every application in question has its letter already.")
@@ -169,7 +169,7 @@ class LetterSummary(QDialog):
             item = QListWidgetItem(self.tr("✗ %1 – no letter: %2").replace("%1", reference).replace("%2", message))
             item.setForeground(Qt.GlobalColor.darkRed)
             self.list.addItem(item)
-        for letter in batch.written:
+        for letter in sorted(batch.written, key=lambda w: w.reference):  # a parallel batch ends in any order
             name = letter.path.name + (f" + {letter.pdf.name}" if letter.pdf else "")
             self.list.addItem(self.tr("✓ %1 – %2: %3").replace("%1", letter.reference).replace(
                 "%2", kind_text(letter.kind)).replace("%3", name))
