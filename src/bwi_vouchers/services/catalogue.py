@@ -41,14 +41,19 @@ def resolve_themes(uow: UnitOfWork, codes: Iterable[int]) -> list[Theme]:
     return result
 
 
+def cluster_name_and_kind(name: str, kind: ClusterKind | str) -> tuple[str, ClusterKind]:
+    """A cluster's name and kind checked, or a ValidationError naming the field."""
+    title = required_text("name", name, max_length=200)
+    try:
+        return title, ClusterKind(kind)
+    except ValueError:
+        raise ValidationError("kind", "unknown_cluster_kind", kind=str(kind)) from None
+
+
 def add_cluster(uow: UnitOfWork, *, name: str, kind: ClusterKind | str, region: str | None = None,
                 state_owned: bool = False, themes: Iterable[int] = ()) -> Cluster:
     """Insert a cluster or network inside a unit of work (the form and the import both come here)."""
-    title = required_text("name", name, max_length=200)
-    try:
-        kind_value = ClusterKind(kind)
-    except ValueError:
-        raise ValidationError("kind", "unknown_cluster_kind", kind=str(kind)) from None
+    title, kind_value = cluster_name_and_kind(name, kind)
     if uow.cluster_by_name(title) is not None:
         raise ConflictError("cluster_exists", cluster=title)
     return uow.add(Cluster(name=title, kind=kind_value.value, region_code=resolve_region(uow, region),
@@ -92,11 +97,7 @@ class CatalogueService(Service):
 
     def add_cluster(self, actor: str, *, name: str, kind: ClusterKind | str, region: str | None = None,
                     state_owned: bool = False, themes: Iterable[int] = ()) -> ClusterInfo:
-        title = required_text("name", name, max_length=200)
-        try:
-            kind_value = ClusterKind(kind)
-        except ValueError:
-            raise ValidationError("kind", "unknown_cluster_kind", kind=str(kind)) from None
+        title, kind_value = cluster_name_and_kind(name, kind)
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.ADMIN)
             cluster = add_cluster(uow, name=title, kind=kind_value, region=region, state_owned=state_owned,
@@ -111,11 +112,7 @@ class CatalogueService(Service):
                        kind: ClusterKind | str, region: str | None = None, state_owned: bool = False,
                        themes: Iterable[int] = (), active: bool = True) -> ClusterInfo:
         """Change a cluster (admins); someone else's change in between is a conflict, nothing is overwritten."""
-        title = required_text("name", name, max_length=200)
-        try:
-            kind_value = ClusterKind(kind)
-        except ValueError:
-            raise ValidationError("kind", "unknown_cluster_kind", kind=str(kind)) from None
+        title, kind_value = cluster_name_and_kind(name, kind)
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.ADMIN)
             cluster = uow.get(Cluster, cluster_id)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from bwi_vouchers.services.listing import ApplicationRow
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.formatting import Formats
-from bwi_vouchers.ui.models.rows import Column
+from bwi_vouchers.ui.models.rows import Column, money_column
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal")
 
@@ -36,29 +36,9 @@ def application_columns(formats: Formats, *, show_company: bool, show_measure: b
             lambda r: status_text(r.status.value, f.language),
             key=lambda r: r.status.value,
         ),
-        Column(
-            translate("ApplicationColumns", "Eligible costs"),
-            lambda r: f.money(r.eligible_costs),
-            key=lambda r: r.eligible_costs,
-            right=True,
-        ),
-        Column(
-            translate("ApplicationColumns", "Voucher"),
-            lambda r: f.money(r.voucher_amount),
-            key=lambda r: r.voucher_amount,
-            right=True,
-        ),
-        Column(
-            translate("ApplicationColumns", "Approved"),
-            lambda r: f.money(r.approved_amount),
-            key=lambda r: r.approved_amount,
-            right=True,
-        ),
-        Column(
-            translate("ApplicationColumns", "Paid"),
-            lambda r: f.money(r.payout_amount),
-            key=lambda r: r.payout_amount,
-            right=True,
-        ),
+        money_column(translate("ApplicationColumns", "Eligible costs"), lambda r: r.eligible_costs, f),
+        money_column(translate("ApplicationColumns", "Voucher"), lambda r: r.voucher_amount, f),
+        money_column(translate("ApplicationColumns", "Approved"), lambda r: r.approved_amount, f),
+        money_column(translate("ApplicationColumns", "Paid"), lambda r: r.payout_amount, f),
     ]
     return columns

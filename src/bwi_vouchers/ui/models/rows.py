@@ -33,6 +33,11 @@ class Column(Generic[R]):
     colour: Callable[[R], QColor | None] | None = None
 
 
+def money_column(header: str, amount: Callable[[R], Any], formats: Any) -> Column[R]:
+    """A right-aligned money column that sorts by the amount itself (a Decimal), not by its text."""
+    return Column(header, lambda r: formats.money(amount(r)), key=amount, right=True)
+
+
 def _none_last(value: Any) -> tuple[int, Any]:
     return (1, 0) if value is None else (0, value)
 

@@ -28,7 +28,7 @@ from bwi_vouchers.services.listing import ApplicationRow
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.models.application_columns import application_columns
-from bwi_vouchers.ui.models.rows import Column, RowsModel
+from bwi_vouchers.ui.models.rows import Column, RowsModel, money_column
 from bwi_vouchers.ui.pages.common import table
 from bwi_vouchers.ui.widgets.field_error import INVALID_STYLE, FieldBox
 
@@ -118,18 +118,8 @@ class CompanyDetail(QTabWidget):
                     key=lambda r: r.annual_work_units,
                     right=True,
                 ),
-                Column(
-                    translate("CompanyDetail", "Turnover"),
-                    lambda r: f.money(r.turnover),
-                    key=lambda r: r.turnover,
-                    right=True,
-                ),
-                Column(
-                    translate("CompanyDetail", "Balance-sheet total"),
-                    lambda r: f.money(r.balance_sheet_total),
-                    key=lambda r: r.balance_sheet_total,
-                    right=True,
-                ),
+                money_column(translate("CompanyDetail", "Turnover"), lambda r: r.turnover, f),
+                money_column(translate("CompanyDetail", "Balance-sheet total"), lambda r: r.balance_sheet_total, f),
                 Column(translate("CompanyDetail", "Size class"), lambda r: size_text(r.size_class)),
             ],
             self,
@@ -169,12 +159,7 @@ class CompanyDetail(QTabWidget):
                 ),
                 Column(translate("CompanyDetail", "Granting body"), lambda r: r.granting_body),
                 Column(translate("CompanyDetail", "Voucher"), lambda r: r.reference or "—"),
-                Column(
-                    translate("CompanyDetail", "Amount"),
-                    lambda r: f.money(r.amount),
-                    key=lambda r: r.amount,
-                    right=True,
-                ),
+                money_column(translate("CompanyDetail", "Amount"), lambda r: r.amount, f),
                 Column(translate("CompanyDetail", "Legal basis"), lambda r: r.legal_basis or ""),
                 Column(
                     translate("CompanyDetail", "Counts now"),
