@@ -14,6 +14,8 @@ import pytest
 
 from tests.conftest import World
 
+pytestmark = pytest.mark.slow
+
 
 def run(db: Path, *args: str, user: str | None = None) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "bwi_vouchers", "--db", str(db)]
