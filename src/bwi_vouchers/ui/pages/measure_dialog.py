@@ -82,9 +82,7 @@ def open_measure_dialog(page: Page, codes: list[str]) -> FormDialog:
         )
         start_day, end_day = date_of(start), date_of(end)
         assert start_day is not None and end_day is not None
-        return ctx.services.measures.create(
-            ctx.user.login,
-            MeasureInput(
+        measure = MeasureInput(
                 code=code.text(),
                 title=title.text(),
                 type=str(kind.currentData()),
@@ -94,9 +92,9 @@ def open_measure_dialog(page: Page, codes: list[str]) -> FormDialog:
                 city=city.text(),
                 organiser=organiser.text(),
                 themes=checked_themes(themes),
-            ),
-        )
+            )
+        return lambda: ctx.services.measures.create(ctx.user.login, measure)
 
-    dialog.on_submit(submit)
+    dialog.on_submit(submit, ctx)
     dialog.open()
     return dialog
