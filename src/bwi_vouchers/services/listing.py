@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.services.base import Service
-
 
 STATUSES = {status.value: status for status in Status}  # a dict lookup: Status(value) is slow at 100,000 rows
 
@@ -81,6 +81,15 @@ class ListingService(Service):
         if where is None:
             return rows
         return [row for row in rows if where.matches(row)]
+
+    def rows_by_id(self, ids: Collection[int]) -> list[ApplicationRow]:
+        """The applications with these ids (those that exist), in reference order: what a list refreshes after
+        they changed."""
+        if not ids:
+            return []
+        with self.db.unit_of_work() as uow:
+            raw = uow.application_rows(ids=ids)
+        return [ApplicationRow(*values[:12], STATUSES[values[12]], *values[13:]) for values in raw]
 
     def rows_of(self, *, company_id: int | None = None, measure_code: str | None = None) -> list[ApplicationRow]:
         """One company's or one measure's applications, selected in the database."""

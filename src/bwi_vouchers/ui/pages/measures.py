@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpli
 
 from bwi_vouchers.domain.countries import country_name
 from bwi_vouchers.domain.enums import Role
-from bwi_vouchers.services.changes import Kind
+from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import MeasureInfo
 from bwi_vouchers.services.listing import ApplicationRow
 from bwi_vouchers.texts import MEASURE_TYPE
@@ -40,7 +40,7 @@ def country_text(code: str, language: str) -> str:
 
 class MeasuresPage(Page):
     key = "measures"
-    watched = frozenset({Kind.MEASURES, Kind.APPLICATIONS})  # applications counted per measure
+    watched = frozenset({Kind.MEASURES})
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -105,6 +105,16 @@ class MeasuresPage(Page):
 
     def title(self) -> str:
         return self.tr("Measures")
+
+    def _on_events_changed(self, changes: Changes) -> None:
+        """Measures or a new application (the counts): reload; a changed application: the list showing it."""
+        added = changes.added_ids(Kind.APPLICATIONS)
+        if changes.touches(*self.watched) or added is None or added:
+            self.mark_stale()
+            return
+        changed = changes.application_ids
+        if self.selected() is not None and (changed is None or changed & {r.id for r in self.applications.rows()}):
+            self._on_selection_changed(QItemSelection(), QItemSelection())
 
     def focus_search(self) -> bool:
         self.search.setFocus()
