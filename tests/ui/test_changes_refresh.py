@@ -1,0 +1,92 @@
+"""One approval from the editor refreshes what it changed — the list's one row and the budget — nothing more."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+import app_data
+from PySide6.QtCore import Qt
+
+from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.ui.models.application_index import Column
+
+
+def count_calls(counter: Counter[str], name: str, obj, attribute: str) -> None:  # type: ignore[no-untyped-def]
+    """Count the calls of ``obj.attribute`` under ``name`` (the call itself goes through)."""
+    original = getattr(obj, attribute)
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        counter[name] += 1
+        return original(*args, **kwargs)
+
+    setattr(obj, attribute, counted)
+
+
+def test_one_approval_refreshes_its_row_and_the_budget_only(qtbot, make_window, ui_services) -> None:
+    sample = app_data.sample(ui_services)
+    alpha = sample["alpha"]
+    ui_services.lifecycle.move("clerk", alpha.reference, Status.IN_REVIEW)  # the clerk prepared it
+    window = make_window("approver")  # four eyes: another user decides
+    pages = window.pages
+    companies = pages["companies"]
+    window.show_page("companies")
+    companies.select_company(sample["beta"].company_id)  # another company's detail is open there
+    for key in ("budget", "dashboard", "applications"):  # each loaded once, the list shown last
+        window.show_page(key)
+    list_page, model = pages["applications"], pages["applications"].model
+    assert companies.detail.view is not None and companies.detail.view.company.name == "Beta Sensorik AG"
+    position = model.row_of_reference(alpha.reference)
+    assert position is not None and model.row_at(position).status is Status.IN_REVIEW
+
+    calls: Counter[str] = Counter()
+    count_calls(calls, "whole list read", ui_services.listing, "rows")
+    count_calls(calls, "rows read by id", ui_services.listing, "rows_by_id")
+    count_calls(calls, "list reloaded", list_page, "reload")
+    for key in ("budget", "companies", "dashboard", "measures", "clusters", "audit", "settings"):
+        count_calls(calls, f"{key} refreshed", pages[key], "mark_stale")
+    count_calls(calls, "company detail read", companies, "_load_detail")
+    signals: Counter[str] = Counter()
+    changed_rows: list[tuple[int, int, int, int]] = []
+    model.modelReset.connect(lambda: signals.update(["reset"]))
+    model.layoutChanged.connect(lambda: signals.update(["layout"]))
+    model.rowsInserted.connect(lambda *_: signals.update(["inserted"]))
+    model.rowsRemoved.connect(lambda *_: signals.update(["removed"]))
+    model.dataChanged.connect(lambda first, last, *_: changed_rows.append(
+        (first.row(), last.row(), first.column(), last.column())))
+
+    editor = window.editors.open(alpha.reference)
+    button = editor.steps.buttons[Status.APPROVED]
+    assert button.isEnabled(), button.toolTip()
+    with qtbot.waitSignal(window.context.events.changed):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert editor.info.status is Status.APPROVED
+    assert ui_services.budget.line(2026, "Landesmittel").committed == Decimal("2000.00")
+    # The list: alpha's row read again and repainted; no reset, no reload, no other row.
+    assert changed_rows == [(position, position, 0, len(Column) - 1)]
+    assert not signals
+    assert model.row_at(position).status is Status.APPROVED
+    assert model.row_at(position).approved_amount == Decimal("2000.00")
+    # Pages: the budget (ledger) and the overview (counts, gauges) once, and the audit log, which has a new
+    # event (not shown yet: it loads when opened); not the companies, measures, clusters or settings.
+    assert calls == Counter({"rows read by id": 1, "budget refreshed": 1, "dashboard refreshed": 1,
+                             "audit refreshed": 1})
+
+
+def test_a_new_application_is_inserted_without_reloading_the_list(qtbot, make_window, ui_services) -> None:
+    sample = app_data.sample(ui_services)
+    window = make_window("clerk")
+    window.show_page("applications")
+    model = window.pages["applications"].model
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, _last: inserted.append(first))
+    model.modelReset.connect(lambda: inserted.append(-1))
+
+    company = ui_services.companies.get(app_data.company(ui_services, "Epsilon GmbH"))  # before the operation
+    done = ui_services.perform(lambda: app_data.application(ui_services, company.id, "M-2026-001"))
+    window.context.events.announce(done.changes)
+
+    assert inserted == [5]
+    assert model.row_at(5).company == "Epsilon GmbH"
+    assert model.row_at(0).reference == sample["alpha"].reference
