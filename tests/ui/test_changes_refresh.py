@@ -90,3 +90,41 @@ def test_a_new_application_is_inserted_without_reloading_the_list(qtbot, make_wi
     assert inserted == [5]
     assert model.row_at(5).company == "Epsilon GmbH"
     assert model.row_at(0).reference == sample["alpha"].reference
+
+
+def test_a_changed_row_leaves_the_filter_or_moves_in_the_sort_without_a_reset(qtbot, make_window, ui_services,
+                                                                               qtmodeltester) -> None:
+    sample = app_data.sample(ui_services)
+    window = make_window("clerk")
+    window.show_page("applications")
+    page = window.pages["applications"]
+    model = page.model
+    seen: list[str] = []
+    model.modelReset.connect(lambda: seen.append("reset"))
+    model.rowsRemoved.connect(lambda _parent, first, _last: seen.append(f"removed {first}"))
+    model.layoutChanged.connect(lambda *_: seen.append("layout"))
+
+    def review(key: str) -> None:
+        done = ui_services.perform(lambda: ui_services.lifecycle.move("clerk", sample[key].reference,
+                                                                      Status.IN_REVIEW))
+        window.context.events.announce(done.changes)
+
+    page.status_filter.setCurrentIndex(page.status_filter.findText("eingegangen"))
+    seen.clear()
+    review("beta")  # no longer "received": it leaves the filtered list
+    assert seen == ["removed 1"]
+    assert [model.row_at(r).company for r in range(model.rowCount())] == [
+        "Alpha Optik GmbH", "Gamma Laser KG", "Delta & Söhne GmbH", "Alpha Optik GmbH"]
+    assert page.count_label.text() == "4 of 5 applications"
+
+    page.reset_filters()
+    page.table.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
+    gamma = model.row_of_reference(sample["gamma"].reference)
+    page.table.selectRow(gamma)
+    seen.clear()
+    review("gamma")  # "in review" sorts after "received": the row moves, and stays selected
+    assert seen == ["layout"]
+    assert [model.row_at(r).reference for r in range(model.rowCount())][-2:] == [
+        sample["beta"].reference, sample["gamma"].reference]
+    assert page.selected() == [(sample["gamma"].reference, Status.IN_REVIEW)]
+    qtmodeltester.check(model)
