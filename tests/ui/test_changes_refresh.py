@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from decimal import Decimal
 
@@ -128,3 +129,36 @@ def test_a_changed_row_leaves_the_filter_or_moves_in_the_sort_without_a_reset(qt
         sample["beta"].reference, sample["gamma"].reference]
     assert page.selected() == [(sample["gamma"].reference, Status.IN_REVIEW)]
     qtmodeltester.check(model)
+
+
+def test_a_dialog_writes_off_the_gui_thread_and_the_page_refreshes(qtbot, ui_services, ui_settings) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from bwi_vouchers.ui.main import build_window
+    from bwi_vouchers.ui.tasks import TaskRunner
+
+    app_data.budget(ui_services)
+    runner = TaskRunner()  # the real one: a worker thread
+    window = build_window(ui_services, "admin", settings=ui_settings, runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("budget")
+    page = window.pages["budget"]
+    qtbot.waitUntil(lambda: page.lines.rowCount() == 1)
+    threads: list[bool] = []
+    original = ui_services.budget.set_line
+
+    def set_line(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return original(*args, **kwargs)
+
+    ui_services.budget.set_line = set_line  # type: ignore[method-assign]
+    qtbot.mouseClick(page.set_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.fields["amount"].field.setText("300.000,00")
+    with qtbot.waitSignal(window.context.events.changed):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert threads == [False]  # written on the worker
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: page.lines.rows()[0].budget == Decimal("300000.00"))
+    runner.wait()

@@ -77,7 +77,7 @@ def _row(obj: Any, *, new: bool = False) -> RowChange:
     mapper = object_mapper(obj)
     state = obj.__dict__
     keys = tuple((attr.key, state.get(attr.key)) for attr in mapper.column_attrs if attr.key in KEY_COLUMNS)
-    return RowChange(mapper.local_table.name, keys, new)  # type: ignore[union-attr]
+    return RowChange(mapper.local_table.name, keys, new)  # type: ignore[attr-defined]
 
 
 def _before_flush(session: Session, context: Any, instances: Any) -> None:

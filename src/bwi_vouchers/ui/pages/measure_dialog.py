@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -73,7 +74,7 @@ def open_measure_dialog(page: Page, codes: list[str]) -> FormDialog:
     )
     themes = dialog.add("themes", translate("MeasureDialog", "Target fields"), theme_list(page))
 
-    def submit() -> MeasureInfo:
+    def submit() -> Callable[[], MeasureInfo]:
         typed = country.currentText().strip()
         iso = (
             country.currentData()
