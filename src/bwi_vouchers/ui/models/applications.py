@@ -75,8 +75,8 @@ class ApplicationTableModel(QAbstractTableModel):
         self.index_.visible = list(old)  # a copy: the index's own lists are never changed in place
         if new != old:
             self._move(old, new)
-        numbers = self.index_.row_numbers()
-        changed = {numbers[row.id] for row in fresh}
+        numbers, shown = self.index_.row_numbers(), set(old)
+        changed = {numbers[row.id] for row in fresh} & shown  # rows inserted just now are new to the view
         last = len(Column) - 1
         for position, number in enumerate(self.index_.visible):
             if number in changed:
@@ -85,20 +85,20 @@ class ApplicationTableModel(QAbstractTableModel):
 
     def _move(self, old: list[int], new: list[int]) -> None:
         """From showing ``old`` to showing ``new``: removals, then a new order (if any), then insertions."""
-        staying, coming = set(new), set(old)
+        staying, shown = set(new), set(old)
         for position in reversed(range(len(old))):
             if old[position] not in staying:
                 self.beginRemoveRows(QModelIndex(), position, position)
                 del self.index_.visible[position:position + 1]
                 self.endRemoveRows()
-        kept = [number for number in new if number in coming]
+        kept = [number for number in new if number in shown]
         if kept != self.index_.visible:
             self.layoutAboutToBeChanged.emit()
             self._remap(self.index_.visible, kept)
             self.index_.visible = kept
             self.layoutChanged.emit()
         for position, number in enumerate(new):
-            if number not in coming:
+            if number not in shown:
                 self.beginInsertRows(QModelIndex(), position, position)
                 self.index_.visible.insert(position, number)
                 self.endInsertRows()
