@@ -1,8 +1,9 @@
 """Writing letters from the desktop: choose a folder, write them in the background, show what was done.
 
 The Berichte page (by status), the application list (the selection) and the editor (one application)
-share this: ``LetterWriter.start`` asks for the folder, runs ``LetterService.write_many`` through the task
-runner with progress and cancel, announces ``documents_changed`` and shows a ``LetterSummary``.
+share this: ``LetterWriter.start`` asks for the folder, runs ``LetterService.write_many`` as an operation
+with progress and cancel (the documents it records reach open editors as its ``Changes``) and shows a
+``LetterSummary``.
 """
 
 from __future__ import annotations
