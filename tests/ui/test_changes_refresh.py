@@ -24,7 +24,7 @@ def count_calls(counter: Counter[str], name: str, obj, attribute: str) -> None: 
     setattr(obj, attribute, counted)
 
 
-def test_one_approval_refreshes_its_row_and_the_budget_only(qtbot, make_window, ui_services) -> None:
+def test_one_approval_refreshes_its_row_and_the_budget_only(qtbot, make_window, ui_services, caplog) -> None:
     sample = app_data.sample(ui_services)
     alpha = sample["alpha"]
     ui_services.lifecycle.move("clerk", alpha.reference, Status.IN_REVIEW)  # the clerk prepared it
@@ -59,9 +59,11 @@ def test_one_approval_refreshes_its_row_and_the_budget_only(qtbot, make_window, 
     editor = window.editors.open(alpha.reference)
     button = editor.steps.buttons[Status.APPROVED]
     assert button.isEnabled(), button.toolTip()
-    with qtbot.waitSignal(window.context.events.changed):
+    with caplog.at_level("WARNING", logger="bwi_vouchers.storage.database"), \
+            qtbot.waitSignal(window.context.events.changed):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
+    assert not caplog.records  # the approval was an operation
     assert editor.info.status is Status.APPROVED
     assert ui_services.budget.line(2026, "Landesmittel").committed == Decimal("2000.00")
     # The list: alpha's row read again and repainted; no reset, no reload, no other row.
@@ -162,3 +164,14 @@ def test_a_dialog_writes_off_the_gui_thread_and_the_page_refreshes(qtbot, ui_ser
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: page.lines.rows()[0].budget == Decimal("300000.00"))
     runner.wait()
+
+
+def test_a_write_past_the_operations_is_reported_in_the_log(make_window, ui_services, caplog) -> None:
+    app_data.budget(ui_services)
+    window = make_window("admin")
+    with caplog.at_level("WARNING", logger="bwi_vouchers.storage.database"):
+        window.context.services.perform(lambda: app_data.budget(ui_services, "1000.00", year=2027))
+        assert not caplog.records  # an operation: fine
+        app_data.budget(ui_services, "2000.00", year=2028)  # as a widget calling a service directly would
+    assert [r.getMessage() for r in caplog.records] == [
+        "A write outside an operation: no view learns what it changed"]

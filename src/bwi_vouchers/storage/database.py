@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,8 @@ from bwi_vouchers.storage import migrate, tracking
 from bwi_vouchers.storage.engine import IMMEDIATE, make_engine
 from bwi_vouchers.storage.repositories import Repositories
 from bwi_vouchers.storage.seed import ensure_seed
+
+log = logging.getLogger(__name__)
 
 
 class UnitOfWork(Repositories):
@@ -48,6 +51,9 @@ class Database:
         return database
 
     last_backup: Path | None = None
+    #: Set by the desktop: a write that is not part of an operation (``tracking.recording``) is reported in the
+    #: log, since no view learns of it.
+    writes_are_operations = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -64,6 +70,8 @@ class Database:
         factory = self._writer if write else self._reader
         session = factory()
         recorder = tracking.active() if write else None
+        if write and recorder is None and self.writes_are_operations:
+            log.warning("A write outside an operation: no view learns what it changed", stack_info=True)
         try:
             uow = UnitOfWork(session)
             yield uow
