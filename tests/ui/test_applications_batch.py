@@ -72,7 +72,7 @@ def test_batch_approve_with_one_refused_shows_the_reason(qtbot, make_window, ui_
     select_all(qtbot, page)
     approve = page.batch.buttons[Status.APPROVED]
     assert approve.isEnabled()
-    with qtbot.waitSignal(page.context.events.budget_changed):
+    with qtbot.waitSignal(page.context.events.changed):
         qtbot.mouseClick(approve, Qt.MouseButton.LeftButton)
     summary = page.batch.summary
     delta = sample["delta"].reference

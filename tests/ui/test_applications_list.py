@@ -60,9 +60,9 @@ def test_typing_a_search_narrows_the_list(qtbot, page) -> None:
 
 
 def test_filters_by_status_measure_and_year(qtbot, page, ui_services, sample) -> None:
-    ui_services.lifecycle.move("clerk", sample["beta"].reference, Status.IN_REVIEW)
-    ui_services.lifecycle.move("clerk", sample["gamma"].reference, Status.IN_REVIEW)
-    page.context.events.applications_changed.emit()
+    done = ui_services.perform(lambda: ui_services.lifecycle.move_many(
+        "clerk", [sample["beta"].reference, sample["gamma"].reference], Status.IN_REVIEW))
+    page.context.events.announce(done.changes)
     status = page.status_filter
     status.setCurrentIndex(status.findText("in Prüfung"))
     assert sorted(companies(page)) == ["Beta Sensorik AG", "Gamma Laser KG"]
@@ -112,8 +112,8 @@ def test_double_click_and_enter_open_the_editor(qtbot, page) -> None:
 
 def test_list_reloads_when_applications_change(page, ui_services) -> None:
     company = app_data.company(ui_services, "Epsilon Photonics GmbH")
-    app_data.application(ui_services, company, "M-2026-001")
-    page.context.events.applications_changed.emit()
+    done = ui_services.perform(lambda: app_data.application(ui_services, company, "M-2026-001"))
+    page.context.events.announce(done.changes)
     assert page.model.rowCount() == 6
     assert "Epsilon Photonics GmbH" in companies(page)
 
@@ -134,8 +134,9 @@ def test_ctrl_f_goes_to_the_search_field(qtbot, make_window, sample) -> None:
 
 def test_dashboard_can_ask_for_one_status(make_window, ui_services, sample) -> None:
     window = make_window("clerk")
-    ui_services.lifecycle.move("clerk", sample["beta"].reference, Status.IN_REVIEW)
-    window.context.events.applications_changed.emit()
+    done = ui_services.perform(lambda: ui_services.lifecycle.move("clerk", sample["beta"].reference,
+                                                                  Status.IN_REVIEW))
+    window.context.events.announce(done.changes)
     window.context.events.status_filter_requested.emit("in_review")
     page = window.pages["applications"]
     assert window.current_page() is page

@@ -80,7 +80,7 @@ def test_choosing_an_event_shows_every_change(qtbot, page, sample) -> None:
 
 def test_the_log_refreshes_after_a_change(page, ui_services) -> None:
     before = page.model.rowCount()
-    app_data.company(ui_services, "Omega GmbH")
-    page.context.events.companies_changed.emit()
+    done = ui_services.perform(lambda: app_data.company(ui_services, "Omega GmbH"))
+    page.context.events.announce(done.changes)
     assert page.model.rowCount() == before + 1
     assert page.model.index(0, 2).data() == "Company Omega GmbH"

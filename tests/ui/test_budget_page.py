@@ -104,6 +104,6 @@ def test_only_the_budget_role_sets_lines(make_window, sample) -> None:
 
 def test_the_page_reloads_when_the_budget_changes(make_window, ui_services, sample) -> None:
     page = open_page(make_window)
-    ui_services.budget.set_line("admin", 2027, "Landesmittel", "100000")
-    page.context.events.budget_changed.emit()
+    done = ui_services.perform(lambda: ui_services.budget.set_line("admin", 2027, "Landesmittel", "100000"))
+    page.context.events.announce(done.changes)
     assert [r.year for r in page.lines.rows()] == [2026, 2027]

@@ -135,8 +135,9 @@ def test_figures_membership_and_contact_are_added(qtbot, page, ui_services, qtmo
 
 def test_deminimis_register_shows_the_headroom_left(qtbot, page, ui_services, sample, qtmodeltester) -> None:
     ui_services.lifecycle.move("clerk", sample["alpha"].reference, Status.IN_REVIEW)
-    ui_services.lifecycle.move("approver", sample["alpha"].reference, Status.APPROVED)  # 2.000 € voucher
-    page.context.events.applications_changed.emit()
+    done = ui_services.perform(lambda: ui_services.lifecycle.move(
+        "approver", sample["alpha"].reference, Status.APPROVED))  # 2.000 € voucher
+    page.context.events.announce(done.changes)
     choose(qtbot, page, "Alpha Optik GmbH")
     detail = page.detail
     assert "headroom left: 298.000,00 €" in detail.headroom.text()

@@ -28,8 +28,8 @@ def test_counts_and_commitment_follow_an_approval(make_window, ui_services, samp
     assert page.tiles[Status.RECEIVED].count.text() == "5"
     assert page.tiles[Status.APPROVED].count.text() == "0"
     assert page.chart.lines[0].committed == Decimal("0.00")
-    approve(ui_services, sample["alpha"].reference)
-    window.context.events.applications_changed.emit()
+    done = ui_services.perform(lambda: approve(ui_services, sample["alpha"].reference))
+    window.context.events.announce(done.changes)
     assert page.tiles[Status.RECEIVED].count.text() == "4"
     assert page.tiles[Status.APPROVED].count.text() == "1"
     line = page.chart.lines[0]
@@ -58,7 +58,7 @@ def test_proofs_due_within_30_days_are_listed_with_days(make_window, ui_services
         "Alpha Optik GmbH",
     ]
     ui_services.clock.advance(30)  # 19.11.2026: overdue
-    page.context.events.applications_changed.emit()
+    page.context.events.data_loaded()  # a new day: everything is judged again
     assert page.due_model.index(0, 2).data() == "11 days overdue"
     assert page.due_model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
     qtmodeltester.check(page.due_model)

@@ -77,7 +77,7 @@ def test_clerk_records_and_approver_approves(qtbot, make_window, ui_services) ->
     assert approving.info.reference == "IG-2026-0001"
     button = approving.steps.buttons[Status.APPROVED]
     assert button.isEnabled(), button.toolTip()
-    with qtbot.waitSignal(second.context.events.budget_changed):
+    with qtbot.waitSignal(second.context.events.changed):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert approving.info.status is Status.APPROVED
     assert approving.info.approved_amount == Decimal("2000.00")

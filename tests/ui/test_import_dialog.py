@@ -66,7 +66,7 @@ def test_report_then_confirm_imports_the_good_row(qtbot, make_window, ui_service
     assert dialog.headline.text() == "2 rows read: 1 will be imported, 0 already imported, 1 refused."
     assert companies(ui_services) == set()  # the dry run changed nothing
 
-    with qtbot.waitSignal(page.context.events.applications_changed):
+    with qtbot.waitSignal(page.context.events.changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     assert companies(ui_services) == {"Neu & Co. GmbH"}

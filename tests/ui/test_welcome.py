@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.ui.pages import welcome
 
 
@@ -21,7 +22,7 @@ def test_first_application_button_opens_the_editor_and_saving_shows_the_list(qtb
     qtbot.mouseClick(window.welcome.first_button, Qt.MouseButton.LeftButton)
     editor = window.editors.last
     assert editor is not None and editor.info is None and editor.isVisible()
-    editor.context.events.applications_changed.emit()  # as after saving the first application
+    editor.context.events.announce(Changes({Kind.APPLICATIONS: frozenset({1})}))  # as after saving the first one
     assert window.current_page() is window.pages["applications"]
 
 

@@ -1,14 +1,21 @@
-"""Use cases, Qt-free: each public method is one unit of work and returns plain records."""
+"""Use cases, Qt-free: each public method is one unit of work and returns plain records.
+
+``Services.perform`` runs one or more of them as an operation that also reports what it changed
+(``services.changes``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from bwi_vouchers.services.applications import ApplicationService
 from bwi_vouchers.services.audit import AuditService
 from bwi_vouchers.services.budget import BudgetService
 from bwi_vouchers.services.catalogue import CatalogueService
+from bwi_vouchers.services.changes import OpResult, perform
 from bwi_vouchers.services.clock import Clock
 from bwi_vouchers.services.companies import CompanyService
 from bwi_vouchers.services.dashboard import DashboardService
@@ -21,6 +28,8 @@ from bwi_vouchers.services.measures import MeasureService
 from bwi_vouchers.services.reports import ReportService
 from bwi_vouchers.services.users import UserService
 from bwi_vouchers.storage.database import Database
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -66,3 +75,7 @@ class Services:
             reports=ReportService(database, clock),
             importing=ImportService(database, clock),
         )
+
+    def perform(self, operation: Callable[[], T]) -> OpResult[T]:
+        """Run an operation (calls of these services) and return its result with what it changed."""
+        return perform(operation)

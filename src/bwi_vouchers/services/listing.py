@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.services.base import Service
-
 
 STATUSES = {status.value: status for status in Status}  # a dict lookup: Status(value) is slow at 100,000 rows
 
@@ -67,6 +68,11 @@ class ApplicationFilter:
         return not needle or needle in row.reference.casefold() or needle in row.company.casefold()
 
 
+def _row(values: tuple[Any, ...]) -> ApplicationRow:
+    """A row from the repository's flat tuple (the status as its enum)."""
+    return ApplicationRow(*values[:12], STATUSES[values[12]], *values[13:])
+
+
 class ListingService(Service):
     def count(self) -> int:
         """How many applications there are (an empty database shows the welcome page)."""
@@ -77,10 +83,19 @@ class ListingService(Service):
         """All applications in reference order, optionally filtered."""
         with self.db.unit_of_work() as uow:
             raw = uow.application_rows()
-        rows = [ApplicationRow(*values[:12], STATUSES[values[12]], *values[13:]) for values in raw]
+        rows = [_row(values) for values in raw]
         if where is None:
             return rows
         return [row for row in rows if where.matches(row)]
+
+    def rows_by_id(self, ids: Collection[int]) -> list[ApplicationRow]:
+        """The applications with these ids (those that exist), in reference order: what a list refreshes after
+        they changed."""
+        if not ids:
+            return []
+        with self.db.unit_of_work() as uow:
+            raw = uow.application_rows(ids=ids)
+        return [_row(values) for values in raw]
 
     def rows_of(self, *, company_id: int | None = None, measure_code: str | None = None) -> list[ApplicationRow]:
         """One company's or one measure's applications, selected in the database."""
@@ -92,4 +107,4 @@ class ListingService(Service):
                     return []
                 measure_id = measure.id
             raw = uow.application_rows(company_id=company_id, measure_id=measure_id)
-        return [ApplicationRow(*values[:12], STATUSES[values[12]], *values[13:]) for values in raw]
+        return [_row(values) for values in raw]

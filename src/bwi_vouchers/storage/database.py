@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,10 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from bwi_vouchers.errors import BwiError, ConflictError
-from bwi_vouchers.storage import migrate
+from bwi_vouchers.storage import migrate, tracking
 from bwi_vouchers.storage.engine import IMMEDIATE, make_engine
 from bwi_vouchers.storage.repositories import Repositories
 from bwi_vouchers.storage.seed import ensure_seed
+
+log = logging.getLogger(__name__)
 
 
 class UnitOfWork(Repositories):
@@ -35,6 +38,7 @@ class Database:
         self.engine = make_engine(url, echo=echo)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
+        tracking.track(self.engine, self._writer)
 
     @classmethod
     def open(cls, url: str, *, seed: bool = True) -> Database:
@@ -47,6 +51,9 @@ class Database:
         return database
 
     last_backup: Path | None = None
+    #: Set by the desktop: a write that is not part of an operation (``tracking.recording``) is reported in the
+    #: log, since no view learns of it.
+    writes_are_operations = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -62,11 +69,16 @@ class Database:
     def unit_of_work(self, *, write: bool = False) -> Iterator[UnitOfWork]:
         factory = self._writer if write else self._reader
         session = factory()
+        recorder = tracking.active() if write else None
+        if write and recorder is None and self.writes_are_operations:
+            log.warning("A write outside an operation: no view learns what it changed", stack_info=True)
         try:
             uow = UnitOfWork(session)
             yield uow
             if write:
                 session.commit()
+                if recorder is not None:
+                    recorder.commit()
             else:
                 session.rollback()
         except StaleDataError as exc:
@@ -84,6 +96,8 @@ class Database:
             session.rollback()
             raise
         finally:
+            if recorder is not None:
+                recorder.rollback()  # nothing pending after a commit; a failed transaction's notes go
             session.close()
 
     def backup_to(self, target: Path) -> None:

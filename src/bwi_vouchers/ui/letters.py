@@ -1,8 +1,9 @@
 """Writing letters from the desktop: choose a folder, write them in the background, show what was done.
 
 The Berichte page (by status), the application list (the selection) and the editor (one application)
-share this: ``LetterWriter.start`` asks for the folder, runs ``LetterService.write_many`` through the task
-runner with progress and cancel, announces ``documents_changed`` and shows a ``LetterSummary``.
+share this: ``LetterWriter.start`` asks for the folder, runs ``LetterService.write_many`` as an operation
+with progress and cancel (the documents it records reach open editors as its ``Changes``) and shows a
+``LetterSummary``.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ class LetterWriter(QObject):
                 login, folder, references=references, statuses=None if references is not None else request.statuses,
                 template_dir=templates, pdf=request.pdf, progress=report, is_cancelled=is_cancelled)
 
-        self.context.runner.start(
+        self.context.perform(
             work, on_done=lambda batch: self._on_done(batch, folder), on_error=self._on_failed,
             title=self.tr("Write letters"),
             label=self.tr("Writing the letters into %1 …").replace("%1", str(folder)), parent=self.widget)
@@ -117,9 +118,6 @@ class LetterWriter(QObject):
 
     def _on_done(self, batch: LetterBatch, folder: Path) -> None:
         self.last = batch
-        written = frozenset(letter.reference for letter in batch.written)
-        if written:
-            self.context.events.documents_changed.emit(written)
         if self.show_summary:
             self.summary = LetterSummary(batch, folder, self.context.language, self.widget)
             self.summary.open()

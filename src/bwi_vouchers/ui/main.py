@@ -24,7 +24,8 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
     """The main window over open services for the acting user (raises BwiError for an unknown user)."""
     from bwi_vouchers.ui.pages import all_pages
 
-    user = services.users.acting(login)
+    user = services.perform(lambda: services.users.acting(login)).value  # the first start adds the first user
+    services.database.writes_are_operations = True  # from here on, every write goes through UiContext.perform
     context = UiContext(services=services, events=AppEvents(), runner=runner or TaskRunner(),
                         settings=settings, formats=Formats(settings.language), user=user)
     window = MainWindow(context, all_pages())

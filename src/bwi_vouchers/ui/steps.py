@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.ui.money_input import read_money
 
-#: Steps that change the budget: after them the budget views reload as well.
-BOOKING_STEPS = frozenset({Status.APPROVED, Status.PAID, Status.EXPIRED, Status.REVOKED})
 #: Steps that need a reason (a rejection quotes failed rules by itself, but asks all the same).
 REASON_STEPS = frozenset({Status.REJECTED, Status.REVOKED})
 

@@ -168,12 +168,11 @@ class NewCompanyDialog(QDialog):
             return companies.create(login, details)
 
         self.buttons.setEnabled(False)
-        self.context.runner.start(work, on_done=self._on_saved, on_error=self._on_failed)
+        self.context.perform(work, on_done=self._on_saved, on_error=self._on_failed)
 
     def _on_saved(self, company: CompanyInfo) -> None:
         self.buttons.setEnabled(True)
         self.company = company
-        self.context.events.companies_changed.emit()
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:

@@ -1,7 +1,8 @@
 """The application editor: form and cost items, live checklist, lifecycle steps, history and documents.
 
 Ctrl+S saves, Esc closes. The checklist is judged again 150 ms after the last change (a check takes a
-few milliseconds, so it runs on the GUI thread); saving and steps run through the task runner.
+few milliseconds, so it runs on the GUI thread); saving and steps are operations (``UiContext.perform``):
+off the GUI thread, and the pages refresh from what they changed.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bwi_vouchers.domain.enums import PENDING, Status
 from bwi_vouchers.errors import BwiError, ValidationError
+from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.actions import StepButtons
@@ -39,7 +41,7 @@ from bwi_vouchers.ui.editor.letter import LetterButton
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import open_path
 from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentColumn, DocumentsModel, HistoryModel
-from bwi_vouchers.ui.steps import BOOKING_STEPS, ask_costs, ask_reason
+from bwi_vouchers.ui.steps import ask_costs, ask_reason
 
 DEBOUNCE_MS = 150
 GEOMETRY_KEY = "editor/geometry"
@@ -132,7 +134,7 @@ class ApplicationEditor(QDialog):
         self.steps.step_requested.connect(self.take_step)
         self.letter.written.connect(self.message.setText)
         self.documents_view.doubleClicked.connect(self._on_documents_view_double_clicked)
-        context.events.documents_changed.connect(self._on_documents_changed)
+        context.events.changed.connect(self._on_events_changed)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -219,9 +221,10 @@ class ApplicationEditor(QDialog):
         self.letter.update_for(self.info, dirty=self.dirty, busy=self.busy)
 
     @Slot(object)
-    def _on_documents_changed(self, references: frozenset[str]) -> None:
+    def _on_events_changed(self, changes: Changes) -> None:
         """New letters for this application: show them (and their entry in the history)."""
-        if self.info is None or self.info.reference not in references:
+        letters = changes.ids(Kind.DOCUMENTS)
+        if self.info is None or (letters is not None and self.info.id not in letters):
             return
         applications = self.context.services.applications
         self.history.set_rows(applications.history(self.info.reference))
@@ -243,7 +246,7 @@ class ApplicationEditor(QDialog):
             self.busy = False
             done(info)
 
-        self.context.runner.start(lambda report, is_cancelled: work(), on_done=finished, on_error=self._on_failed)
+        self.context.perform(lambda report, is_cancelled: work(), on_done=finished, on_error=self._on_failed)
 
     @Slot()
     def save(self) -> None:
@@ -264,7 +267,6 @@ class ApplicationEditor(QDialog):
     def _on_saved(self, info: ApplicationInfo) -> None:
         self._show(info)
         self.message.setText(self.tr("Saved."))
-        self.context.events.applications_changed.emit()
         self.saved.emit(info.reference)
 
     def _on_failed(self, error: BaseException) -> None:
@@ -299,9 +301,6 @@ class ApplicationEditor(QDialog):
             self._show(new)
             self.message.setText(self.tr("Done: the application is now “%1”.").replace(
                 "%1", self.header.chip.text()))
-            self.context.events.applications_changed.emit()
-            if target in BOOKING_STEPS:
-                self.context.events.budget_changed.emit()
 
         self._run(lambda: lifecycle.move(login, info.reference, target, costs=costs, reason=reason or None), done)
 

@@ -66,6 +66,12 @@ def column_keys(rows: list[ApplicationRow], column: Column) -> list[Any]:
     return [_cents(r.payout_amount) for r in rows]
 
 
+def reference_key(row: ApplicationRow) -> tuple[int, int]:
+    """(year, number) of a reference like IG-2026-0042: the order the service returns rows in."""
+    _prefix, year, number = row.reference.rsplit("-", 2)
+    return int(year), int(number)
+
+
 def search_text(row: ApplicationRow) -> str:
     # A newline separates the two, so that a search never matches across reference and company.
     return f"{row.reference}\n{row.company}".casefold()
@@ -98,6 +104,7 @@ class ApplicationIndex:
         self._keys: dict[Column, list[Any]] = {}
         self._orders: dict[Column, list[int]] = {}
         self._numbers = list(range(len(rows)))
+        self._by_id: dict[int, int] | None = None
         self.where = where or ApplicationFilter()
         self.column = column
         self.descending = descending
@@ -160,6 +167,54 @@ class ApplicationIndex:
         self._base = self._structured(self._order)
         self.visible = self._searched(self._base, self.where.text)
         return self.visible
+
+    def update(self, fresh: list[ApplicationRow]) -> bool:
+        """Changed rows replace their old selves, new ones are added; then filters and sort apply again.
+
+        Only what the changed rows affect is recomputed: their search texts, and the sort orders of columns
+        whose key changed. False (and nothing changed) when a new row does not belong after the last one in
+        reference order (e.g. received in an earlier year): then a fresh index is the simpler way.
+        """
+        if not fresh:
+            return True
+        numbers = self.row_numbers()
+        added = sorted((row for row in fresh if row.id not in numbers), key=reference_key)
+        if added and self.rows and reference_key(added[0]) <= reference_key(self.rows[-1]):
+            return False
+        stale: set[Column] = set()
+        for row in fresh:
+            number = numbers.get(row.id)
+            if number is None:
+                continue
+            old, self.rows[number] = self.rows[number], row
+            self.texts[number] = search_text(row)
+            for column in Column:
+                if column is not Column.REFERENCE and column_keys([old], column) != column_keys([row], column):
+                    stale.add(column)
+                    keys = self._keys.get(column)
+                    if keys is not None:
+                        keys[number] = column_keys([row], column)[0]
+        for row in added:
+            numbers[row.id] = len(self.rows)
+            self._numbers.append(len(self.rows))
+            self.rows.append(row)
+            self.texts.append(search_text(row))
+            for column, keys in self._keys.items():
+                keys.append(len(self.rows) - 1 if column is Column.REFERENCE else column_keys([row], column)[0])
+        if added:
+            stale = set(Column)
+        for column in stale:
+            self._orders.pop(column, None)
+        self._order = self._sorted(self.column, self.descending)
+        self._base = self._structured(self._order)
+        self.visible = self._searched(self._base, self.where.text)
+        return True
+
+    def row_numbers(self) -> dict[int, int]:
+        """Application id → row number (made once, kept up to date by ``update``)."""
+        if self._by_id is None:
+            self._by_id = {row.id: number for number, row in enumerate(self.rows)}
+        return self._by_id
 
     def prepare(self, is_cancelled: Callable[[], bool] = lambda: False) -> None:
         """Sort every column once ahead of time (off the GUI thread), so that a header click only looks up."""

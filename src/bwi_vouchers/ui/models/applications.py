@@ -2,6 +2,9 @@
 
 Rows shown are ``index.visible`` (a permutation of row numbers); ``sort`` and ``set_filter`` work on
 precomputed keys (see ``application_index``), so ``data()`` is only called for the cells on screen.
+``update_rows`` takes the rows of changed or new applications: a changed row that keeps its place is one
+``dataChanged``; rows that leave or enter the filter are removed or inserted, a new order is a layout change —
+never a reset of the whole list.
 """
 
 from __future__ import annotations
@@ -62,6 +65,55 @@ class ApplicationTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.index_.set_filter(where)
         self.endResetModel()
+
+    def update_rows(self, fresh: list[ApplicationRow]) -> bool:
+        """Show the new state of these applications (changed or new); False when only a new index can."""
+        old = self.index_.visible
+        if not self.index_.update(fresh):
+            return False
+        new = self.index_.visible
+        self.index_.visible = list(old)  # a copy: the index's own lists are never changed in place
+        if new != old:
+            self._move(old, new)
+        numbers, shown = self.index_.row_numbers(), set(old)
+        changed = {numbers[row.id] for row in fresh} & shown  # rows inserted just now are new to the view
+        last = len(Column) - 1
+        for position, number in enumerate(self.index_.visible):
+            if number in changed:
+                self.dataChanged.emit(self.index(position, 0), self.index(position, last))
+        return True
+
+    def _move(self, old: list[int], new: list[int]) -> None:
+        """From showing ``old`` to showing ``new``: removals, then a new order (if any), then insertions."""
+        staying, shown = set(new), set(old)
+        for position in reversed(range(len(old))):
+            if old[position] not in staying:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self.index_.visible[position:position + 1]
+                self.endRemoveRows()
+        kept = [number for number in new if number in shown]
+        if kept != self.index_.visible:
+            self.layoutAboutToBeChanged.emit()
+            self._remap(self.index_.visible, kept)
+            self.index_.visible = kept
+            self.layoutChanged.emit()
+        for position, number in enumerate(new):
+            if number not in shown:
+                self.beginInsertRows(QModelIndex(), position, position)
+                self.index_.visible.insert(position, number)
+                self.endInsertRows()
+
+    def _remap(self, before: list[int], after: list[int]) -> None:
+        """Keep persistent indexes (selection, current cell) on their rows across a new order."""
+        persistent = self.persistentIndexList()
+        if not persistent:
+            return
+        position = {number: row for row, number in enumerate(after)}
+        new = []
+        for old in persistent:
+            row = position.get(before[old.row()]) if 0 <= old.row() < len(before) else None
+            new.append(QModelIndex() if row is None else self.index(row, old.column()))
+        self.changePersistentIndexList(persistent, new)
 
     def total_count(self) -> int:
         return len(self.index_)
@@ -170,13 +222,6 @@ class ApplicationTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         old_visible = self.index_.visible
-        persistent = self.persistentIndexList()
         self.index_.sort(Column(column), order == Qt.SortOrder.DescendingOrder)
-        if persistent:
-            position = {number: row for row, number in enumerate(self.index_.visible)}
-            new = []
-            for old in persistent:
-                row = position.get(old_visible[old.row()]) if 0 <= old.row() < len(old_visible) else None
-                new.append(QModelIndex() if row is None else self.index(row, old.column()))
-            self.changePersistentIndexList(persistent, new)
+        self._remap(old_visible, self.index_.visible)
         self.layoutChanged.emit()

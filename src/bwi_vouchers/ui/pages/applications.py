@@ -1,4 +1,9 @@
-"""Anträge: every application, searchable as you type, filterable, sortable, with batch steps."""
+"""Anträge: every application, searchable as you type, filterable, sortable, with batch steps.
+
+After an operation only the applications it changed are read again and their rows updated in place
+(``refresh_rows``); master data shown in every row (companies, measures, clusters, target fields) or a bulk
+change (``None`` ids) reload the list.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from bwi_vouchers.domain.enums import PENDING, Status
-from bwi_vouchers.services.listing import ApplicationFilter
+from bwi_vouchers.services.changes import Changes, Kind
+from bwi_vouchers.services.listing import ApplicationFilter, ApplicationRow
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
@@ -29,6 +35,7 @@ from bwi_vouchers.ui.models.application_index import ApplicationIndex, Column
 from bwi_vouchers.ui.models.applications import ApplicationTableModel
 from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.pages.batch_steps import BatchSteps
+from bwi_vouchers.ui.pages.common import load
 from bwi_vouchers.ui.pages.list_documents import ListDocuments
 from bwi_vouchers.ui.widgets.status_chip import StatusChipDelegate
 
@@ -39,6 +46,8 @@ WIDTHS = {Column.REFERENCE: 105, Column.COMPANY: 200, Column.MEASURE: 95, Column
 # takes the width that is left, so that a 1280-pixel window shows every other column without scrolling.
 HIDDEN = (Column.CLUSTER, Column.PAID)
 HEADER_KEY = "applications/header"
+#: More changed applications than this are read with the whole list (one query instead of a long IN list).
+MOST_ROWS_REFRESHED = 5000
 
 
 def _combo(width: int) -> QComboBox:
@@ -54,6 +63,8 @@ class ApplicationsPage(Page):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._generation = 0
+        self._preparing = False  # the index sorts its columns on the worker: row updates wait for it
+        self._waiting: list[ApplicationRow] = []
         self.model = ApplicationTableModel(context.formats, self)
         heading = QLabel(self.title())
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
@@ -142,9 +153,6 @@ class ApplicationsPage(Page):
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
-        for signal in (context.events.applications_changed, context.events.measures_changed,
-                       context.events.clusters_changed, context.events.companies_changed):
-            signal.connect(self.mark_stale)
         context.events.status_filter_requested.connect(self.show_status)
         self._fill_status_filter()
         self._update_count()
@@ -158,6 +166,36 @@ class ApplicationsPage(Page):
         return True
 
     # loading --------------------------------------------------------------------------------------
+    def _on_events_changed(self, changes: Changes) -> None:
+        """What an operation changed: the rows of the changed applications, or everything when rows show
+        master data that changed (a company's name) or when any application may have changed."""
+        if changes.touches(Kind.COMPANIES, Kind.MEASURES, Kind.CLUSTERS, Kind.THEMES):
+            self.mark_stale()
+            return
+        ids = changes.application_ids
+        if not changes.touches(Kind.APPLICATIONS) or self._stale:
+            return  # not shown here, or the next showing loads everything anyway
+        if ids is None or len(ids) > MOST_ROWS_REFRESHED:
+            self.mark_stale()
+        else:
+            self.refresh_rows(ids)
+
+    def refresh_rows(self, ids: frozenset[int]) -> None:
+        """Read these applications again (changed or new) and update their rows; the others stay as they are."""
+        listing = self.context.services.listing
+        load(self, lambda: listing.rows_by_id(ids), self._on_rows_read)
+
+    def _on_rows_read(self, rows: list[ApplicationRow]) -> None:
+        self._waiting.extend(rows)
+        if self._preparing:
+            return  # applied when the index has sorted its columns
+        rows, self._waiting = self._waiting, []
+        if not self.model.update_rows(rows):
+            self.mark_stale()  # a new application that belongs in the middle (received in an earlier year)
+            return
+        self._fill_years(self.model.index_.years())
+        self._update_count()
+
     def reload(self) -> None:
         """Fill the filter choices at once (small), and load the rows off the GUI thread."""
         self._fill_choices()
@@ -190,7 +228,17 @@ class ApplicationsPage(Page):
         def prepare(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> None:
             index.prepare(is_cancelled)  # every column sorted once in the background: header clicks stay quick
 
-        self.context.runner.start(prepare, on_done=lambda _: None, on_error=self._on_load_failed, modal=False)
+        self._preparing = True
+        self.context.runner.start(prepare, on_done=self._on_prepared, on_error=self._on_prepare_failed, modal=False)
+
+    def _on_prepared(self, _nothing: object = None) -> None:
+        self._preparing = False
+        if self._waiting:
+            self._on_rows_read([])
+
+    def _on_prepare_failed(self, error: BaseException) -> None:
+        self._on_prepared()
+        self._on_load_failed(error)
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.loading_label.hide()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bwi_vouchers.services.audit import PAGE_SIZE, AuditFilter, AuditPage, AuditRow
+from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.dto import UserInfo
 from bwi_vouchers.ui.audit_words import action_text, changes_text, entities, record_text
 from bwi_vouchers.ui.context import UiContext
@@ -28,6 +29,7 @@ TYPING_PAUSE_MS = 300
 
 class AuditLogPage(Page):
     key = "audit"
+    watched = frozenset({Kind.AUDIT})  # every operation is audited: shows what happened anywhere
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -99,7 +101,6 @@ class AuditLogPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addLayout(bottom)
-        context.events.connect_any(self.mark_stale)  # shows what happened anywhere
 
     def title(self) -> str:
         return self.tr("Audit log")

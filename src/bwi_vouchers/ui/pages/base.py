@@ -6,16 +6,25 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.ui.context import UiContext
 
 
 class Page(QWidget):
     key = ""
+    #: The kinds of data the page shows: a change of any of them makes it reload (when shown).
+    watched: frozenset[Kind] = frozenset()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._stale = True
+        context.events.changed.connect(self._on_events_changed)
+
+    def _on_events_changed(self, changes: Changes) -> None:
+        """What an operation changed: reload if it touched what the page shows (pages may look closer)."""
+        if changes.touches(*self.watched):
+            self.mark_stale()
 
     def title(self) -> str:  # pragma: no cover - every page overrides
         raise NotImplementedError

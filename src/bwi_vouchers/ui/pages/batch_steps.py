@@ -28,7 +28,7 @@ from bwi_vouchers.services.dto import StepResult
 from bwi_vouchers.texts import error_text, reason_text, rule_title, status_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
-from bwi_vouchers.ui.steps import BOOKING_STEPS, REASON_STEPS, ask_reason, step_label
+from bwi_vouchers.ui.steps import REASON_STEPS, ask_reason, step_label
 
 MAIN_STEPS = (Status.IN_REVIEW, Status.APPROVED, Status.REJECTED, Status.WITHDRAWN)
 MORE_STEPS = (Status.PAID, Status.CLOSED, Status.EXPIRED, Status.REVOKED)  # proof of use needs costs: editor
@@ -118,7 +118,7 @@ class BatchSteps(QWidget):
                                                    progress=report, is_cancelled=is_cancelled)
             return results, failed_rules(services, results, language)
 
-        self.context.runner.start(
+        self.context.perform(
             work, on_done=lambda done: self._on_done(target, references, *done),
             on_error=lambda error: show_error(self, error, self.context.language),
             title=step_label(target),
@@ -128,11 +128,6 @@ class BatchSteps(QWidget):
 
     def _on_done(self, target: Status, references: list[str], results: list[StepResult],
                  rules: dict[str, str]) -> None:
-        events = self.context.events
-        if any(result.ok for result in results):
-            events.applications_changed.emit()
-            if target in BOOKING_STEPS:
-                events.budget_changed.emit()
         self.summary = BatchSummary(target, len(references), results, self.context.language, self, rules=rules)
         self.summary.open()
         self.finished.emit(self.summary)

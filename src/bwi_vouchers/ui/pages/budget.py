@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.domain.ledger import BudgetTotals
+from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.dto import LedgerEntryInfo, UserInfo
 from bwi_vouchers.ui.audit_words import ledger_kind_text
 from bwi_vouchers.ui.context import UiContext
@@ -30,6 +33,7 @@ from bwi_vouchers.ui.widgets.form_dialog import FormDialog
 
 class BudgetPage(Page):
     key = "budget"
+    watched = frozenset({Kind.BUDGET, Kind.PROGRAMME})  # lines, ledger; the funding sources
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -102,9 +106,6 @@ class BudgetPage(Page):
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
-        context.events.budget_changed.connect(self.mark_stale)
-        context.events.applications_changed.connect(self.mark_stale)
-        context.events.programme_changed.connect(self.mark_stale)
 
     def title(self) -> str:
         return self.tr("Budget")
@@ -177,13 +178,11 @@ class BudgetPage(Page):
         if line is not None:
             amount.setText(f.money(line.budget).replace(" €", "").replace("€", ""))
 
-        def submit() -> BudgetTotals:
-            return self.context.services.budget.set_line(
-                self.context.user.login, year.value(), source.currentText(), dialog.money("amount", amount.text())
-            )
+        def submit() -> Callable[[], BudgetTotals]:
+            ctx, values = self.context, (year.value(), source.currentText(), dialog.money("amount", amount.text()))
+            return lambda: ctx.services.budget.set_line(ctx.user.login, *values)
 
-        dialog.on_submit(submit)
-        dialog.accepted.connect(self.context.events.budget_changed.emit)
+        dialog.on_submit(submit, self.context)
         self.dialog = dialog
         dialog.open()
 

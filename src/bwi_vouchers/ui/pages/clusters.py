@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Slot
@@ -9,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bwi_vouchers.domain.enums import ClusterKind, Role
+from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.dto import ClusterInfo, ThemeInfo
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.models.rows import Column, RowsModel
@@ -35,6 +37,7 @@ def kind_text(kind: str) -> str:
 
 class ClustersPage(Page):
     key = "clusters"
+    watched = frozenset({Kind.CLUSTERS, Kind.COMPANIES, Kind.THEMES})  # members counted from companies
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -96,8 +99,6 @@ class ClustersPage(Page):
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
-        context.events.clusters_changed.connect(self.mark_stale)
-        context.events.companies_changed.connect(self.mark_stale)
 
     def title(self) -> str:
         return self.tr("Clusters & networks")
@@ -177,7 +178,7 @@ class ClustersPage(Page):
             dialog.add("active", self.tr("Active"), active).setChecked(cluster.active)
         themes = dialog.add("themes", self.tr("Target fields"), theme_list(self, cluster.themes if cluster else ()))
 
-        def submit() -> ClusterInfo:
+        def submit() -> Callable[[], ClusterInfo]:
             values = dict(
                 name=name.text(),
                 kind=str(kind.currentData()),
@@ -186,12 +187,12 @@ class ClustersPage(Page):
                 themes=checked_themes(themes),
             )
             if cluster is None:
-                return ctx.services.catalogue.add_cluster(ctx.user.login, **values)  # type: ignore[arg-type]
-            return ctx.services.catalogue.update_cluster(
-                ctx.user.login, cluster.id, cluster.version, active=active.isChecked(), **values
+                return lambda: ctx.services.catalogue.add_cluster(ctx.user.login, **values)  # type: ignore[arg-type]
+            is_active = active.isChecked()
+            return lambda: ctx.services.catalogue.update_cluster(
+                ctx.user.login, cluster.id, cluster.version, active=is_active, **values
             )  # type: ignore[arg-type]
 
-        dialog.on_submit(submit)
-        dialog.accepted.connect(ctx.events.clusters_changed.emit)
+        dialog.on_submit(submit, ctx)
         self.dialog = dialog
         dialog.open()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.companies import CompanyRow
 from bwi_vouchers.services.dto import ClusterInfo
 from bwi_vouchers.ui.context import UiContext
@@ -25,6 +26,7 @@ from bwi_vouchers.ui.widgets.form_dialog import FormDialog
 
 class CompaniesPage(Page):
     key = "companies"
+    watched = frozenset({Kind.COMPANIES, Kind.CLUSTERS})
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -89,15 +91,20 @@ class CompaniesPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        for signal in (
-            context.events.companies_changed,
-            context.events.applications_changed,
-            context.events.clusters_changed,
-        ):
-            signal.connect(self.mark_stale)
 
     def title(self) -> str:
         return self.tr("Companies")
+
+    def _on_events_changed(self, changes: Changes) -> None:
+        """Companies and clusters: reload; a new application: its company's count; a changed one: the detail
+        that lists it (its status, the de-minimis aid it counts as) — not the page for others' applications."""
+        added = changes.added_ids(Kind.APPLICATIONS)
+        if changes.touches(*self.watched) or added is None or added:
+            self.mark_stale()
+            return
+        shown, changed = self.detail.view, changes.application_ids
+        if shown is not None and (changed is None or changed & {row.id for row in shown.applications}):
+            self._load_detail(shown.company.id)
 
     def focus_search(self) -> bool:
         self.search.setFocus()
@@ -175,23 +182,17 @@ class CompaniesPage(Page):
         if view is None:
             return
         self.detail.clear_errors()
-        ctx = self.context
-        try:
-            ctx.services.companies.update(
-                ctx.user.login, view.company.id, view.company.version, self.detail.master_input()
-            )
-        except Exception as error:  # noqa: BLE001 - refusals shown at the field; bugs in the crash dialog
-            self.detail.show_refusal(error, ctx.language)
-            return
-        ctx.events.companies_changed.emit()
-        self.detail.mark_saved()
+        ctx, master = self.context, self.detail.master_input()
+        companies, company = ctx.services.companies, view.company
+        ctx.perform(lambda report, is_cancelled: companies.update(ctx.user.login, company.id, company.version, master),
+                    on_done=lambda _info: self.detail.mark_saved(),
+                    on_error=lambda error: self.detail.show_refusal(error, ctx.language))
 
     def open_dialog(self, opener) -> None:  # type: ignore[no-untyped-def]
         view = self.detail.view
         if view is None:
             return
         self.dialog = opener(view.company)
-        self.dialog.accepted.connect(self.context.events.companies_changed.emit)
 
     @Slot()
     def _on_application_double_clicked(self) -> None:

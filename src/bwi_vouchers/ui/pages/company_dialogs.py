@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
@@ -37,19 +37,16 @@ def open_figures_dialog(page: Page, company: CompanyInfo) -> FormDialog:
     turnover = dialog.add("turnover", translate("CompanyDialogs", "Annual turnover (€)"), QLineEdit())
     balance = dialog.add("balance_sheet_total", translate("CompanyDialogs", "Balance-sheet total (€)"), QLineEdit())
 
-    def submit() -> CompanyInfo:
-        return ctx.services.companies.add_figures(
-            ctx.user.login,
-            company.id,
-            FiguresInput(
-                year.value(),
-                staff.text().strip(),
-                dialog.money("turnover", turnover.text()),
-                dialog.money("balance_sheet_total", balance.text()),
-            ),
+    def submit() -> Callable[[], CompanyInfo]:
+        figures = FiguresInput(
+            year.value(),
+            staff.text().strip(),
+            dialog.money("turnover", turnover.text()),
+            dialog.money("balance_sheet_total", balance.text()),
         )
+        return lambda: ctx.services.companies.add_figures(ctx.user.login, company.id, figures)
 
-    dialog.on_submit(submit)
+    dialog.on_submit(submit, ctx)
     dialog.open()
     return dialog
 
@@ -70,14 +67,12 @@ def open_membership_dialog(page: Page, company: CompanyInfo, clusters: list[Clus
         date_input(ctx.language, optional=True, empty=translate("CompanyDialogs", "open-ended")),
     )
 
-    def submit() -> CompanyInfo:
-        start = date_of(since)
+    def submit() -> Callable[[], CompanyInfo]:
+        start, end, cluster_id = date_of(since), date_of(until), int(cluster.currentData())
         assert start is not None
-        return ctx.services.companies.add_membership(
-            ctx.user.login, company.id, int(cluster.currentData()), start, date_of(until)
-        )
+        return lambda: ctx.services.companies.add_membership(ctx.user.login, company.id, cluster_id, start, end)
 
-    dialog.on_submit(submit)
+    dialog.on_submit(submit, ctx)
     dialog.open()
     return dialog
 
@@ -90,14 +85,11 @@ def open_contact_dialog(page: Page, company: CompanyInfo) -> FormDialog:
     email = dialog.add("email", translate("CompanyDialogs", "E-mail"), QLineEdit())
     phone = dialog.add("phone", translate("CompanyDialogs", "Phone"), QLineEdit())
 
-    def submit() -> CompanyInfo:
-        return ctx.services.companies.add_contact(
-            ctx.user.login,
-            company.id,
-            ContactInfo(name.text(), email.text() or None, phone.text() or None, function.text() or None),
-        )
+    def submit() -> Callable[[], CompanyInfo]:
+        contact = ContactInfo(name.text(), email.text() or None, phone.text() or None, function.text() or None)
+        return lambda: ctx.services.companies.add_contact(ctx.user.login, company.id, contact)
 
-    dialog.on_submit(submit)
+    dialog.on_submit(submit, ctx)
     dialog.open()
     return dialog
 
@@ -124,17 +116,11 @@ def open_deminimis_dialog(page: Page, company: CompanyInfo) -> FormDialog:
         "legal_basis", translate("CompanyDialogs", "Legal basis"), QLineEdit("Verordnung (EU) 2023/2831")
     )
 
-    def submit() -> CompanyInfo:
-        day: date | None = date_of(granted)
-        return ctx.services.companies.add_deminimis(
-            ctx.user.login,
-            company.id,
-            granting_body=body.text(),
-            grant_date=day,
-            amount=dialog.money("deminimis_amount", amount.text()),
-            legal_basis=basis.text() or None,
-        )
+    def submit() -> Callable[[], CompanyInfo]:
+        values = dict(granting_body=body.text(), grant_date=date_of(granted),
+                      amount=dialog.money("deminimis_amount", amount.text()), legal_basis=basis.text() or None)
+        return lambda: ctx.services.companies.add_deminimis(ctx.user.login, company.id, **values)  # type: ignore[arg-type]
 
-    dialog.on_submit(submit)
+    dialog.on_submit(submit, ctx)
     dialog.open()
     return dialog

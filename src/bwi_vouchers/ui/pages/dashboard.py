@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.domain.ledger import BudgetTotals
 from bwi_vouchers.services.audit import AuditRow
+from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.dashboard import DueProof, DueProofs
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.audit_words import changes_text, sentence
@@ -67,6 +68,7 @@ class StatusTile(QPushButton):
 
 class DashboardPage(Page):
     key = "dashboard"
+    watched = frozenset({Kind.APPLICATIONS, Kind.BUDGET, Kind.PROGRAMME})  # counts, gauges, overdue proofs
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -141,7 +143,6 @@ class DashboardPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        context.events.connect_any(self.mark_stale)  # shows what happened anywhere
 
     def title(self) -> str:
         return self.tr("Overview")

@@ -166,12 +166,10 @@ class ImportFlow(QObject):
         def work(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> ImportReport:
             return importing.run(login, path, dry_run=dry_run, progress=report, is_cancelled=is_cancelled)
 
-        self.context.runner.start(work, on_done=self._on_done, on_error=self._on_failed, title=title, label=label,
-                                  parent=self.widget)
+        self.context.perform(work, on_done=self._on_done, on_error=self._on_failed, title=title, label=label,
+                             parent=self.widget)
 
     def _on_done(self, report: ImportReport) -> None:
-        if not report.dry_run and report.count(RowState.IMPORTED):
-            self.context.events.data_loaded()
         old, self.dialog = self.dialog, ImportReportDialog(report, self.context.language, self.widget)
         if old is not None:
             old.deleteLater()  # the dry run's report, closed by now

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -73,7 +74,7 @@ def open_measure_dialog(page: Page, codes: list[str]) -> FormDialog:
     )
     themes = dialog.add("themes", translate("MeasureDialog", "Target fields"), theme_list(page))
 
-    def submit() -> MeasureInfo:
+    def submit() -> Callable[[], MeasureInfo]:
         typed = country.currentText().strip()
         iso = (
             country.currentData()
@@ -82,9 +83,7 @@ def open_measure_dialog(page: Page, codes: list[str]) -> FormDialog:
         )
         start_day, end_day = date_of(start), date_of(end)
         assert start_day is not None and end_day is not None
-        return ctx.services.measures.create(
-            ctx.user.login,
-            MeasureInput(
+        measure = MeasureInput(
                 code=code.text(),
                 title=title.text(),
                 type=str(kind.currentData()),
@@ -94,9 +93,9 @@ def open_measure_dialog(page: Page, codes: list[str]) -> FormDialog:
                 city=city.text(),
                 organiser=organiser.text(),
                 themes=checked_themes(themes),
-            ),
-        )
+            )
+        return lambda: ctx.services.measures.create(ctx.user.login, measure)
 
-    dialog.on_submit(submit)
+    dialog.on_submit(submit, ctx)
     dialog.open()
     return dialog

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpli
 
 from bwi_vouchers.domain.countries import country_name
 from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import MeasureInfo
 from bwi_vouchers.services.listing import ApplicationRow
 from bwi_vouchers.texts import MEASURE_TYPE
@@ -39,6 +40,7 @@ def country_text(code: str, language: str) -> str:
 
 class MeasuresPage(Page):
     key = "measures"
+    watched = frozenset({Kind.MEASURES})
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -100,11 +102,19 @@ class MeasuresPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        context.events.measures_changed.connect(self.mark_stale)
-        context.events.applications_changed.connect(self.mark_stale)
 
     def title(self) -> str:
         return self.tr("Measures")
+
+    def _on_events_changed(self, changes: Changes) -> None:
+        """Measures or a new application (the counts): reload; a changed application: the list showing it."""
+        added = changes.added_ids(Kind.APPLICATIONS)
+        if changes.touches(*self.watched) or added is None or added:
+            self.mark_stale()
+            return
+        changed = changes.application_ids
+        if self.selected() is not None and (changed is None or changed & {r.id for r in self.applications.rows()}):
+            self._on_selection_changed(QItemSelection(), QItemSelection())
 
     def focus_search(self) -> bool:
         self.search.setFocus()
@@ -187,7 +197,6 @@ class MeasuresPage(Page):
     @Slot()
     def _on_dialog_accepted(self) -> None:
         created = self.dialog.result_value if self.dialog is not None else None
-        self.context.events.measures_changed.emit()
         if isinstance(created, MeasureInfo):
             self.search.clear()
             self.select_code(created.code)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bwi_vouchers.domain.enums import Role, Status
+from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.listing import ApplicationFilter
 from bwi_vouchers.services.reports import WrittenSheet
 from bwi_vouchers.texts import status_text
@@ -76,6 +77,7 @@ def _note() -> QLabel:
 
 class ReportsPage(Page):
     key = "reports"
+    watched = frozenset({Kind.BUDGET})
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -106,7 +108,6 @@ class ReportsPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.imports.message.connect(self.import_note.setText)
-        context.events.budget_changed.connect(self.mark_stale)
         context.events.list_filter_changed.connect(self._on_list_filter_changed)
         self._on_list_filter_changed(self.list_filter)
 

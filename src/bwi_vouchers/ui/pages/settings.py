@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.domain.programme import Programme, in_force
+from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.dto import UserInfo
 from bwi_vouchers.texts import ROLE
 from bwi_vouchers.ui.context import UiContext
@@ -33,6 +34,7 @@ LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
 class SettingsPage(Page):
     key = "settings"
+    watched = frozenset({Kind.PROGRAMME, Kind.USERS})
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -45,8 +47,6 @@ class SettingsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Settings")))
         layout.addWidget(tabs, 1)
-        context.events.programme_changed.connect(self.mark_stale)
-        context.events.users_changed.connect(self.mark_stale)
 
     def title(self) -> str:
         return self.tr("Settings")
@@ -76,7 +76,6 @@ class SettingsPage(Page):
         if not self.versions:
             return
         self.dialog = open_version_dialog(self, max(self.versions, key=lambda p: p.valid_from))
-        self.dialog.accepted.connect(self.context.events.programme_changed.emit)
 
     # users -------------------------------------------------------------------------------------
     def _users_tab(self) -> QWidget:
@@ -124,7 +123,6 @@ class SettingsPage(Page):
 
     def _open_user_dialog(self, user: UserInfo | None) -> None:
         self.dialog = open_user_dialog(self, user)
-        self.dialog.accepted.connect(self.context.events.users_changed.emit)
 
     # language, database, templates -------------------------------------------------------------
     def _general_tab(self) -> QWidget:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -63,15 +64,16 @@ def open_user_dialog(page: Page, user: UserInfo | None) -> FormDialog:
         role_choices(ctx.language, {r.value for r in user.roles} if user else {Role.CLERK.value}),
     )
 
-    def submit() -> UserInfo:
+    def submit() -> Callable[[], UserInfo]:
         chosen = frozenset(Role(r) for r in roles.chosen())
         if user is not None:
-            return ctx.services.users.set_roles(ctx.user.login, user.login, chosen)
+            return lambda: ctx.services.users.set_roles(ctx.user.login, user.login, chosen)
         if not chosen:
             raise Refused("roles", translate("SettingsDialogs", "Choose at least one role."))
-        return ctx.services.users.add(ctx.user.login, login.text().strip(), roles=chosen, display_name=name.text())
+        new_login, display_name = login.text().strip(), name.text()
+        return lambda: ctx.services.users.add(ctx.user.login, new_login, roles=chosen, display_name=display_name)
 
-    dialog.on_submit(submit)
+    dialog.on_submit(submit, ctx)
     dialog.open()
     return dialog
 
@@ -151,7 +153,7 @@ def open_version_dialog(page: Page, newest: Programme) -> FormDialog:
     )
     dialog.setMinimumWidth(620)
 
-    def submit() -> Programme:
+    def submit() -> Callable[[], Programme]:
         try:
             share = (
                 Decimal(
@@ -165,9 +167,7 @@ def open_version_dialog(page: Page, newest: Programme) -> FormDialog:
             raise Refused("rate", translate("SettingsDialogs", "Enter the rate in percent, e.g. 50.")) from None
         day = date_of(valid_from)
         assert day is not None
-        return ctx.services.catalogue.add_programme_version(
-            ctx.user.login,
-            ProgrammeInput(
+        version = ProgrammeInput(
                 valid_from=day,
                 name=name.text(),
                 rate=share,
@@ -181,9 +181,9 @@ def open_version_dialog(page: Page, newest: Programme) -> FormDialog:
                 funding_sources=tuple(s.strip() for s in sources.text().split(",")),
                 default_source=default.text(),
                 measure_types=tuple(MeasureType(t) for t in types.chosen()),
-            ),
-        )
+            )
+        return lambda: ctx.services.catalogue.add_programme_version(ctx.user.login, version)
 
-    dialog.on_submit(submit)
+    dialog.on_submit(submit, ctx)
     dialog.open()
     return dialog

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.pages.base import Page
@@ -96,7 +97,6 @@ class WelcomePage(Page):
         layout.addWidget(footer)
         self.demo_button.clicked.connect(self.load_demo)
         self.first_button.clicked.connect(lambda: context.events.application_open_requested.emit(""))
-        context.events.applications_changed.connect(self._on_applications_changed)
 
     def title(self) -> str:
         return self.tr("Welcome")
@@ -125,13 +125,12 @@ class WelcomePage(Page):
         self.loading_demo = True
         self.demo_button.setEnabled(False)
         self.first_button.setEnabled(False)
-        self.context.runner.start(work, on_done=self._on_demo_loaded, on_error=self._on_demo_failed,
-                                  title=self.tr("Loading demo data"),
-                                  label=self.tr("Creating %1 sample applications …").replace(
-                                      "%1", self.context.formats.number(DEMO_APPLICATIONS)), parent=self)
+        self.context.perform(work, on_done=self._on_demo_loaded, on_error=self._on_demo_failed,
+                             title=self.tr("Loading demo data"),
+                             label=self.tr("Creating %1 sample applications …").replace(
+                                 "%1", self.context.formats.number(DEMO_APPLICATIONS)), parent=self)
 
     def _on_demo_loaded(self, _summary: object) -> None:
-        self.context.events.data_loaded()
         self.loading_demo = False
         self.context.events.navigate_requested.emit("dashboard")
 
@@ -142,8 +141,7 @@ class WelcomePage(Page):
         if getattr(error, "code", None) != "cancelled":  # cancelled by the clerk: nothing written, nothing to say
             show_error(self, error, self.context.language)
 
-    @Slot()
-    def _on_applications_changed(self) -> None:
+    def _on_events_changed(self, changes: Changes) -> None:
         """The first application was saved: show it in the list (after demo data: the dashboard)."""
-        if self.isVisible() and not self.loading_demo:
+        if changes.touches(Kind.APPLICATIONS) and self.isVisible() and not self.loading_demo:
             self.context.events.navigate_requested.emit("applications")

@@ -1,15 +1,17 @@
 """A form in a dialog: OK runs the submit function; a refusal is shown at its field, and nothing is saved.
 
-The submit function calls a service; a ``ValidationError`` marks the field it names (red frame and the
-reason under it), any other refusal (conflict, permission) is shown above the buttons. ``Refused`` lets
-the form itself refuse a value it cannot read (e.g. money typed the German way).
+The submit function reads the fields (on the GUI thread) and returns the write: a function that calls a
+service, which runs as an operation off the GUI thread (``UiContext.perform``: the pages refresh from what
+it changed). A ``ValidationError`` marks the field it names (red frame and the reason under it), any other
+refusal (conflict, permission) is shown above the buttons. ``Refused`` lets the form itself refuse a value
+it cannot read (e.g. money typed the German way). The dialog closes when the write succeeded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
@@ -26,6 +28,9 @@ from bwi_vouchers.errors import BwiError, ValidationError
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.money_input import read_money
 from bwi_vouchers.ui.widgets.field_error import INVALID_STYLE, FieldBox
+
+if TYPE_CHECKING:
+    from bwi_vouchers.ui.context import UiContext
 
 W = TypeVar("W", bound=QWidget)
 NO_DATE = QDate(2000, 1, 1)
@@ -48,7 +53,9 @@ class FormDialog(QDialog):
         self.language = language
         self.fields: dict[str, FieldBox] = {}
         self.result_value: Any = None
-        self._submit: Callable[[], Any] | None = None
+        self._submit: Callable[[], Callable[[], Any]] | None = None
+        self._context: UiContext | None = None
+        self.busy = False
         layout = QVBoxLayout(self)
         if intro:
             text = QLabel(intro)
@@ -76,8 +83,10 @@ class FormDialog(QDialog):
             self.fields[key] = box
         return widget
 
-    def on_submit(self, submit: Callable[[], Any]) -> None:
+    def on_submit(self, submit: Callable[[], Callable[[], Any]], context: UiContext) -> None:
+        """``submit`` reads the fields and returns the write, which ``context`` performs."""
         self._submit = submit
+        self._context = context
 
     def field_error(self, name: str) -> str:
         box = self.fields.get(name)
@@ -95,21 +104,44 @@ class FormDialog(QDialog):
 
     @Slot()
     def accept(self) -> None:
+        if self.busy:
+            return
         for box in set(self.fields.values()):
             box.set_error("")
         self.error.hide()
-        try:
-            self.result_value = self._submit() if self._submit is not None else None
-        except Refused as refused:
-            self._show(refused.field, refused.message)
-        except ValidationError as error:
-            self._show(error.field, error.message(self.language))
-        except BwiError as error:
-            self._show("", error.message(self.language))
-        except Exception as error:  # noqa: BLE001 - our bug: the crash dialog shows and logs it
-            show_error(self, error, self.language)
-        else:
+        if self._submit is None or self._context is None:
             super().accept()
+            return
+        try:
+            write = self._submit()
+        except Exception as error:  # noqa: BLE001 - a refusal at its field; our bug in the crash dialog
+            self._refused(error)
+            return
+        self.busy = True
+        self.buttons.setEnabled(False)
+        self._context.perform(lambda report, is_cancelled: write(), on_done=self._on_written,
+                              on_error=self._on_write_failed, parent=self)
+
+    def _on_written(self, value: Any) -> None:
+        self.busy = False
+        self.buttons.setEnabled(True)
+        self.result_value = value
+        super().accept()
+
+    def _on_write_failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.buttons.setEnabled(True)
+        self._refused(error)
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, Refused):
+            self._show(error.field, error.message)
+        elif isinstance(error, ValidationError):
+            self._show(error.field, error.message(self.language))
+        elif isinstance(error, BwiError):
+            self._show("", error.message(self.language))
+        else:  # our bug: the crash dialog shows and logs it
+            show_error(self, error, self.language)
 
     def _show(self, field: str, message: str) -> None:
         box = self.fields.get(field)
