@@ -1,0 +1,140 @@
+"""The user manual inside the program: docs/handbuch/handbuch.md in a QTextBrowser, with contents and search."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+MANUAL_FILE = "handbuch.md"
+CONTENTS_LEVELS = 2  # chapters and sections in the contents; deeper headings only in the text
+_POSITION = Qt.ItemDataRole.UserRole
+
+
+def slug(heading: str) -> str:
+    """The anchor of a heading as GitHub makes it: ``Anträge erfassen`` → ``anträge-erfassen``."""
+    kept = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return kept.replace(" ", "-")
+
+
+class ManualWindow(QWidget):
+    """A window of its own: contents on the left, the manual on the right, a search field above."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("manual")
+        self.setWindowTitle(self.tr("bwi-vouchers – manual"))
+        self.folder = folder
+        self.contents = QTreeWidget()
+        self.contents.setHeaderHidden(True)
+        self.contents.itemActivated.connect(self._on_contents_item_activated)
+        self.contents.itemClicked.connect(self._on_contents_item_activated)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        self.browser.document().setDocumentMargin(16)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search in the manual (Enter: next hit)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        self.not_found = QLabel()
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.contents)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 760])
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.not_found)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.headings: dict[str, int] = {}
+        self.load()
+        self.resize(1040, 720)
+
+    def load(self) -> None:
+        source = self.folder / MANUAL_FILE
+        if not source.is_file():
+            self.browser.setPlainText(self.tr("The manual is missing from this installation (%1).")
+                                      .replace("%1", str(source)))
+            return
+        self.browser.setSearchPaths([str(self.folder)])
+        self.browser.setSource(QUrl.fromLocalFile(str(source)), QTextDocument.ResourceType.MarkdownResource)
+        self._build_contents()
+
+    def _build_contents(self) -> None:
+        self.contents.clear()
+        self.headings.clear()
+        parents: dict[int, QTreeWidgetItem] = {}
+        block = self.browser.document().begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level:
+                text = block.text().strip()
+                self.headings.setdefault(slug(text), block.position())
+                if level <= CONTENTS_LEVELS:
+                    item = QTreeWidgetItem([text])
+                    item.setData(0, _POSITION, block.position())
+                    owner = parents.get(level - 1)
+                    if owner is None:
+                        self.contents.addTopLevelItem(item)
+                    else:
+                        owner.addChild(item)
+                    parents[level] = item
+            block = block.next()
+        self.contents.expandToDepth(0)
+
+    def show_section(self, anchor: str) -> bool:
+        """Scroll to the heading with this anchor (``#`` optional); False when there is none."""
+        position = self.headings.get(anchor.lstrip("#"))
+        if position is None:
+            return False
+        self._scroll_to(position)
+        return True
+
+    def _scroll_to(self, position: int) -> None:
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(position)
+        self.browser.setTextCursor(cursor)
+        top = self.browser.document().documentLayout().blockBoundingRect(cursor.block()).top()
+        self.browser.verticalScrollBar().setValue(int(top))
+
+    @Slot(QTreeWidgetItem)
+    def _on_contents_item_activated(self, item: QTreeWidgetItem) -> None:
+        self._scroll_to(int(item.data(0, _POSITION)))
+
+    @Slot(QUrl)
+    def _on_browser_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+        elif url.hasFragment():
+            self.show_section(url.fragment(QUrl.ComponentFormattingOption.FullyDecoded))
+
+    @Slot()
+    def _on_search_return_pressed(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        found = self.browser.find(text)
+        if not found:  # from the top again
+            self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+            found = self.browser.find(text)
+        self.not_found.setText("" if found else self.tr("Not found"))
