@@ -118,7 +118,7 @@ class CrashDialog(QDialog):
         """Another error arrived while this dialog was open (it is in the log file)."""
         self.further += 1
         self.further_label.setText(
-            self.tr("%n further error(s) since then, see the log file.", "", self.further))
+            self.tr("Further errors since then: %1 (see the log file).").replace("%1", str(self.further)))
         self.further_label.show()
 
     @Slot(bool)
