@@ -81,25 +81,33 @@ class ManualWindow(QWidget):
         self._build_contents()
 
     def _build_contents(self) -> None:
+        """Chapters and their sections; a single title heading above the chapters is left out."""
         self.contents.clear()
         self.headings.clear()
-        parents: dict[int, QTreeWidgetItem] = {}
+        found: list[tuple[int, str, int]] = []
         block = self.browser.document().begin()
         while block.isValid():
             level = block.blockFormat().headingLevel()
             if level:
                 text = block.text().strip()
                 self.headings.setdefault(slug(text), block.position())
-                if level <= CONTENTS_LEVELS:
-                    item = QTreeWidgetItem([text])
-                    item.setData(0, _POSITION, block.position())
-                    owner = parents.get(level - 1)
-                    if owner is None:
-                        self.contents.addTopLevelItem(item)
-                    else:
-                        owner.addChild(item)
-                    parents[level] = item
+                found.append((level, text, block.position()))
             block = block.next()
+        levels = [level for level, _text, _position in found]
+        repeated = [level for level in set(levels) if levels.count(level) > 1]
+        top = min(repeated or levels or [1])
+        parents: dict[int, QTreeWidgetItem] = {}
+        for level, text, position in found:
+            if not top <= level < top + CONTENTS_LEVELS:
+                continue
+            item = QTreeWidgetItem([text])
+            item.setData(0, _POSITION, position)
+            owner = parents.get(level - 1)
+            if owner is None:
+                self.contents.addTopLevelItem(item)
+            else:
+                owner.addChild(item)
+            parents[level] = item
         self.contents.expandToDepth(0)
 
     def show_section(self, anchor: str) -> bool:
