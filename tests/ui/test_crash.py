@@ -1,4 +1,4 @@
-"""The crash dialog: an error in a slot or another thread is logged with its traceback and shown; the program goes on."""
+"""The crash dialog: an error in a slot or another thread is logged with its traceback and shown; work goes on."""
 
 from __future__ import annotations
 
@@ -71,7 +71,8 @@ def test_error_in_a_slot_shows_the_dialog_with_the_log_path_and_logs_the_traceba
     assert button.isVisible()  # the program goes on
 
 
-def test_copy_details_puts_traceback_and_versions_on_the_clipboard(qtbot, crashes: CrashHandler, log_file: Path) -> None:
+def test_copy_details_puts_traceback_and_versions_on_the_clipboard(
+        qtbot, crashes: CrashHandler, log_file: Path) -> None:
     crashes.report(ZeroDivisionError("division by zero"))
     qtbot.waitUntil(lambda: crashes.dialog is not None)
     dialog = _shown(crashes)

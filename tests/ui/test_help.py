@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextDocument, QTextImageFormat
 
 from bwi_vouchers.paths import manual_dir
 from bwi_vouchers.ui.about import AboutDialog, database_text
-from bwi_vouchers.ui.manual import ManualWindow, slug
+from bwi_vouchers.ui.manual import ORIGINAL_NAME, ManualWindow, slug
 
 
 def _press_f1(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -17,18 +17,18 @@ def _press_f1(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, Qt.Key.Key_F1)
 
 
-def _image_names(document: QTextDocument) -> list[str]:
-    names = []
+def _images(document: QTextDocument) -> list[QTextImageFormat]:
+    images = []
     block = document.begin()
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
             fmt = iterator.fragment().charFormat()
             if fmt.isImageFormat():
-                names.append(QTextImageFormat(fmt).name())
+                images.append(QTextImageFormat(fmt))
             iterator += 1
         block = block.next()
-    return names
+    return images
 
 
 def test_f1_opens_the_manual_with_contents_and_every_picture(qtbot, make_window) -> None:
@@ -39,12 +39,15 @@ def test_f1_opens_the_manual_with_contents_and_every_picture(qtbot, make_window)
     document = manual.browser.document()
     assert "Handbuch" in document.toPlainText()
     assert manual.contents.topLevelItemCount() >= 5
-    names = _image_names(document)
-    assert len(names) >= 8, names
-    for name in names:
-        image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
-        assert image is not None and not image.isNull(), f"picture missing: {name}"
-        assert (manual_dir() / name).is_file()
+    images = _images(document)
+    assert len(images) >= 8
+    room = manual.browser.viewport().width()
+    for image in images:
+        file = image.property(ORIGINAL_NAME) or image.name()
+        assert (manual_dir() / file).is_file(), file
+        shown = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
+        assert shown is not None and not shown.isNull(), f"picture missing: {file}"
+        assert shown.width() <= room, f"{file} is wider than the manual window"
 
 
 def test_manual_covers_every_role_and_the_sections_that_f1_opens(qtbot, make_window) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -95,12 +94,15 @@ class CrashDialog(QDialog):
         self.quit_button = QPushButton(self.tr("Quit program"))
         self.quit_button.setToolTip(self.tr("Closes all windows; unsaved changes are asked about"))
         self.quit_button.clicked.connect(self._on_quit_button_clicked)
-        buttons = QDialogButtonBox()
-        self.continue_button = buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
-        for button in (self.toggle_button, self.copy_button, self.quit_button):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.accepted.connect(self.accept)
+        self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()  # details on the left, the decision on the right
+        for button in (self.toggle_button, self.copy_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.continue_button)
 
         text = QVBoxLayout()
         for widget in (headline, explanation, self.error_label, self.log_label, self.further_label):
@@ -111,7 +113,7 @@ class CrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.details_view, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         self.setMinimumWidth(560)
 
     def add_further(self) -> None:

@@ -62,9 +62,9 @@ class HelpActions(QObject):
                                     .replace("%1", str(error)))
                 return None
             self.manual = ManualWindow(folder, self.window)
+        _bring_to_front(self.manual)
         if section:
             self.manual.show_section(section)
-        _bring_to_front(self.manual)
         return self.manual
 
     def open_about(self) -> AboutDialog:

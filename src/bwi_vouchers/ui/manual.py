@@ -5,8 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextImageFormat,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,12 +32,22 @@ from PySide6.QtWidgets import (
 MANUAL_FILE = "handbuch.md"
 CONTENTS_LEVELS = 2  # chapters and sections in the contents; deeper headings only in the text
 _POSITION = Qt.ItemDataRole.UserRole
+ORIGINAL_NAME = QTextFormat.Property.UserProperty + 1  # a scaled picture remembers its file
 
 
 def slug(heading: str) -> str:
     """The anchor of a heading as GitHub makes it: ``Anträge erfassen`` → ``anträge-erfassen``."""
     kept = re.sub(r"[^\w\- ]", "", heading.strip().lower())
     return kept.replace(" ", "-")
+
+
+def _as_image(resource: object) -> QImage | None:
+    """A loaded picture as a QImage (QTextBrowser hands out a QPixmap, a QImage or the file's bytes)."""
+    if isinstance(resource, QByteArray):
+        resource = QImage.fromData(resource)
+    if isinstance(resource, QPixmap):
+        resource = resource.toImage()
+    return resource if isinstance(resource, QImage) and not resource.isNull() else None
 
 
 class ManualWindow(QWidget):
@@ -46,6 +66,7 @@ class ManualWindow(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
         self.browser.document().setDocumentMargin(16)
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps, pictures fit
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search in the manual (Enter: next hit)"))
         self.search.setClearButtonEnabled(True)
@@ -67,6 +88,10 @@ class ManualWindow(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self.headings: dict[str, int] = {}
+        self._fitted_to = 0
+        self._section: int | None = None  # the chapter asked for; kept in view while pictures are fitted
+        self.browser.verticalScrollBar().actionTriggered.connect(self._on_scroll_bar_action_triggered)
+        self.browser.viewport().installEventFilter(self)
         self.load()
         self.resize(1040, 720)
 
@@ -110,6 +135,55 @@ class ManualWindow(QWidget):
             parents[level] = item
         self.contents.expandToDepth(0)
 
+    def fit_images(self) -> None:
+        """Show pictures wider than the text column smoothly scaled to its width (the pictures are screenshots)."""
+        document = self.browser.document()
+        room = int(self.browser.viewport().width() - 2 * document.documentMargin() - 4)
+        if room <= 100 or room == self._fitted_to:
+            return
+        self._fitted_to = room
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().isImageFormat():
+                    self._fit_image(fragment.position(), fragment.length(), QTextImageFormat(fragment.charFormat()),
+                                    room)
+                fragments += 1
+            block = block.next()
+        if self._section is not None:
+            self._scroll_to(self._section)
+
+    def _fit_image(self, position: int, length: int, image: QTextImageFormat, room: int) -> None:
+        document = self.browser.document()
+        original = str(image.property(ORIGINAL_NAME) or image.name())
+        natural = _as_image(document.resource(QTextDocument.ResourceType.ImageResource, QUrl(original)))
+        if natural is None:
+            return
+        name = original
+        if natural.width() > room:
+            name = f"scaled:{room}/{original}"  # an absolute URL: the document does not resolve it against the file
+            scaled = natural.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), scaled)
+        if name == image.name():
+            return
+        image.setProperty(ORIGINAL_NAME, original)
+        image.setName(name)
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_images()
+        return super().eventFilter(watched, event)
+
+    @Slot(int)
+    def _on_scroll_bar_action_triggered(self, _action: int) -> None:
+        self._section = None  # the reader scrolls on: stop holding the chapter in view
+
     def show_section(self, anchor: str) -> bool:
         """Scroll to the heading with this anchor (``#`` optional); False when there is none."""
         position = self.headings.get(anchor.lstrip("#"))
@@ -119,6 +193,7 @@ class ManualWindow(QWidget):
         return True
 
     def _scroll_to(self, position: int) -> None:
+        self._section = position
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(position)
         self.browser.setTextCursor(cursor)
