@@ -3,37 +3,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="70" />
         <source>About bwi-vouchers</source>
         <translation>Über bwi-vouchers</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="73" />
         <source>Internationalisation vouchers of Baden-Württemberg International (bw-i)</source>
         <translation>Internationalisierungsgutscheine von Baden-Württemberg International (bw-i)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="78" />
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="80" />
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="82" />
         <source>Log folder:</source>
         <translation>Protokollordner:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="84" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="88" />
         <source>Copy information</source>
         <translation>Angaben kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="113" />
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -1812,68 +1817,68 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="59" />
         <source>bwi-vouchers – error</source>
         <translation>bwi-vouchers – Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="65" />
         <source>Something went wrong.</source>
         <translation>Da ist etwas schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="67" />
         <source>The program carries on, but what you just did may not have been finished. Please check it. If the error comes back, send the details and the log file to your IT support.</source>
         <translation>Das Programm läuft weiter, aber Ihr letzter Arbeitsschritt wurde vielleicht nicht abgeschlossen. Bitte prüfen Sie ihn. Tritt der Fehler wieder auf, schicken Sie die Details und die Protokolldatei an Ihre IT-Betreuung.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="76" />
         <source>Log file: %1</source>
         <translation>Protokolldatei: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="79" />
         <source>Opens the log folder</source>
         <translation>Öffnet den Ordner mit den Protokolldateien</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="90" />
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="129" />
         <source>Show details</source>
         <translation>Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="92" />
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="94" />
         <source>Quit program</source>
         <translation>Programm beenden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="95" />
         <source>Closes all windows; unsaved changes are asked about</source>
         <translation>Schließt alle Fenster; nach ungespeicherten Änderungen wird gefragt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="97" />
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="123" />
         <source>Further errors since then: %1 (see the log file).</source>
         <translation>Weitere Fehler seitdem: %1 (siehe Protokolldatei).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="129" />
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/crash.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="135" />
         <source>Details copied</source>
         <translation>Details kopiert</translation>
     </message>
@@ -2688,22 +2693,22 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="59" />
         <source>bwi-vouchers – manual</source>
         <translation>bwi-vouchers – Handbuch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="71" />
         <source>Search in the manual (Enter: next hit)</source>
         <translation>Im Handbuch suchen (Enter: nächste Fundstelle)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="101" />
         <source>The manual is missing from this installation (%1).</source>
         <translation>Das Handbuch fehlt in dieser Installation (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="140" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="223" />
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>

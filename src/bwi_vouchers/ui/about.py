@@ -25,6 +25,9 @@ from bwi_vouchers.logs import log_path, mask_secrets
 from bwi_vouchers.paths import user_data_dir
 
 
+OS = "OS"
+
+
 def _distribution_version(name: str) -> str:
     try:
         return metadata.version(name)
@@ -41,7 +44,7 @@ def versions() -> list[tuple[str, str]]:
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
         ("SQLAlchemy", _distribution_version("SQLAlchemy")),
-        (platform.system() or "OS", platform.platform(terse=True)),
+        (OS, platform.platform(terse=True)),
     ]
 
 
@@ -71,8 +74,8 @@ class AboutDialog(QDialog):
         heading.setWordWrap(True)
         layout.addWidget(heading)
         form = QFormLayout()
-        for name, version in versions():
-            form.addRow(name + ":", self._label(version))
+        for name, version in versions()[1:]:  # the program's own version is in the heading
+            form.addRow((self.tr("Operating system") if name == OS else name) + ":", self._label(version))
         self.database_label = self._label(database)
         form.addRow(self.tr("Database:"), self.database_label)
         self.log_label = self._label(folder_link(log_path().parent), link=True)
