@@ -100,3 +100,4 @@ def stop_logging() -> None:
     if handler is not None:
         logging.getLogger().removeHandler(handler)
         handler.close()
+    logging.captureWarnings(False)

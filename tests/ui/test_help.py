@@ -114,3 +114,13 @@ def test_about_never_shows_a_password(qtbot) -> None:
     qtbot.addWidget(about)
     assert "Geheim123" not in about.database_label.text() and "Geheim123" not in about.text()
     assert "anna:***@db.example/bwi" in about.database_label.text()
+
+
+def test_f1_in_an_application_window_opens_the_chapter_on_recording(qtbot, make_window) -> None:
+    window = make_window("clerk")
+    editor = window.editors.open("")
+    assert editor is not None
+    _press_f1(qtbot, editor)
+    manual = window.help.manual
+    assert manual is not None and manual.isVisible()
+    assert slug(manual.browser.textCursor().block().text()) == "anträge-erfassen"

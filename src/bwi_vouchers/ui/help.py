@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bwi_vouchers.paths import manual_dir
 from bwi_vouchers.ui.about import AboutDialog, database_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.manual import ManualWindow
 
+EDITOR_SECTION = "anträge-erfassen"  # F1 in an application's window
 #: the manual's chapter for each sidebar page (anchors of headings in docs/handbuch/handbuch.md)
 PAGE_SECTIONS = {
     "dashboard": "übersicht",
@@ -74,9 +75,17 @@ class HelpActions(QObject):
         _bring_to_front(self.about)
         return self.about
 
+    def section_in_front(self) -> str | None:
+        """The chapter for the window in front: an application's window, else the page shown in the main window."""
+        from bwi_vouchers.ui.editor.window import ApplicationEditor
+
+        if isinstance(QApplication.activeWindow(), ApplicationEditor):
+            return EDITOR_SECTION
+        return PAGE_SECTIONS.get(self.current_page() or "")
+
     @Slot()
     def _on_manual_action_triggered(self) -> None:
-        self.open_manual(PAGE_SECTIONS.get(self.current_page() or ""))
+        self.open_manual(self.section_in_front())
 
     @Slot()
     def _on_about_action_triggered(self) -> None:
