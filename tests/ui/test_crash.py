@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -142,3 +143,37 @@ def test_quit_closes_every_window(qtbot, crashes: CrashHandler, log_file: Path) 
     qtbot.waitUntil(lambda: crashes.dialog is not None)
     _shown(crashes).quit_button.click()
     assert not button.isVisible()
+
+
+def test_a_bug_at_start_shows_the_dialog_and_ends_cleanly(
+        qtbot, qapp: QApplication, monkeypatch, tmp_path: Path) -> None:
+    """No main window can be built: the crash dialog is the only window; closing it ends the program (status 1)."""
+    from PySide6.QtCore import QTimer
+
+    import bwi_vouchers.ui.main as main
+
+    monkeypatch.setenv("BWI_VOUCHERS_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.setattr(main.i18n, "install", lambda app, language: [])  # keep the test app's language
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AttributeError("'NoneType' object has no attribute 'roles'")
+
+    monkeypatch.setattr(main, "build_window", broken)
+    seen: list[str] = []
+
+    def close_dialog() -> None:
+        handler = CrashHandler.of(qapp)
+        if handler.dialog is None:
+            QTimer.singleShot(50, close_dialog)
+            return
+        seen.append(handler.dialog.error_label.text())
+        handler.dialog.continue_button.click()
+
+    QTimer.singleShot(0, close_dialog)
+    try:
+        assert main.run(db=str(tmp_path / "start.db"), user="admin") == 1
+    finally:
+        stop_logging()
+    assert seen == ["AttributeError: 'NoneType' object has no attribute 'roles'"]
+    assert sys.excepthook != CrashHandler.of(qapp)._on_exception  # uninstalled again
+    assert "'NoneType' object has no attribute 'roles'" in (tmp_path / "log" / "bwi-vouchers.log").read_text("utf-8")

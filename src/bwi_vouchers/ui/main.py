@@ -44,8 +44,7 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
 
 
 def run(db: str | None = None, user: str | None = None) -> int:
-    from bwi_vouchers.cli import default_login, open_database
-
+    """The desktop program: log file, crash dialog for unexpected errors, language, database, main window."""
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -55,6 +54,16 @@ def run(db: str | None = None, user: str | None = None) -> int:
     crashes = CrashHandler.of(app)
     crashes.install()
     log.info("Start: %s; log file %s", versions_text().replace("\n", ", "), log_file)
+    try:
+        return _start(app, crashes, db, user)
+    finally:
+        crashes.uninstall()
+        log.info("End")
+
+
+def _start(app: QApplication, crashes: CrashHandler, db: str | None, user: str | None) -> int:
+    from bwi_vouchers.cli import default_login, open_database
+
     settings = Settings(QSettings(APP_AUTHOR, APP_NAME))
     i18n.install(app, settings.language)
     try:
@@ -69,8 +78,4 @@ def run(db: str | None = None, user: str | None = None) -> int:
         app.exec()  # until the crash dialog, the only window, is closed
         return 1
     window.show()
-    try:
-        return app.exec()
-    finally:
-        crashes.uninstall()
-        log.info("End")
+    return app.exec()
