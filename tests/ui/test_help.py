@@ -124,3 +124,17 @@ def test_f1_in_an_application_window_opens_the_chapter_on_recording(qtbot, make_
     manual = window.help.manual
     assert manual is not None and manual.isVisible()
     assert slug(manual.browser.textCursor().block().text()) == "anträge-erfassen"
+
+
+def test_links_inside_the_manual_lead_to_a_heading(qtbot) -> None:
+    import re
+
+    manual = ManualWindow(manual_dir())
+    qtbot.addWidget(manual)
+    text = (manual_dir() / "handbuch.md").read_text(encoding="utf-8")
+    anchors = re.findall(r"\]\(#([^)]+)\)", text)
+    assert anchors
+    for anchor in anchors:
+        assert anchor in manual.headings, anchor
+    manual.browser.anchorClicked.emit(QUrl("#" + anchors[0]))
+    assert slug(manual.browser.textCursor().block().text()) == anchors[0]
