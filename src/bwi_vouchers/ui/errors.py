@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bwi_vouchers.errors import BwiError
+from bwi_vouchers.ui.crash import CrashHandler
 
 
 def show_error(parent: QWidget | None, error: BaseException, language: str = "de") -> None:
@@ -13,6 +14,4 @@ def show_error(parent: QWidget | None, error: BaseException, language: str = "de
     if isinstance(error, BwiError):
         QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Not possible"), error.message(language))
         return
-    from bwi_vouchers.ui.crash import CrashHandler
-
     CrashHandler.of().report(error)
