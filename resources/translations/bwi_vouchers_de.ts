@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="70" />
+        <source>About bwi-vouchers</source>
+        <translation>Über bwi-vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="73" />
+        <source>Internationalisation vouchers of Baden-Württemberg International (bw-i)</source>
+        <translation>Internationalisierungsgutscheine von Baden-Württemberg International (bw-i)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="78" />
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="80" />
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="82" />
+        <source>Log folder:</source>
+        <translation>Protokollordner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="84" />
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="88" />
+        <source>Copy information</source>
+        <translation>Angaben kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="113" />
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationColumns</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="18" />
@@ -28,22 +71,22 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="40" />
+        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="39" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="40" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="41" />
         <source>Approved</source>
         <translation>Bewilligt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="42" />
         <source>Paid</source>
         <translation>Ausgezahlt</translation>
     </message>
@@ -456,22 +499,22 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="97" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="105" />
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="137" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="163" />
         <source>%1 events shown; more are available.</source>
         <translation>%1 Einträge angezeigt; weitere sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="165" />
         <source>%1 events shown.</source>
         <translation>%1 Einträge angezeigt.</translation>
     </message>
@@ -1329,7 +1372,7 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="76" />
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="145" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1369,7 +1412,7 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="248" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="233" />
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
@@ -1404,157 +1447,157 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Beschäftigte (JAE)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="121" />
         <source>Turnover</source>
         <translation>Jahresumsatz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="122" />
         <source>Balance-sheet total</source>
         <translation>Bilanzsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="123" />
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="129" />
         <source>Cluster or network</source>
         <translation>Cluster oder Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="131" />
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="146" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="136" />
         <source>Member until</source>
         <translation>Mitglied bis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="137" />
         <source>open-ended</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="146" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="147" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="148" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="156" />
         <source>Grant date</source>
         <translation>Gewährt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="157" />
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="160" />
         <source>Granting body</source>
         <translation>Beihilfegeber</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="161" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="162" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="163" />
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="165" />
         <source>Counts now</source>
         <translation>Zählt derzeit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="167" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="169" />
         <source>no, outside the period</source>
         <translation>nein, außerhalb des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="201" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="186" />
         <source>SME figures</source>
         <translation>KMU-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="203" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="188" />
         <source>Record figures…</source>
         <translation>Kennzahlen erfassen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="193" />
         <source>Memberships</source>
         <translation>Mitgliedschaften</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="210" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="195" />
         <source>Add membership…</source>
         <translation>Mitgliedschaft hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="215" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="200" />
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="217" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="202" />
         <source>Add contact person…</source>
         <translation>Ansprechpartner hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="222" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="207" />
         <source>De minimis</source>
         <translation>De-minimis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="224" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="209" />
         <source>Record prior aid…</source>
         <translation>Vorbeihilfe erfassen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="227" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="212" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="253" />
         <source>Ceiling %1 · granted in the %2 years since %3: %4 · &lt;b&gt;headroom left: %5&lt;/b&gt;</source>
         <translation>Höchstbetrag %1 · in %2 Jahren seit %3 gewährt: %4 · &lt;b&gt;verbleibender Spielraum: %5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="275" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="260" />
         <source>Applications (%1)</source>
         <translation>Anträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="303" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="288" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1772,6 +1815,75 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="59" />
+        <source>bwi-vouchers – error</source>
+        <translation>bwi-vouchers – Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="65" />
+        <source>Something went wrong.</source>
+        <translation>Da ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="67" />
+        <source>The program carries on, but what you just did may not have been finished. Please check it. If the error comes back, send the details and the log file to your IT support.</source>
+        <translation>Das Programm läuft weiter, aber Ihr letzter Arbeitsschritt wurde vielleicht nicht abgeschlossen. Bitte prüfen Sie ihn. Tritt der Fehler wieder auf, schicken Sie die Details und die Protokolldatei an Ihre IT-Betreuung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="76" />
+        <source>Log file: %1</source>
+        <translation>Protokolldatei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="79" />
+        <source>Opens the log folder</source>
+        <translation>Öffnet den Ordner mit den Protokolldateien</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="129" />
+        <source>Show details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="92" />
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="94" />
+        <source>Quit program</source>
+        <translation>Programm beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="95" />
+        <source>Closes all windows; unsaved changes are asked about</source>
+        <translation>Schließt alle Fenster; nach ungespeicherten Änderungen wird gefragt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="97" />
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="123" />
+        <source>Further errors since then: %1 (see the log file).</source>
+        <translation>Weitere Fehler seitdem: %1 (siehe Protokolldatei).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="129" />
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/crash.py" line="135" />
+        <source>Details copied</source>
+        <translation>Details kopiert</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="79" />
@@ -1825,7 +1937,7 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="132" />
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="147" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1840,42 +1952,42 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Budget nach Jahr und Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="173" />
         <source>None due.</source>
         <translation>Keine fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="176" />
         <source>%1 due in all.</source>
         <translation>Insgesamt %1 fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="178" />
         <source>The first %1 of %2 are shown.</source>
         <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="200" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="189" />
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="202" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="191" />
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="202" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="191" />
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="203" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
         <source>in 1 day</source>
         <translation>in 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="203" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
@@ -1969,14 +2081,9 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/errors.py" line="19" />
+        <location filename="../../src/bwi_vouchers/ui/errors.py" line="14" />
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/errors.py" line="24" />
-        <source>An unexpected error occurred. Nothing was saved half; please report this:</source>
-        <translation>Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts halb gespeichert; bitte melden Sie Folgendes:</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2110,30 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <location filename="../../src/bwi_vouchers/ui/files.py" line="56" />
         <source>Folder for the letters</source>
         <translation>Ordner für die Briefe</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="47" />
+        <source>&amp;Manual</source>
+        <extracomment>the manual's chapter for each sidebar page (anchors of headings in docs/handbuch/handbuch.md)</extracomment>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="51" />
+        <source>&amp;About bwi-vouchers</source>
+        <translation>Ü&amp;ber bwi-vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="60" />
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="61" />
+        <source>The manual is missing from this installation (%1).</source>
+        <translation>Das Handbuch fehlt in dieser Installation (%1).</translation>
     </message>
 </context>
 <context>
@@ -2524,34 +2655,62 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="34" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="35" />
         <source>bwi-vouchers – Internationalisation vouchers</source>
         <translation>bwi-vouchers – Internationalisierungsgutscheine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="71" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="73" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="74" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="80" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="83" />
         <source>Search</source>
         <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="93" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="59" />
+        <source>bwi-vouchers – manual</source>
+        <translation>bwi-vouchers – Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="71" />
+        <source>Search in the manual (Enter: next hit)</source>
+        <translation>Im Handbuch suchen (Enter: nächste Fundstelle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="101" />
+        <source>The manual is missing from this installation (%1).</source>
+        <translation>Das Handbuch fehlt in dieser Installation (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="223" />
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,11 @@ def resources_dir() -> Path:
     return _shipped("resources")
 
 
+def manual_dir() -> Path:
+    """The German user manual (``docs/handbuch``: handbuch.md and its pictures in bilder/)."""
+    return _shipped("docs/handbuch")
+
+
 def migrations_dir() -> Path:
     return _PACKAGE / "storage" / "migrations"
 

@@ -9,15 +9,20 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bwi_vouchers.errors import BwiError
+from bwi_vouchers.logs import setup_logging
 from bwi_vouchers.paths import APP_AUTHOR, APP_NAME
 from bwi_vouchers.services import Services
 from bwi_vouchers.ui import i18n
+from bwi_vouchers.ui.about import versions_text
 from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.crash import CrashHandler
 from bwi_vouchers.ui.events import AppEvents
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.main_window import MainWindow
 from bwi_vouchers.ui.settings import Settings
 from bwi_vouchers.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 def build_window(services: Services, login: str, *, settings: Settings, runner: TaskRunner | None = None) -> MainWindow:
@@ -40,20 +45,38 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
 
 
 def run(db: str | None = None, user: str | None = None) -> int:
-    from bwi_vouchers.cli import default_login, open_database
-
-    logging.basicConfig(level=logging.INFO)
+    """The desktop program: log file, crash dialog for unexpected errors, language, database, main window."""
+    log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName("bwi-vouchers")
+    crashes = CrashHandler.of(app)
+    crashes.install()
+    log.info("Start: %s; log file %s", versions_text().replace("\n", ", "), log_file)
+    try:
+        return _start(app, crashes, db, user)
+    finally:
+        crashes.uninstall()
+        log.info("End")
+
+
+def _start(app: QApplication, crashes: CrashHandler, db: str | None, user: str | None) -> int:
+    from bwi_vouchers.cli import default_login, open_database
+
     settings = Settings(QSettings(APP_AUTHOR, APP_NAME))
     i18n.install(app, settings.language)
     try:
         services = open_database(db)
         window = build_window(services, user or default_login(), settings=settings)
     except BwiError as error:
+        log.warning("Start refused: %s", error)
         QMessageBox.critical(None, "bwi-vouchers", error.message(settings.language))
+        return 1
+    except Exception as error:  # noqa: BLE001 - a bug before the main window exists: the crash dialog, then end
+        crashes.report(error, where="start")
+        app.exec()  # until the crash dialog, the only window, is closed
         return 1
     window.show()
     return app.exec()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from bwi_vouchers.texts import role_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.opener import EditorOpener
+from bwi_vouchers.ui.help import HelpActions
 from bwi_vouchers.ui.pages.base import Page, PageFactory
 
 SIDEBAR_STYLE = """
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_status_bar()
         self._build_shortcuts()
+        self._build_help_menu()
         self.editors = EditorOpener(context, self)  # opens an editor on application_open_requested
         self.welcome: Page | None = None
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
@@ -84,6 +86,14 @@ class MainWindow(QMainWindow):
         for action in (new, find):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+
+    def _build_help_menu(self) -> None:
+        page = self.current_page
+        self.help = HelpActions(self.context, self, lambda: (p.key if (p := page()) is not None else None))
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.help.manual_action)
+        menu.addSeparator()
+        menu.addAction(self.help.about_action)
 
     @Slot()
     def _on_find_triggered(self) -> None:
