@@ -6,10 +6,11 @@ import logging
 import sys
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bwi_vouchers.errors import BwiError
-from bwi_vouchers.paths import APP_AUTHOR, APP_NAME
+from bwi_vouchers.paths import APP_AUTHOR, APP_NAME, icon_file
 from bwi_vouchers.services import Services
 from bwi_vouchers.ui import i18n
 from bwi_vouchers.ui.context import UiContext
@@ -46,6 +47,8 @@ def run(db: str | None = None, user: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName("bwi-vouchers")
+    app.setWindowIcon(QIcon(str(icon_file())))
+    app.setDesktopFileName(APP_NAME)  # Wayland/X11 docks match the window to resources/bwi-vouchers.desktop
     settings = Settings(QSettings(APP_AUTHOR, APP_NAME))
     i18n.install(app, settings.language)
     try:
