@@ -47,8 +47,8 @@ def run(db: str | None = None, user: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName("bwi-vouchers")
-    app.setWindowIcon(QIcon(str(icon_file())))
-    app.setDesktopFileName(APP_NAME)  # Wayland/X11 docks match the window to resources/bwi-vouchers.desktop
+    QApplication.setWindowIcon(QIcon(str(icon_file())))
+    QApplication.setDesktopFileName(APP_NAME)  # Wayland/X11 docks match the window to resources/bwi-vouchers.desktop
     settings = Settings(QSettings(APP_AUTHOR, APP_NAME))
     i18n.install(app, settings.language)
     try:
