@@ -1,13 +1,16 @@
 """Where things are: the shipped data, templates and resources, and the user's data folder.
 
-The one place that knows the layouts: a source checkout or editable install (the folders beside
-``src/``), an installed wheel (copied into the package) and a PyInstaller bundle (``sys._MEIPASS``).
+The one place that knows the layouts. Shipped folders (``data/``, ``templates/``, ``resources/``,
+``docs/handbuch/``) are looked up, in this order, in a PyInstaller bundle (``sys._MEIPASS``), as package
+data of an installed wheel (``bwi_vouchers/_shipped/``, copied there by ``setup.py`` at build time and
+found through ``importlib.resources``) and beside ``src/`` in a source checkout or editable install.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -15,20 +18,30 @@ import platformdirs
 APP_NAME = "bwi-vouchers"
 APP_AUTHOR = "bw-i"
 DB_ENV = "BWI_VOUCHERS_DB"
-_PACKAGE = Path(__file__).resolve().parent
+#: The folders that ship with the program, as named in the repository (relative, '/'-separated).
+SHIPPED_FOLDERS = ("data", "templates", "resources", "docs/handbuch")
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent.parent  # src/bwi_vouchers/paths.py -> the checkout
+
+
+def _package_data(folder: str) -> Path | None:
+    """The folder as package data (``bwi_vouchers/_shipped/...``) when it is a real folder on disk."""
+    found = resources.files(__package__ or "bwi_vouchers").joinpath("_shipped", *folder.split("/"))
+    return found if isinstance(found, Path) and found.is_dir() else None
 
 
 def _shipped(folder: str) -> Path:
+    candidates: list[Path] = []
     bundle = getattr(sys, "_MEIPASS", None)
-    candidates = []
     if bundle:
-        candidates.append(Path(bundle) / folder)
-    candidates.append(_PACKAGE / "_shipped" / folder)  # inside an installed wheel
-    candidates.append(_PACKAGE.parent.parent / folder)  # source checkout: src/bwi_vouchers -> repo root
+        candidates.append(Path(bundle, *folder.split("/")))
+    installed = _package_data(folder)
+    if installed is not None:
+        candidates.append(installed)
+    candidates.append(_SOURCE_ROOT.joinpath(*folder.split("/")))
     for path in candidates:
         if path.is_dir():
             return path
-    raise FileNotFoundError(f"the shipped folder {folder!r} is missing (looked in {candidates})")
+    raise FileNotFoundError(f"the shipped folder {folder!r} is missing (looked in {[str(c) for c in candidates]})")
 
 
 def data_dir() -> Path:
@@ -44,12 +57,25 @@ def resources_dir() -> Path:
 
 
 def manual_dir() -> Path:
-    """The German user manual (``docs/handbuch``: handbuch.md and its pictures in bilder/)."""
+    """The German user manual (Markdown/HTML pages and their pictures)."""
     return _shipped("docs/handbuch")
 
 
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def icon_file(suffix: str = "png") -> Path:
+    """The program's icon: ``svg``, ``png`` (256 px) or ``ico`` (16-256 px)."""
+    return resources_dir() / "icons" / f"{APP_NAME}.{suffix}"
+
+
 def migrations_dir() -> Path:
-    return _PACKAGE / "storage" / "migrations"
+    """Alembic's script folder, part of the package (a data folder of its own in a bundle)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle, "bwi_vouchers", "storage", "migrations")
+    return Path(str(resources.files("bwi_vouchers.storage.migrations")))
 
 
 def user_data_dir() -> Path:

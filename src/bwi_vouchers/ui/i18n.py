@@ -1,39 +1,26 @@
-"""Qt translations: English source strings, German shipped as .ts and compiled to .qm when needed."""
+"""Qt translations: English source strings; German ships compiled (``resources/translations/*.qm``).
+
+The ``.qm`` is kept in the repository and in every build, so the program speaks German from the first
+start without any tool; ``resources/translations/update_de.py`` regenerates it from the ``.ts`` and a test
+fails when the shipped ``.qm`` is not what the ``.ts`` compiles to.
+"""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from bwi_vouchers.paths import resources_dir, user_data_dir
+from bwi_vouchers import paths
 
 DOMAIN = "bwi_vouchers"
+log = logging.getLogger(__name__)
 
 
-def ts_file(language: str) -> Path:
-    return resources_dir() / "translations" / f"{DOMAIN}_{language}.ts"
-
-
-def compiled(language: str) -> Path | None:
-    """The .qm for a language: shipped next to the .ts, else compiled into the user's data folder."""
-    source = ts_file(language)
-    shipped = source.with_suffix(".qm")
-    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
-        return shipped
-    if not source.exists():
-        return None
-    target = user_data_dir() / "translations" / shipped.name
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-        return target
-    lrelease = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-    if lrelease is None:
-        return None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=False, timeout=60)
-    return target if target.exists() else None
+def qm_file(language: str) -> Path:
+    """The compiled translation shipped for a language."""
+    return paths.translations_dir() / f"{DOMAIN}_{language}.qm"
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -43,12 +30,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return translators
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    qm = compiled(language)
-    if qm is not None:
-        ours = QTranslator(app)
-        if ours.load(str(qm)):
-            app.installTranslator(ours)
-            translators.append(ours)
+    ours = QTranslator(app)
+    qm = qm_file(language)
+    if ours.load(str(qm)):
+        app.installTranslator(ours)
+        translators.append(ours)
+    else:
+        log.warning("translation %s could not be loaded", qm)
     qt = QTranslator(app)
     if qt.load(QLocale(QLocale.Language.German), "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

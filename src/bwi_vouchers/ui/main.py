@@ -6,11 +6,12 @@ import logging
 import sys
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.logs import setup_logging
-from bwi_vouchers.paths import APP_AUTHOR, APP_NAME
+from bwi_vouchers.paths import APP_AUTHOR, APP_NAME, icon_file
 from bwi_vouchers.services import Services
 from bwi_vouchers.ui import i18n
 from bwi_vouchers.ui.about import versions_text
@@ -52,6 +53,8 @@ def run(db: str | None = None, user: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName("bwi-vouchers")
+    QApplication.setWindowIcon(QIcon(str(icon_file())))
+    QApplication.setDesktopFileName(APP_NAME)  # Wayland/X11 docks match the window to resources/bwi-vouchers.desktop
     crashes = CrashHandler.of(app)
     crashes.install()
     log.info("Start: %s; log file %s", versions_text().replace("\n", ", "), log_file)
