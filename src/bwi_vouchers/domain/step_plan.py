@@ -6,11 +6,13 @@ through the one writer in ``services.step_writer``. Nothing here knows about sto
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
-from bwi_vouchers.domain.enums import LedgerKind, Outcome, Status
+from bwi_vouchers.domain.enums import LedgerKind, Status
+from bwi_vouchers.domain.rules import Check
 
 
 @dataclass(frozen=True)
@@ -21,11 +23,11 @@ class Booking:
     amount: Decimal
 
 
-@dataclass(frozen=True)
-class StepFields:
+class StepFields(NamedTuple):
     """The application's fields a step sets, named as stored. ``None`` leaves a field as it is: no step clears one.
 
-    The order of declaration is the order in which the audit event lists the changes.
+    The order of declaration is the order in which the audit event lists the changes. A named tuple rather than a
+    frozen dataclass: as immutable and typed, and made several times faster (the demo loader makes some 200,000).
     """
 
     in_review_by: str | None = None
@@ -47,10 +49,7 @@ class StepFields:
 
     def items(self) -> list[tuple[str, object]]:
         """(field, value) of what the step sets, in declaration order."""
-        return [(name, value) for name in FIELD_NAMES if (value := getattr(self, name)) is not None]
-
-
-FIELD_NAMES = tuple(f.name for f in fields(StepFields))
+        return [(name, value) for name, value in zip(self._fields, self, strict=True) if value is not None]
 
 
 @dataclass(frozen=True)
@@ -66,8 +65,8 @@ class StepPlan:
     #: The application's budget line after the step: the one an approval commits on, else the one it had.
     budget_line: int | None
     bookings: tuple[Booking, ...] = ()
-    #: The outcome of every rule, recorded with a decision (approve, reject); empty for other steps.
-    checks: tuple[tuple[str, Outcome], ...] = ()
+    #: The check of every rule, recorded with a decision (approve, reject); empty for other steps.
+    checks: tuple[Check, ...] = ()
 
     @property
     def action(self) -> str:
