@@ -132,11 +132,11 @@ class ApplicationMaker(GeneratorBase):
         requested = self._requested(voucher)
         source = "EFRE" if "EFRE" in self.sources and self._random() < 0.2 else None
         app = AppDraft(company=company, measure=measure, programme=programme, theme=theme, receipt=receipt,
-                   due=programme.proof_due(measure.end), items=items, costs=costs, requested=requested,
-                   voucher=voucher, amount=requested if requested is not None and requested < voucher else voucher,
-                   source=source, line_source=source or programme.default_source, status=status, flaw=flaw,
-                   created_by=self._choice(self.clerks),
-                   notes=self._choice(names.NOTES) if self._random() < 0.05 else None)
+                       due=programme.proof_due(measure.end), items=items, costs=costs, requested=requested,
+                       voucher=voucher, amount=requested if requested is not None and requested < voucher else voucher,
+                       source=source, line_source=source or programme.default_source, status=status, flaw=flaw,
+                       created_by=self._choice(self.clerks),
+                       notes=self._choice(names.NOTES) if self._random() < 0.05 else None)
         app.steps = self._steps(app)
         self.used_pairs.add((company.id, measure.id))
         if flaw is None and status in HOLDS_A_SLOT:
@@ -211,7 +211,7 @@ class ApplicationMaker(GeneratorBase):
         if status is Status.WITHDRAWN:
             day = clamp(review_day + timedelta(days=ri(1, 15)), review_day)
             steps.append(StepDraft(Status.WITHDRAWN, day, self._choice(self.clerks),
-                               self._choice(names.WITHDRAWAL_REASONS)))
+                                   self._choice(names.WITHDRAWAL_REASONS)))
             return steps
         decision_day = clamp(review_day + timedelta(days=ri(1, 10)), review_day)
         decider = self._other(self.approvers, reviewer)
@@ -247,7 +247,7 @@ class ApplicationMaker(GeneratorBase):
         if status is Status.REVOKED:
             last = clamp(last + timedelta(days=ri(10, 60)), last)
             steps.append(StepDraft(Status.REVOKED, last, self._other(self.approvers, reviewer),
-                               self._choice(names.REVOCATION_REASONS)))
+                                   self._choice(names.REVOCATION_REASONS)))
         return steps
 
     def _rejection_reason(self, app: AppDraft) -> str:

@@ -40,6 +40,7 @@ class GeneratorBase:
     approvers: list[str]
     budget_users: list[str]
     roles: dict[str, frozenset[Role]]
+
     def __init__(self, reference: DemoReference, seed: int, progress: Progress | None,
                  is_cancelled: Cancelled | None) -> None:
         self.ref = reference
@@ -111,7 +112,6 @@ class GeneratorBase:
                 raise DemoCancelled()
             if self.progress is not None:
                 self.progress(done, total)
-
 
 
     # -- users ---------------------------------------------------------------------------------------------

@@ -74,7 +74,8 @@ class CompanyMaker(GeneratorBase):
                 vats.add(vat)
             clusters = self._memberships(theme, flaw)
             company = CompanyDraft(id=first_id + index, name=name, theme=theme, flaw=flaw, town=town,
-                               cluster_id=clusters[0][0].id, weight=activity.pick(self._random), domain=domain_of(name))
+                                   cluster_id=clusters[0][0].id, weight=activity.pick(self._random),
+                                   domain=domain_of(name))
             companies.append(company)
             rows["company"].append({
                 "id": company.id, "name": name, "legal_form": legal_form, "register_number": register,

@@ -17,11 +17,9 @@ def generate(reference: DemoReference, *, applications: int, seed: int, progress
         return Generator(reference, seed, progress, is_cancelled).run(applications)
 
 
-
 class Generator(CompanyMaker, MeasureMaker, ApplicationMaker, RowMaker):
     """All parts of the generator; ``run`` makes the rows for a number of applications."""
 
-    # -- the whole run ---------------------------------------------------------------------------------
     def run(self, count: int) -> DemoRows:
         self._users()
         companies = self._companies(max(20, count // 4))

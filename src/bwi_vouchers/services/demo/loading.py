@@ -43,7 +43,6 @@ def read_reference(uow: UnitOfWork, today: date, actor: str) -> DemoReference:
     )
 
 
-
 class DemoService(Service):
     def load(self, actor: str, *, applications: int = 1000, seed: int = 1, progress: Progress | None = None,
              is_cancelled: Cancelled | None = None) -> DemoSummary:

@@ -20,7 +20,7 @@ class MeasureMaker(GeneratorBase):
         destinations = [d for d in destinations if d[2]] or [(c, k, self.themes) for c, k, _ in names.DESTINATIONS]
         by_city = {city: (city, country, themes) for city, country, themes in destinations}
         kinds = Weighted(((MeasureType.MARKET_RESEARCH_TRIP, 45), (MeasureType.COOPERATION_FAIR, 35),
-                           (MeasureType.LOCATION_PRESENTATION, 20)))
+                          (MeasureType.LOCATION_PRESENTATION, 20)))
         # The first three are the classic ones of the issue text: they always exist.
         fixed = [("Boston", MeasureType.MARKET_RESEARCH_TRIP, 1), ("Lyon", MeasureType.COOPERATION_FAIR, 1),
                  ("Singapur", MeasureType.LOCATION_PRESENTATION, 2)]

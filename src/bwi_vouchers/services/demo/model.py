@@ -27,7 +27,7 @@ GENERATE_SHARE = 350
 
 #: Statuses that hold one of the company's (at most two) vouchers of a year: pending or granted once.
 HOLDS_A_SLOT = frozenset({Status.RECEIVED, Status.IN_REVIEW, Status.APPROVED, Status.PROOF_RECEIVED, Status.PAID,
-                           Status.CLOSED, Status.EXPIRED, Status.REVOKED})
+                          Status.CLOSED, Status.EXPIRED, Status.REVOKED})
 STEP_ORDER = {
     Status.APPROVED: (Status.IN_REVIEW, Status.APPROVED),
     Status.REJECTED: (Status.IN_REVIEW, Status.REJECTED),
@@ -39,21 +39,20 @@ STEP_ORDER = {
 
 # Status mix per phase of the measure (clean applications; flawed ones are rejected or withdrawn).
 FUTURE = ((Status.RECEIVED, 22), (Status.IN_REVIEW, 18), (Status.APPROVED, 50), (Status.WITHDRAWN, 6),
-           (Status.REJECTED, 2))
+          (Status.REJECTED, 2))
 RUNNING = ((Status.APPROVED, 88), (Status.WITHDRAWN, 5), (Status.REVOKED, 2), (Status.REJECTED, 2))
 AWAITING_PROOF = ((Status.APPROVED, 45), (Status.PROOF_RECEIVED, 20), (Status.PAID, 22), (Status.WITHDRAWN, 4),
-                   (Status.REVOKED, 4), (Status.REJECTED, 2))
+                  (Status.REVOKED, 4), (Status.REJECTED, 2))
 RECENTLY_DUE = ((Status.APPROVED, 12), (Status.EXPIRED, 9), (Status.PROOF_RECEIVED, 8), (Status.PAID, 30),
-                 (Status.CLOSED, 26), (Status.WITHDRAWN, 4), (Status.REVOKED, 5), (Status.REJECTED, 2))
+                (Status.CLOSED, 26), (Status.WITHDRAWN, 4), (Status.REVOKED, 5), (Status.REJECTED, 2))
 LONG_DUE = ((Status.CLOSED, 58), (Status.PAID, 11), (Status.EXPIRED, 10), (Status.PROOF_RECEIVED, 2),
-             (Status.REVOKED, 6), (Status.WITHDRAWN, 5), (Status.REJECTED, 2))
+            (Status.REVOKED, 6), (Status.WITHDRAWN, 5), (Status.REJECTED, 2))
 
 # Flaws that make an application ineligible, each failing exactly one rule.
 NOT_SME, STATE_OWNED_ONLY, OUTSIDE_BW, DEMINIMIS_FULL = "R04", "R02", "R03", "R10"
 LATE, LOW_COSTS = "R06", "R07"
 COMPANY_FLAWS = ((NOT_SME, Decimal("0.015")), (STATE_OWNED_ONLY, Decimal("0.015")), (OUTSIDE_BW, Decimal("0.005")),
-                  (DEMINIMIS_FULL, Decimal("0.003")))
-
+                 (DEMINIMIS_FULL, Decimal("0.003")))
 
 
 class DemoCancelled(BwiError):
@@ -113,7 +112,6 @@ class DemoRows:
     counters: dict[int, int]
     budget_amounts: dict[int, Decimal]  # existing budget line id -> raised amount
     summary: DemoSummary
-
 
 
 VALUE = {status: status.value for status in Status}  # Enum.value is slow in a hot loop

@@ -18,8 +18,8 @@ from bwi_vouchers.services.step_writer import record_step
 
 
 class RowMaker(GeneratorBase):
+    """Numbers the applications and turns every draft into rows; the lifecycle through its engine."""
 
-    # -- numbering, budget lines and rows -----------------------------------------------------------------------
     def _number(self, apps: list[AppDraft]) -> None:
         """Ids and references in the order of receipt: consecutive per receipt year, no gaps."""
         for app in apps:
