@@ -91,7 +91,8 @@ def test_the_service_books_like_the_demo(demo: Demo) -> None:
     assert info.status is Status.APPROVED
     # A demo approval of the same budget line looks the same, column for column.
     demo_row = demo.rows(
-        "SELECT l.budget_line_id, l.kind, l.amount, l.booked_on, l.booked_by, l.note, a.reference, a.decided_by, a.decision_date, a.approved_amount FROM ledger_entry l "
+        "SELECT l.budget_line_id, l.kind, l.amount, l.booked_on, l.booked_by, l.note, a.reference, a.decided_by, "
+        "a.decision_date, a.approved_amount FROM ledger_entry l "
         "JOIN application a ON a.id = l.application_id WHERE l.kind = 'commitment' AND l.budget_line_id = ? "
         "AND a.id != ? AND a.status IN ('approved', 'proof_received', 'paid', 'closed') LIMIT 1", line_id, app_id)[0]
     line, kind, amount, booked_on, booked_by, note, ref, decided_by, decision_date, approved_amount = demo_row
