@@ -48,7 +48,6 @@ def allowed_targets(status: Status) -> frozenset[Status]:
     return TRANSITIONS.get(status, frozenset())
 
 
-
 @dataclass(frozen=True)
 class Standing:
     """What the guards look at: where the application stands and who took its steps."""
