@@ -1,20 +1,24 @@
 """The lifecycle of an application (DESIGN §6): which steps exist, who may take them, what they book.
 
-``plan_step`` is pure: it takes the application's state and the step asked for, checks the guards and
-returns the new values and ledger bookings — or raises a typed error. The service applies the plan in
-one transaction.
+One engine serves the service, the demo loader and the editor's buttons:
+
+- ``why_not`` says why a step is not allowed now (a ``Refusal`` with a code and parameters), or ``None``;
+- ``plan_step`` asks ``why_not``, checks the step's inputs and returns a typed ``StepPlan`` — or raises;
+- ``apply`` gives the state after a plan, purely; ``services.step_writer`` writes the same plan to storage.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from bwi_vouchers.domain.enums import LedgerKind, Role, Status
 from bwi_vouchers.domain.programme import Programme
-from bwi_vouchers.domain.rules import Assessment
-from bwi_vouchers.errors import PermissionDenied, TransitionRefused, ValidationError
+from bwi_vouchers.domain.rules import Assessment, Check
+from bwi_vouchers.domain.step_plan import Booking, StepFields, StepPlan
+from bwi_vouchers.errors import BwiError, PermissionDenied, TransitionRefused, ValidationError
 
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.RECEIVED: frozenset({Status.IN_REVIEW, Status.WITHDRAWN}),
@@ -45,8 +49,8 @@ def allowed_targets(status: Status) -> frozenset[Status]:
 
 
 @dataclass(frozen=True)
-class ApplicationState:
-    """What the guards look at."""
+class Standing:
+    """What the guards look at: where the application stands and who took its steps."""
 
     reference: str
     status: Status
@@ -54,36 +58,63 @@ class ApplicationState:
     proof_recorded_by: str | None
     approved_amount: Decimal | None
     payout_amount: Decimal | None
-    open_commitment: Decimal
     proof_due_date: date | None
+
+
+@dataclass(frozen=True)
+class ApplicationState(Standing):
+    """The standing plus what a step needs to plan its bookings."""
+
+    open_commitment: Decimal  # committed, neither paid nor released
     measure_end: date
+    budget_line: int | None  # the line its commitment is booked on, once approved
 
 
 @dataclass(frozen=True)
-class Booking:
-    kind: LedgerKind
-    amount: Decimal
+class Refusal:
+    """Why a step is not allowed: a code and parameters that ``bwi_vouchers.texts`` turns into words."""
+
+    code: str
+    params: Mapping[str, str]
+    denied: bool = False  # the user may not (role, four eyes), rather than the application cannot
+
+    def error(self) -> BwiError:
+        kind = PermissionDenied if self.denied else TransitionRefused
+        return kind(self.code, **self.params)
 
 
-@dataclass(frozen=True)
-class StepPlan:
-    target: Status
-    changes: dict[str, object] = field(default_factory=dict)
-    bookings: tuple[Booking, ...] = ()
+def why_not(state: Standing, target: Status, *, actor: str, roles: frozenset[Role], today: date,
+            assessment: Assessment | None = None) -> Refusal | None:
+    """Why ``actor`` may not take the step to ``target`` now, or ``None`` when the step is allowed.
 
-
-def check_allowed(state: ApplicationState, target: Status, *, actor: str, roles: frozenset[Role]) -> None:
-    """Raise unless the drawn lifecycle, the actor's role and the four-eyes principle allow the step."""
+    The drawn transitions, the role, the four-eyes principle and what the application's state allows.
+    The eligibility rules are looked at only when an ``assessment`` is given (approve).
+    """
+    reference = state.reference
     if target not in allowed_targets(state.status):
-        raise TransitionRefused("transition_not_allowed", reference=state.reference,
-                                status=state.status.value, target=target.value)
+        return Refusal("transition_not_allowed", {"reference": reference, "status": state.status.value,
+                                                  "target": target.value})
     role = REQUIRED_ROLE[target]
     if role not in roles:
-        raise PermissionDenied("role_missing", user=actor, role=role.value, target=target.value)
+        return Refusal("role_missing", {"user": actor, "role": role.value, "target": target.value}, denied=True)
     if target in (Status.APPROVED, Status.REJECTED) and state.in_review_by == actor:
-        raise PermissionDenied("four_eyes_decision", user=actor, reference=state.reference)
+        return Refusal("four_eyes_decision", {"user": actor, "reference": reference}, denied=True)
     if target is Status.PAID and state.proof_recorded_by == actor:
-        raise PermissionDenied("four_eyes_payout", user=actor, reference=state.reference)
+        return Refusal("four_eyes_payout", {"user": actor, "reference": reference}, denied=True)
+    if target is Status.APPROVED and assessment is not None:
+        if not assessment.eligible:
+            return Refusal("rules_failed", {"reference": reference,
+                                            "rules": ", ".join(c.rule for c in assessment.failed)})
+        if assessment.amount <= 0:
+            return Refusal("nothing_to_approve", {"reference": reference})
+    if target is Status.PAID:
+        if state.payout_amount is None:
+            return Refusal("proof_missing", {"reference": reference})
+        if state.payout_amount > (state.approved_amount or Decimal(0)):
+            return Refusal("payout_above_approved", {"reference": reference})
+    if target is Status.EXPIRED and state.proof_due_date is not None and today <= state.proof_due_date:
+        return Refusal("not_yet_due", {"reference": reference, "due": state.proof_due_date.isoformat()})
+    return None
 
 
 def plan_step(
@@ -97,75 +128,89 @@ def plan_step(
     assessment: Assessment | None = None,
     actual_costs: Decimal | None = None,
     reason: str | None = None,
+    budget_line: int | None = None,
 ) -> StepPlan:
-    """Check the guards of one step and say what it changes and books."""
-    check_allowed(state, target, actor=actor, roles=roles)
+    """Check one step and say what it sets and books; refused steps raise a typed error.
+
+    ``assessment``: the eligibility check, needed to approve or reject. ``budget_line``: the line an approval
+    commits on. ``actual_costs``: the proof of use's costs, for that step only.
+    """
+    refusal = why_not(state, target, actor=actor, roles=roles, today=today, assessment=assessment)
+    if refusal is not None:
+        raise refusal.error()
     reason = (reason or "").strip() or None
     if target in NEEDS_REASON and not reason:
         raise ValidationError("reason", "reason_required", target=target.value)
     if target is not Status.PROOF_RECEIVED and actual_costs is not None:
         raise ValidationError("costs", "costs_only_with_proof")
-
+    line = state.budget_line
+    checks: tuple[Check, ...] = ()
+    bookings: list[Booking] = []
     if target is Status.IN_REVIEW:
-        return StepPlan(target, {"in_review_by": actor, "in_review_at": today})
-    if target is Status.WITHDRAWN:
-        return StepPlan(target, {"decided_by": actor, "decision_date": today, "decision_reason": reason})
-    if target is Status.REJECTED:
-        if assessment is None:
-            raise ValueError("a rejection needs the assessment")
-        if not reason and assessment.eligible:
-            raise ValidationError("reason", "reason_required", target=target.value)
-        return StepPlan(target, {"decided_by": actor, "decision_date": today, "decision_reason": reason})
-    if target is Status.APPROVED:
+        values = StepFields(in_review_by=actor, in_review_at=today)
+    elif target in (Status.WITHDRAWN, Status.REJECTED):
+        if target is Status.REJECTED:
+            if assessment is None:
+                raise ValueError("a rejection needs the assessment")
+            if not reason and assessment.eligible:
+                raise ValidationError("reason", "reason_required", target=target.value)
+        values = StepFields(decided_by=actor, decision_date=today, decision_reason=reason)
+    elif target is Status.APPROVED:
         if assessment is None:
             raise ValueError("an approval needs the assessment")
-        if not assessment.eligible:
-            raise TransitionRefused("rules_failed", reference=state.reference,
-                                    rules=", ".join(c.rule for c in assessment.failed))
-        amount = assessment.amount
-        if amount <= 0:
-            raise TransitionRefused("nothing_to_approve", reference=state.reference)
-        return StepPlan(
-            target,
-            {"approved_amount": amount, "approval_date": today, "decided_by": actor, "decision_date": today,
-             "decision_reason": reason, "proof_due_date": programme.proof_due(state.measure_end)},
-            (Booking(LedgerKind.COMMITMENT, amount),),
-        )
-    if target is Status.PROOF_RECEIVED:
+        if budget_line is None:  # R12 fails without a line, so the assessment refuses first; kept as a guard
+            raise TransitionRefused("rules_failed", reference=state.reference, rules="R12")
+        line = budget_line
+        values = StepFields(approved_amount=assessment.amount, approval_date=today, decided_by=actor,
+                            decision_date=today, decision_reason=reason,
+                            proof_due_date=programme.proof_due(state.measure_end))
+        bookings.append(Booking(LedgerKind.COMMITMENT, assessment.amount))
+    elif target is Status.PROOF_RECEIVED:
         if actual_costs is None:
             raise ValidationError("costs", "costs_required")
         if actual_costs < 0:
             raise ValidationError("costs", "negative", value=actual_costs)
-        approved = state.approved_amount or Decimal(0)
-        payout = programme.payout_amount(approved, actual_costs)
-        return StepPlan(target, {"actual_costs": actual_costs, "proof_received_date": today,
-                                 "proof_recorded_by": actor, "payout_amount": payout})
-    if target is Status.PAID:
-        approved = state.approved_amount or Decimal(0)
-        if state.payout_amount is None:
-            raise TransitionRefused("proof_missing", reference=state.reference)
-        payout = state.payout_amount
-        if payout > approved:
-            raise TransitionRefused("payout_above_approved", reference=state.reference)
-        bookings = [Booking(LedgerKind.PAYOUT, payout)] if payout > 0 else []
-        rest = state.open_commitment - payout
-        if rest > 0:
-            bookings.append(Booking(LedgerKind.RELEASE, rest))
-        return StepPlan(target, {"paid_by": actor, "payout_date": today}, tuple(bookings))
-    if target is Status.CLOSED:
-        return StepPlan(target, {"closed_by": actor, "closed_date": today})
-    if target is Status.EXPIRED:
-        if state.proof_due_date is not None and today <= state.proof_due_date:
-            raise TransitionRefused("not_yet_due", reference=state.reference,
-                                    due=state.proof_due_date.isoformat())
-        release = (Booking(LedgerKind.RELEASE, state.open_commitment),) if state.open_commitment > 0 else ()
-        return StepPlan(target, {"decided_by": actor, "decision_date": today}, release)
-    if target is Status.REVOKED:
-        bookings_list: list[Booking] = []
+        payout = programme.payout_amount(state.approved_amount or Decimal(0), actual_costs)
+        values = StepFields(actual_costs=actual_costs, proof_received_date=today, proof_recorded_by=actor,
+                            payout_amount=payout)
+    elif target is Status.PAID:
+        payout = state.payout_amount or Decimal(0)  # why_not refused a step without a recorded payout
+        if payout > 0:
+            bookings.append(Booking(LedgerKind.PAYOUT, payout))
+        if state.open_commitment - payout > 0:
+            bookings.append(Booking(LedgerKind.RELEASE, state.open_commitment - payout))
+        values = StepFields(paid_by=actor, payout_date=today)
+    elif target is Status.CLOSED:
+        values = StepFields(closed_by=actor, closed_date=today)
+    else:  # EXPIRED, REVOKED: the open commitment is released, a payout recovered
         if state.open_commitment > 0:
-            bookings_list.append(Booking(LedgerKind.RELEASE, state.open_commitment))
-        if state.status is Status.PAID and state.payout_amount:
-            bookings_list.append(Booking(LedgerKind.RECOVERY, state.payout_amount))
-        return StepPlan(target, {"decided_by": actor, "decision_date": today, "decision_reason": reason},
-                        tuple(bookings_list))
-    raise AssertionError(f"unplanned target {target}")  # pragma: no cover - TRANSITIONS guards this
+            bookings.append(Booking(LedgerKind.RELEASE, state.open_commitment))
+        if target is Status.REVOKED and state.status is Status.PAID and state.payout_amount:
+            bookings.append(Booking(LedgerKind.RECOVERY, state.payout_amount))
+        # An expiry keeps the approval's reason; a revocation states its own.
+        values = StepFields(decided_by=actor, decision_date=today,
+                            decision_reason=reason if target is Status.REVOKED else None)
+    if target in (Status.APPROVED, Status.REJECTED) and assessment is not None:
+        checks = assessment.checks
+    return StepPlan(reference=state.reference, source=state.status, target=target, actor=actor, day=today,
+                    fields=values, budget_line=line, bookings=tuple(bookings), checks=checks)
+
+
+def apply(state: ApplicationState, plan: StepPlan) -> ApplicationState:
+    """The state after the plan: what a step leaves behind for the next one to look at."""
+    if plan.reference != state.reference or plan.source is not state.status:
+        raise ValueError(f"the plan for {plan.reference} ({plan.source}) does not fit {state.reference} "
+                         f"({state.status})")
+    values = plan.fields
+    # Written out rather than dataclasses.replace: the demo loader applies some 3 plans per application.
+    return ApplicationState(
+        reference=state.reference, status=plan.target,
+        in_review_by=values.in_review_by or state.in_review_by,
+        proof_recorded_by=values.proof_recorded_by or state.proof_recorded_by,
+        approved_amount=values.approved_amount if values.approved_amount is not None else state.approved_amount,
+        payout_amount=values.payout_amount if values.payout_amount is not None else state.payout_amount,
+        proof_due_date=values.proof_due_date or state.proof_due_date,
+        open_commitment=state.open_commitment + plan.ledger_change() if plan.bookings else state.open_commitment,
+        measure_end=state.measure_end,
+        budget_line=plan.budget_line,
+    )

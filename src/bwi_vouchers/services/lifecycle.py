@@ -8,13 +8,14 @@ from decimal import Decimal
 from bwi_vouchers.domain.enums import LedgerKind, Role, Status
 from bwi_vouchers.domain.lifecycle import ApplicationState, plan_step
 from bwi_vouchers.domain.programme import in_force
-from bwi_vouchers.errors import BwiError, NotFoundError, TransitionRefused, ValidationError
+from bwi_vouchers.errors import BwiError, NotFoundError, ValidationError
 from bwi_vouchers.services.applications import _fetch, application_info
-from bwi_vouchers.services.base import Service, diff, money, programmes, roles_of
+from bwi_vouchers.services.base import Service, money, programmes, roles_of
 from bwi_vouchers.services.dto import ApplicationInfo, StepResult
 from bwi_vouchers.services.eligibility import budget_line_for, facts_of, judge
+from bwi_vouchers.services.step_writer import write_step
 from bwi_vouchers.storage.database import UnitOfWork
-from bwi_vouchers.storage.models import EligibilityCheck, LedgerEntry, Measure
+from bwi_vouchers.storage.models import EligibilityCheck, Measure
 
 
 def parse_status(text: str | Status) -> Status:
@@ -78,37 +79,24 @@ class LifecycleService(Service):
         state = ApplicationState(
             reference=app.reference, status=Status(app.status), in_review_by=app.in_review_by,
             proof_recorded_by=app.proof_recorded_by, approved_amount=app.approved_amount,
-            payout_amount=app.payout_amount, open_commitment=open_commitment(uow, app.id),
-            proof_due_date=app.proof_due_date, measure_end=measure.end_date)
+            payout_amount=app.payout_amount, proof_due_date=app.proof_due_date,
+            open_commitment=open_commitment(uow, app.id), measure_end=measure.end_date,
+            budget_line=app.budget_line_id)
         facts = facts_of(uow, app)
         assessment = judge(uow, facts, versions, today) if target in (Status.APPROVED, Status.REJECTED) else None
+        line = budget_line_for(uow, facts, programme) if target is Status.APPROVED else None
         plan = plan_step(state, target, actor=actor, roles=frozenset(Role(r) for r in roles_of(user)), today=today,
-                         programme=programme, assessment=assessment, actual_costs=actual, reason=reason)
-        if target is Status.APPROVED:
-            line = budget_line_for(uow, facts, programme)
-            if line is None:  # R12 fails without a line, so the plan refuses first; kept as a guard
-                raise TransitionRefused("rules_failed", reference=app.reference, rules="R12")
-            app.budget_line_id = line.id
-        changes = diff({"status": app.status, **{k: getattr(app, k) for k in plan.changes}},
-                       {"status": target.value, **plan.changes})
-        for key, value in plan.changes.items():
-            setattr(app, key, value)
-        app.status = target.value
+                         programme=programme, assessment=assessment, actual_costs=actual, reason=reason,
+                         budget_line=line.id if line is not None else None)
+        if plan.bookings and plan.budget_line is None:
+            raise NotFoundError("no_budget_line", year=measure.start_date.year, source=app.funding_source or "")
         now = self.clock.now()
-        for booking in plan.bookings:
-            if app.budget_line_id is None:
-                raise NotFoundError("no_budget_line", year=measure.start_date.year, source=app.funding_source or "")
-            uow.add(LedgerEntry(budget_line_id=app.budget_line_id, application_id=app.id, kind=booking.kind.value,
-                                amount=booking.amount, booked_on=today, booked_at=now, booked_by=actor,
-                                note=f"{app.reference} {target.value}"))
-        if plan.bookings:
-            changes["ledger"] = [None, [f"{b.kind.value} {b.amount}" for b in plan.bookings]]
+        changes = write_step(uow, app, plan, at=now)
         if assessment is not None:
             uow.replace_checks(app.id, [
                 EligibilityCheck(application_id=app.id, rule=c.rule, outcome=c.outcome.value, reason=c.reason,
                                  params=dict(c.params), checked_at=now, checked_by=actor)
                 for c in assessment.checks])
-            changes["checks"] = [None, {c.rule: c.outcome.value for c in assessment.checks}]
         uow.flush()
-        self._audit(uow, actor, "application", app.reference, f"status:{target.value}", changes)
+        self._audit(uow, actor, "application", app.reference, plan.action, changes)
         return application_info(uow, app)

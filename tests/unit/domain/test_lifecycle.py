@@ -9,8 +9,9 @@ from decimal import Decimal
 import pytest
 
 from bwi_vouchers.domain.enums import LedgerKind, Outcome, Role, Status
-from bwi_vouchers.domain.lifecycle import ApplicationState, Booking, StepPlan, allowed_targets, plan_step
+from bwi_vouchers.domain.lifecycle import ApplicationState, allowed_targets, plan_step
 from bwi_vouchers.domain.rules import RULES, Assessment, Check
+from bwi_vouchers.domain.step_plan import Booking, StepFields, StepPlan
 from bwi_vouchers.errors import PermissionDenied, TransitionRefused, ValidationError
 
 from .programmes import DEFAULT
@@ -20,6 +21,7 @@ TODAY = date(2026, 12, 1)
 MEASURE_END = date(2026, 5, 8)
 DUE = date(2026, 11, 8)  # measure end + 6 months
 ALL_ROLES = frozenset(Role)
+LINE = 7  # the budget line an approval commits on
 
 # The drawing of DESIGN §6, written out independently of the code (plus paid → revoked: "recovery if paid").
 DRAWN = {
@@ -65,9 +67,10 @@ def state(status: Status, **changes: object) -> ApplicationState:
         proof_recorded_by="clerk" if proven else None,
         approved_amount=D("2000.00") if committed else None,
         payout_amount=D("1500.00") if proven else None,
-        open_commitment=D("0.00") if paid else D("2000.00") if committed else D("0.00"),
         proof_due_date=DUE if committed else None,
+        open_commitment=D("0.00") if paid else D("2000.00") if committed else D("0.00"),
         measure_end=MEASURE_END,
+        budget_line=LINE if committed else None,
     )
     return replace(base, **changes)  # type: ignore[arg-type]
 
@@ -80,7 +83,7 @@ def step(current: ApplicationState, target: Status, *, actor: str = "boss", role
     if reason is AUTO:
         reason = "Fördervoraussetzungen entfallen" if target in (Status.REVOKED, Status.REJECTED) else None
     return plan_step(current, target, actor=actor, roles=roles, today=today, programme=DEFAULT,
-                     assessment=assess, actual_costs=costs, reason=reason)
+                     assessment=assess, actual_costs=costs, reason=reason, budget_line=LINE)
 
 
 # transitions -----------------------------------------------------------------------------------------------------
@@ -160,7 +163,7 @@ def test_revoke_needs_a_reason(source: Status, reason: str) -> None:
 
 def test_revoke_stores_the_reason_stripped() -> None:
     plan = step(state(Status.APPROVED), Status.REVOKED, reason="  Maßnahme abgesagt ")
-    assert plan.changes["decision_reason"] == "Maßnahme abgesagt"
+    assert plan.fields.decision_reason == "Maßnahme abgesagt"
 
 
 @pytest.mark.parametrize("reason", [None, "", "  "])
@@ -173,14 +176,14 @@ def test_rejecting_an_eligible_application_needs_a_reason(reason: str | None) ->
 def test_rejecting_an_ineligible_application_quotes_the_failed_rules_without_a_reason() -> None:
     plan = step(state(Status.IN_REVIEW), Status.REJECTED, assess=assessment("R04"), reason=None)
     assert plan.target is Status.REJECTED
-    assert plan.changes["decision_reason"] is None
+    assert plan.fields.decision_reason is None
     assert plan.bookings == ()
 
 
 def test_rejecting_an_eligible_application_with_a_reason() -> None:
     plan = step(state(Status.IN_REVIEW), Status.REJECTED, reason="Maßnahme passt nicht")
-    assert plan.changes["decision_reason"] == "Maßnahme passt nicht"
-    assert plan.changes["decided_by"] == "boss"
+    assert plan.fields.decision_reason == "Maßnahme passt nicht"
+    assert plan.fields.decided_by == "boss"
 
 
 # approve ---------------------------------------------------------------------------------------------------------
@@ -188,10 +191,10 @@ def test_rejecting_an_eligible_application_with_a_reason() -> None:
 def test_approve_commits_the_granted_amount_and_sets_the_proof_deadline() -> None:
     plan = step(state(Status.IN_REVIEW), Status.APPROVED, assess=assessment(amount="1500.00"))
     assert plan.bookings == (Booking(LedgerKind.COMMITMENT, D("1500.00")),)
-    assert plan.changes["approved_amount"] == D("1500.00")
-    assert plan.changes["approval_date"] == TODAY
-    assert plan.changes["proof_due_date"] == DUE
-    assert plan.changes["decided_by"] == "boss"
+    assert plan.fields.approved_amount == D("1500.00")
+    assert plan.fields.approval_date == TODAY
+    assert plan.fields.proof_due_date == DUE
+    assert plan.fields.decided_by == "boss"
 
 
 def test_approve_with_a_warning_is_possible() -> None:
@@ -217,15 +220,15 @@ def test_approve_of_nothing_is_refused() -> None:
 def test_proof_records_costs_and_the_payout_without_booking() -> None:
     plan = step(state(Status.APPROVED), Status.PROOF_RECEIVED, costs=D("3001.99"), actor="clerk2")
     assert plan.bookings == ()
-    assert plan.changes["actual_costs"] == D("3001.99")
-    assert plan.changes["payout_amount"] == D("1500.00")
-    assert plan.changes["proof_recorded_by"] == "clerk2"
-    assert plan.changes["proof_received_date"] == TODAY
+    assert plan.fields.actual_costs == D("3001.99")
+    assert plan.fields.payout_amount == D("1500.00")
+    assert plan.fields.proof_recorded_by == "clerk2"
+    assert plan.fields.proof_received_date == TODAY
 
 
 def test_proof_payout_never_exceeds_the_approved_amount() -> None:
     plan = step(state(Status.APPROVED), Status.PROOF_RECEIVED, costs=D("99999.00"))
-    assert plan.changes["payout_amount"] == D("2000.00")
+    assert plan.fields.payout_amount == D("2000.00")
 
 
 def test_proof_needs_costs() -> None:
@@ -253,7 +256,7 @@ def test_costs_belong_to_the_proof_step_only(source: Status, target: Status) -> 
 def test_pay_books_the_payout_and_releases_the_rest() -> None:
     plan = step(state(Status.PROOF_RECEIVED), Status.PAID)
     assert plan.bookings == (Booking(LedgerKind.PAYOUT, D("1500.00")), Booking(LedgerKind.RELEASE, D("500.00")))
-    assert plan.changes == {"paid_by": "boss", "payout_date": TODAY}
+    assert plan.fields == StepFields(paid_by="boss", payout_date=TODAY)
 
 
 def test_pay_of_the_full_amount_releases_nothing() -> None:
@@ -283,7 +286,7 @@ def test_pay_without_a_recorded_payout_is_refused() -> None:
 def test_close_books_nothing() -> None:
     plan = step(state(Status.PAID), Status.CLOSED, actor="clerk")
     assert plan.bookings == ()
-    assert plan.changes == {"closed_by": "clerk", "closed_date": TODAY}
+    assert plan.fields == StepFields(closed_by="clerk", closed_date=TODAY)
 
 
 def test_expire_is_refused_up_to_and_on_the_due_date() -> None:
@@ -313,10 +316,10 @@ def test_revoke_after_payment_books_a_recovery_of_the_payout() -> None:
 def test_withdraw_books_nothing(source: Status) -> None:
     plan = step(state(source), Status.WITHDRAWN, actor="clerk", reason=None)
     assert plan.bookings == ()
-    assert plan.changes["decided_by"] == "clerk"
+    assert plan.fields.decided_by == "clerk"
 
 
 def test_in_review_records_who_prepared_it() -> None:
     plan = step(state(Status.RECEIVED), Status.IN_REVIEW, actor="clerk")
     assert plan.bookings == ()
-    assert plan.changes == {"in_review_by": "clerk", "in_review_at": TODAY}
+    assert plan.fields == StepFields(in_review_by="clerk", in_review_at=TODAY)

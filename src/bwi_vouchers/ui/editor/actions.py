@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from bwi_vouchers.domain.enums import Status
-from bwi_vouchers.domain.lifecycle import ApplicationState, allowed_targets, check_allowed
-from bwi_vouchers.errors import BwiError
+from bwi_vouchers.domain.lifecycle import Standing, allowed_targets, why_not
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
 from bwi_vouchers.texts import error_text, reason_text, rule_title
 from bwi_vouchers.ui.context import UiContext
@@ -55,27 +52,20 @@ class StepButtons(QWidget):
             return self.tr("Please wait until the current step is done.")
         if dirty:
             return self.tr("Save or undo your changes first.")
-        state = ApplicationState(
-            reference=info.reference, status=info.status, in_review_by=info.in_review_by,
-            proof_recorded_by=info.proof_recorded_by, approved_amount=info.approved_amount,
-            payout_amount=info.payout_amount, open_commitment=Decimal(0), proof_due_date=info.proof_due_date,
-            measure_end=info.receipt_date)
-        try:
-            check_allowed(state, target, actor=user.login, roles=user.roles)
-        except BwiError as error:
-            return error.message(language)
-        if target is Status.APPROVED and report is not None:
-            failed = report.assessment.failed
-            if failed:
-                lines = [f"{c.rule} {rule_title(c.rule, language)}: {reason_text(c.reason, c.params, language)}"
-                         for c in failed]
-                return self.tr("Not eligible:") + "\n" + "\n".join(lines)
-            if report.assessment.amount <= 0:
-                return error_text("nothing_to_approve", {"reference": info.reference}, language)
-        if target is Status.EXPIRED and info.proof_due_date is not None:
-            if self.context.services.clock.today() <= info.proof_due_date:
-                return error_text("not_yet_due", {"reference": info.reference, "due": info.proof_due_date.isoformat()},
-                                  language)
-        if target is Status.PAID and info.payout_amount is None:
-            return error_text("proof_missing", {"reference": info.reference}, language)
-        return ""
+        refusal = why_not(standing(info), target, actor=user.login, roles=user.roles,
+                          today=self.context.services.clock.today(),
+                          assessment=report.assessment if report is not None else None)
+        if refusal is None:
+            return ""
+        if refusal.code == "rules_failed" and report is not None:
+            lines = [f"{c.rule} {rule_title(c.rule, language)}: {reason_text(c.reason, c.params, language)}"
+                     for c in report.assessment.failed]
+            return self.tr("Not eligible:") + "\n" + "\n".join(lines)
+        return error_text(refusal.code, refusal.params, language)
+
+
+def standing(info: ApplicationInfo) -> Standing:
+    """What the lifecycle's guards look at, from the application as the editor shows it."""
+    return Standing(reference=info.reference, status=info.status, in_review_by=info.in_review_by,
+                    proof_recorded_by=info.proof_recorded_by, approved_amount=info.approved_amount,
+                    payout_amount=info.payout_amount, proof_due_date=info.proof_due_date)

@@ -1,0 +1,95 @@
+"""Loading the demo: read what the database has, generate, write everything in one transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bwi_vouchers.errors import BwiError, ValidationError
+from bwi_vouchers.services.base import Service, programmes, roles_of
+from bwi_vouchers.services.demo.generator import generate
+from bwi_vouchers.services.demo.model import (
+    GENERATE_SHARE,
+    MAX_APPLICATIONS,
+    PROGRESS_TOTAL,
+    Cancelled,
+    ClusterRef,
+    DemoCancelled,
+    DemoReference,
+    DemoRows,
+    DemoSummary,
+    Progress,
+    gc_paused,
+)
+from bwi_vouchers.storage import bulk
+from bwi_vouchers.storage.database import UnitOfWork
+from bwi_vouchers.storage.models import BudgetLine
+
+
+def read_reference(uow: UnitOfWork, today: date, actor: str) -> DemoReference:
+    clusters = tuple(ClusterRef(c.id, c.name, c.state_owned, tuple(sorted(t.code for t in c.themes)))
+                     for c in sorted(uow.clusters(), key=lambda c: c.id) if c.active)
+    session = uow.session
+    return DemoReference(
+        today=today,
+        programmes=tuple(programmes(uow)),
+        themes=tuple(t.code for t in uow.themes() if t.active),
+        clusters=clusters,
+        users={u.login: roles_of(u) for u in uow.users()},
+        next_id=bulk.next_ids(session, ["company", "measure", "application", "budget_line"]),
+        measure_codes=tuple(sorted(bulk.measure_codes(session))),
+        counters=bulk.reference_counters(session),
+        budget_lines={(line.year, line.source): (line.id, line.amount) for line in uow.budget_lines()},
+        actor=actor,
+    )
+
+
+class DemoService(Service):
+    def load(self, actor: str, *, applications: int = 1000, seed: int = 1, progress: Progress | None = None,
+             is_cancelled: Cancelled | None = None) -> DemoSummary:
+        """Fill a database without applications with demo data, in one transaction (cancel: nothing written)."""
+        check_count(applications)
+        cancelled = is_cancelled or (lambda: False)
+        report = progress or (lambda done, total: None)
+        with gc_paused(), self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor)
+            existing = uow.application_count()
+            if existing:
+                raise BwiError("demo_not_empty", count=existing)
+            reference = read_reference(uow, self.clock.today(), actor)
+
+            def generating(done: int, total: int) -> None:
+                report(GENERATE_SHARE * done // max(total, 1), PROGRESS_TOTAL)
+
+            rows = generate(reference, applications=applications, seed=seed, progress=generating,
+                            is_cancelled=cancelled)
+
+            def writing(done: int, total: int) -> None:
+                report(GENERATE_SHARE + (PROGRESS_TOTAL - GENERATE_SHARE) * done // max(total, 1),
+                       PROGRESS_TOTAL)
+
+            try:
+                bulk.insert(uow.session, rows.tables, progress=writing, is_cancelled=cancelled, release=True)
+            except bulk.Interrupted:
+                raise DemoCancelled() from None
+            bulk.set_reference_counters(uow.session, rows.counters)
+            for line_id, amount in rows.budget_amounts.items():
+                line = uow.get(BudgetLine, line_id)
+                assert line is not None
+                line.amount = amount
+            if cancelled():
+                raise DemoCancelled()
+            report(PROGRESS_TOTAL, PROGRESS_TOTAL)
+            return rows.summary
+
+    def rows(self, actor: str, *, applications: int = 1000, seed: int = 1) -> DemoRows:
+        """The rows ``load`` would write into this database, without writing them (benchmarks, tests)."""
+        check_count(applications)
+        with self.db.unit_of_work() as uow:
+            self._actor(uow, actor)
+            reference = read_reference(uow, self.clock.today(), actor)
+        return generate(reference, applications=applications, seed=seed)
+
+
+def check_count(applications: int) -> None:
+    if not 0 <= applications <= MAX_APPLICATIONS:
+        raise ValidationError("applications", "out_of_range", value=applications)

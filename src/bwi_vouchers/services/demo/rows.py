@@ -1,0 +1,212 @@
+"""Demo rows: numbering, budget lines, and each application walked through the lifecycle engine's plans."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_CEILING, Decimal
+from typing import Any
+
+from bwi_vouchers.domain.enums import PENDING, LedgerKind, Outcome, Status
+from bwi_vouchers.domain.lifecycle import ApplicationState, apply, plan_step
+from bwi_vouchers.domain.money import CENT
+from bwi_vouchers.domain.references import format_reference
+from bwi_vouchers.domain.rules import RULES, Assessment, Check
+from bwi_vouchers.services.demo import names
+from bwi_vouchers.services.demo.base import GeneratorBase
+from bwi_vouchers.services.demo.model import AppDraft, CompanyDraft, MeasureDraft
+from bwi_vouchers.services.step_writer import record_step
+
+
+class RowMaker(GeneratorBase):
+    """Numbers the applications and turns every draft into rows; the lifecycle through its engine."""
+
+    def _number(self, apps: list[AppDraft]) -> None:
+        """Ids and references in the order of receipt: consecutive per receipt year, no gaps."""
+        for app in apps:
+            app.minute = self._ri(0, 540)
+        apps.sort(key=lambda a: (a.receipt, a.minute, a.company.id, a.measure.id))
+        numbers: dict[int, int] = dict(self.ref.counters)
+        first_id = self.ref.next_id["application"]
+        for index, app in enumerate(apps):
+            year = app.receipt.year
+            numbers[year] = numbers.get(year, 0) + 1
+            app.id = first_id + index
+            app.reference = format_reference(year, numbers[year])
+
+    def _budget_lines(self, apps: list[AppDraft]) -> dict[tuple[int, str], dict[str, Any]]:
+        """Every (measure year × funding source) line: existing ones are kept, new ones get the next ids."""
+        years = {app.measure.start.year for app in apps} | set(range(self.year - 3, self.year + 2))
+        lines: dict[tuple[int, str], dict[str, Any]] = {}
+        next_id = self.ref.next_id["budget_line"]
+        for year in sorted(years):
+            for source in self.sources:
+                existing = self.ref.budget_lines.get((year, source))
+                if existing is not None:
+                    lines[(year, source)] = {"id": existing[0], "old": existing[1], "need": Decimal(0),
+                                             "first": None}
+                else:
+                    lines[(year, source)] = {"id": next_id, "old": None, "need": Decimal(0), "first": None}
+                    next_id += 1
+        return lines
+
+    def _counters(self, apps: list[AppDraft]) -> dict[int, int]:
+        counters = dict(self.ref.counters)
+        for app in apps:
+            year, number = app.receipt.year, int(app.reference.rsplit("-", 1)[1])
+            counters[year] = max(counters.get(year, 0), number)
+        return counters
+
+    def _application_rows(self, apps: list[AppDraft], lines: dict[tuple[int, str], dict[str, Any]]) -> None:
+        app_rows: list[dict[str, Any]] = []
+        item_rows: list[dict[str, Any]] = []
+        ledger_rows: list[dict[str, Any]] = []
+        total = len(apps)
+        for index, app in enumerate(apps):
+            self._tick(total + index, 2 * total)
+            app_rows.append(self._walk(app, lines[(app.measure.start.year, app.line_source)], ledger_rows))
+            for position, (category, description, amount) in enumerate(app.items, start=1):
+                item_rows.append({"application_id": app.id, "position": position, "category": category,
+                                  "description": description, "amount": amount})
+        self.tables["application"] = app_rows
+        self.tables["cost_item"] = item_rows
+        self.tables["ledger_entry"] = ledger_rows
+
+    def _walk(self, app: AppDraft, line: dict[str, Any], ledger: list[dict[str, Any]]) -> dict[str, Any]:
+        """The application's row, created and then taken through its steps by the lifecycle engine.
+
+        Each step is planned by ``plan_step`` (so the guards hold: roles, four eyes, due dates) and written by
+        ``record_step``, the same writer the lifecycle service uses: columns, ledger entries, audit changes.
+        """
+        measure = app.measure
+        reference = app.reference
+        if app.receipt >= self.today:
+            created_at = self._at(app.receipt)
+        else:
+            created_at = datetime(app.receipt.year, app.receipt.month, app.receipt.day, 8) + timedelta(
+                minutes=app.minute)
+        created: dict[str, Any] = {"status": [None, "received"], "company_id": [None, app.company.id],
+                                   "measure_id": [None, measure.id], "theme_code": [None, app.theme],
+                                   "cluster_id": [None, app.company.cluster_id],
+                                   "receipt_date": [None, app.receipt.isoformat()],
+                                   "eligible_costs": [None, str(app.costs)]}
+        if app.requested is not None:
+            created["requested_amount"] = [None, str(app.requested)]
+        if app.source is not None:
+            created["funding_source"] = [None, app.source]
+        created["voucher_amount"] = [None, str(app.voucher)]
+        if app.notes is not None:
+            created["notes"] = [None, app.notes]
+        created["cost_items"] = [None, [f"{category}: {amount}" for category, _, amount in app.items]]
+        self._event(created_at, app.created_by, "application", reference, "created", created)
+        row: dict[str, Any] = {
+            "id": app.id, "reference": reference, "ref_year": app.receipt.year,
+            "ref_number": int(reference[8:]), "company_id": app.company.id, "measure_id": measure.id,
+            "theme_code": app.theme, "cluster_id": app.company.cluster_id, "receipt_date": app.receipt,
+            "early_start_consent": None, "eligible_costs": app.costs, "requested_amount": app.requested,
+            "funding_source": app.source, "voucher_amount": app.voucher, "notes": app.notes,
+            "status": "received", "budget_line_id": None, "approved_amount": None, "approval_date": None,
+            "in_review_by": None, "in_review_at": None, "decided_by": None, "decision_date": None,
+            "decision_reason": None, "proof_due_date": None, "proof_received_date": None, "proof_recorded_by": None,
+            "actual_costs": None, "payout_amount": None, "payout_date": None, "paid_by": None, "closed_by": None,
+            "closed_date": None, "created_by": app.created_by, "created_at": created_at,
+            "version": 1 + len(app.steps),
+        }
+        state = ApplicationState(
+            reference=reference, status=Status.RECEIVED, in_review_by=None, proof_recorded_by=None,
+            approved_amount=None, payout_amount=None, proof_due_date=None, open_commitment=Decimal(0),
+            measure_end=measure.end, budget_line=None)
+        moment = created_at
+        for step in app.steps:
+            target = step.target
+            plan = plan_step(state, target, actor=step.user, roles=self.roles[step.user], today=step.day,
+                             programme=app.programme, assessment=self._assessment(app, target),
+                             actual_costs=app.actual_costs if target is Status.PROOF_RECEIVED else None,
+                             reason=step.reason, budget_line=line["id"])
+            moment = self._at(step.day, moment)
+            record = record_step(plan, row.__getitem__, application_id=app.id, booked_at=moment)
+            row.update(record.values)
+            ledger.extend(record.ledger)
+            committed = sum((b.amount for b in plan.bookings if b.kind is LedgerKind.COMMITMENT), Decimal(0))
+            if committed:
+                line["need"] += committed
+                if line["first"] is None or step.day < line["first"]:
+                    line["first"] = step.day
+            self._event(moment, step.user, "application", reference, plan.action, record.changes)
+            state = apply(state, plan)
+        if state.status is not app.status:
+            raise ValueError(f"demo {reference}: the steps end in {state.status}, not {app.status}")
+        if state.status in PENDING:
+            line["need"] += app.amount  # room for the pending ones, so that their checklist shows R12 passing
+        return row
+
+    def _assessment(self, app: AppDraft, target: Status) -> Assessment | None:
+        """The check a decision records, without running the rules: the flaw fails, a high request warns."""
+        if target is not Status.APPROVED and target is not Status.REJECTED:
+            return None
+        warn = app.requested is not None and app.requested > app.voucher
+        failing = app.flaw if target is Status.REJECTED and app.flaw in RULES else None
+        key = (warn, failing)
+        checks = self.checks.get(key)
+        if checks is None:
+            checks = tuple(Check(rule, Outcome.FAIL if rule == failing else
+                                 Outcome.WARNING if warn and rule == "R11" else Outcome.PASS, "demo")
+                           for rule in RULES)
+            self.checks[key] = checks
+        return Assessment(checks, app.voucher, app.amount)
+
+    def _budget_rows(self, lines: dict[tuple[int, str], dict[str, Any]]) -> dict[int, Decimal]:
+        """Each line gets 115 % of all ever committed on it and of the pending, rounded up to 10,000 €."""
+        rows = []
+        raised: dict[int, Decimal] = {}
+        for (year, source), line in lines.items():
+            need = line["need"] * Decimal("1.15")
+            tens = -(-int(need.to_integral_value(rounding=ROUND_CEILING)) // 10_000)
+            amount = Decimal(max(50_000, tens * 10_000)).quantize(CENT)
+            user = self._choice(self.budget_users)
+            if line["old"] is not None:
+                if line["old"] < amount:
+                    raised[line["id"]] = amount
+                    self._event(self._at(self.today), user, "budget_line", f"{year}/{source}", "changed",
+                                {"amount": [str(line["old"]), str(amount)]})
+                continue
+            day = min(date(year - 1, 11, 15), self.today)
+            if line["first"] is not None:
+                day = min(day, line["first"] - timedelta(days=1))
+            at = datetime.combine(day, time(8)) + timedelta(minutes=self._ri(0, 60))
+            rows.append({"id": line["id"], "year": year, "source": source, "amount": amount, "version": 1})
+            self._event(at, user, "budget_line", f"{year}/{source}", "created", {"amount": [None, str(amount)]})
+        self.tables["budget_line"] = rows
+        return raised
+
+    def _company_rows(self, companies: list[CompanyDraft]) -> None:
+        keys = ("name", "legal_form", "register_number", "vat_id", "street", "postcode", "city", "region_code",
+                "seat_or_branch_in_bw", "nace_code", "match_key")
+        for company in companies:
+            row = self.company_rows[company.id]
+            if company.first_day is not None:
+                day = company.first_day - timedelta(days=self._ri(1, 30))
+            else:
+                day = self.today - timedelta(days=self._ri(0, 4 * 365))
+            at = datetime(day.year, day.month, day.day, 7, 30) + timedelta(minutes=self._ri(0, 29))
+            row["created_at"] = at
+            changes = {key: [None, row[key]] for key in keys if row[key] is not None}
+            self._event(at, self._choice(self.clerks), "company", str(company.id), "created", changes)
+
+    def _measure_rows(self, measures: list[MeasureDraft]) -> None:
+        rows = []
+        links = []
+        for measure in measures:
+            rows.append({"id": measure.id, "code": measure.code, "title": measure.title, "type": measure.type.value,
+                         "country": measure.country, "city": measure.city, "start_date": measure.start,
+                         "end_date": measure.end, "organiser": names.ORGANISER, "version": 1})
+            links += [{"measure_id": measure.id, "theme_code": theme} for theme in measure.themes]
+            day = min(measure.start - timedelta(days=self._ri(150, 300)), self.today)
+            if measure.first_day is not None:
+                day = min(day, measure.first_day - timedelta(days=self._ri(1, 20)))
+            at = datetime.combine(day, time(7)) + timedelta(minutes=self._ri(0, 40))
+            self._event(at, self._choice(self.clerks), "measure", measure.code, "created", {
+                "title": [None, measure.title], "type": [None, measure.type.value],
+                "country": [None, measure.country], "city": [None, measure.city],
+                "start_date": [None, measure.start.isoformat()], "end_date": [None, measure.end.isoformat()]})
+        self.tables["measure"] = rows
+        self.tables["measure_theme"] = links
