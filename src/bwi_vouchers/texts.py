@@ -109,10 +109,10 @@ REASON = {
     "duplicate": ("Für dieselbe Maßnahme liegt bereits der Antrag {reference} des Unternehmens vor.",
                   "The company already applied for the same measure with {reference}."),
     "no_duplicate": ("Kein früherer Antrag für dieselbe Maßnahme.", "No earlier application for the same measure."),
-    "deminimis_exceeded": ("De-minimis-Beihilfen der letzten drei Jahre von {total} zuzüglich {amount} überschreiten "
-                           "den Höchstbetrag von {ceiling} (Verordnung (EU) 2023/2831); Spielraum {headroom}.",
-                           "De minimis aid of {total} in the last three years plus {amount} exceeds the ceiling of "
-                           "{ceiling} (Regulation (EU) 2023/2831); headroom {headroom}."),
+    "deminimis_exceeded": ("De-minimis-Beihilfen von {total} {years} zuzüglich {amount} überschreiten "
+                           "den Höchstbetrag von {ceiling} ({basis}); Spielraum {headroom}.",
+                           "De minimis aid of {total} {years} plus {amount} exceeds the ceiling of "
+                           "{ceiling} ({basis}); headroom {headroom}."),
     "deminimis_ok": ("De-minimis-Beihilfen {total} + {amount} innerhalb von {ceiling}; verbleibend {headroom}.",
                      "De minimis aid {total} + {amount} within {ceiling}; {headroom} left."),
     "request_capped": ("Beantragt sind {requested}; bewilligt werden kann höchstens {amount}.",
@@ -336,6 +336,34 @@ MONEY_KEYS = frozenset({"costs", "minimum", "total", "amount", "ceiling", "headr
 DATE_KEYS = frozenset({"receipt", "start", "consent", "since", "due", "date", "earliest", "latest", "end"})
 
 
+NUMBER_WORDS = {  # numbers up to twelve are written as words in running text (DIN 5008)
+    2: ("zwei", "two"), 3: ("drei", "three"), 4: ("vier", "four"), 5: ("fünf", "five"), 6: ("sechs", "six"),
+    7: ("sieben", "seven"), 8: ("acht", "eight"), 9: ("neun", "nine"), 10: ("zehn", "ten"), 11: ("elf", "eleven"),
+    12: ("zwölf", "twelve"),
+}
+
+
+def number_word(number: int, language: str = "de") -> str:
+    """2 → ``zwei``; numbers above twelve stay digits."""
+    words = NUMBER_WORDS.get(number)
+    return words[_language_index(language)] if words else str(number)
+
+
+def years_period(years: int, language: str = "de") -> str:
+    """A span of years after "von"/"of": ``fünf Jahren``, ``einem Jahr`` (the de-minimis window of a letter)."""
+    if years == 1:
+        return ("einem Jahr", "one year")[_language_index(language)]
+    return f"{number_word(years, language)} " + ("Jahren", "years")[_language_index(language)]
+
+
+def last_years(years: int, language: str = "de") -> str:
+    """``in den letzten fünf Jahren`` / ``im letzten Jahr``: the rolling window as a rule reason names it."""
+    if years == 1:
+        return ("im letzten Jahr", "in the last year")[_language_index(language)]
+    return ("in den letzten {} Jahren", "in the last {} years")[_language_index(language)].format(
+        number_word(years, language))
+
+
 def _language_index(language: str) -> int:
     return 1 if language.lower().startswith("en") else 0
 
@@ -356,6 +384,8 @@ def format_value(key: str, value: Any, language: str = "de") -> str:
         except ValueError:
             return text
         return day.strftime("%d.%m.%Y") if index == 0 else day.isoformat()
+    if key == "years" and text.isdigit():
+        return last_years(int(text), language)
     if key == "field":
         return FIELD.get(text, (text, text))[index]
     if key in ("status", "target"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bwi_vouchers.domain.enums import ClusterKind, Role
-from bwi_vouchers.domain.programme import Programme
+from bwi_vouchers.domain.programme import Programme, in_force
 from bwi_vouchers.errors import ConflictError, NotFoundError, ValidationError
 from bwi_vouchers.services.base import Service, created, diff, programme_of, programmes, required_text
 from bwi_vouchers.services.dto import ClusterInfo, ThemeInfo
@@ -72,6 +72,11 @@ class CatalogueService(Service):
     def programmes(self) -> list[Programme]:
         with self.db.unit_of_work() as uow:
             return programmes(uow)
+
+    def in_force(self) -> Programme:
+        """The programme version in force today (what a new application would be judged by)."""
+        with self.db.unit_of_work() as uow:
+            return in_force(programmes(uow), self.clock.today())
 
     def set_theme_active(self, actor: str, code: int, active: bool) -> None:
         """Target fields are deactivated, never deleted."""
