@@ -100,9 +100,9 @@ APPROVAL = Letter("Bewilligung", "{{ signer_name }}", (
         ("Tag der Gewährung", "{{ grant_date }}", False),
         ("Beihilfebetrag (Subventionswert)", "{{ deminimis_amount }}", True),
     )),
-    T("Die einem einzigen Unternehmen gewährten De-minimis-Beihilfen dürfen in einem Zeitraum von {{ deminimis_period }} "
-      "insgesamt {{ deminimis_ceiling }} nicht übersteigen. Bitte bewahren Sie diese Bescheinigung zehn Jahre "
-      "auf, legen Sie sie auf Anforderung vor und geben Sie die Beihilfe bei künftigen Anträgen auf "
+    T("Die einem einzigen Unternehmen gewährten De-minimis-Beihilfen dürfen in einem Zeitraum von "
+      "{{ deminimis_period }} insgesamt {{ deminimis_ceiling }} nicht übersteigen. Bitte bewahren Sie diese "
+      "Bescheinigung zehn Jahre auf, legen Sie sie auf Anforderung vor und geben Sie die Beihilfe bei künftigen Anträgen auf "
       "De-minimis-Beihilfen an."),
     *EFRE_NOTE,
     *OBJECTION,

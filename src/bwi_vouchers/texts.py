@@ -182,6 +182,12 @@ ERROR = {
     "money_too_large": ("{field}: der Betrag {value} ist unplausibel hoch.", "{field}: {value} is implausibly large."),
     "negative": ("{field}: der Wert {value} darf nicht negativ sein.", "{field}: {value} must not be negative."),
     "not_a_number": ("{field}: „{value}“ ist keine Zahl.", "{field}: '{value}' is not a number."),
+    "not_a_date": ("{field}: „{value}“ ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT).",
+                   "{field}: '{value}' is not a date (YYYY-MM-DD)."),
+    "not_between": ("{field}: „{value}“ muss zwischen {low} und {high} liegen.",
+                    "{field}: '{value}' must lie between {low} and {high}."),
+    "amount_not_between": ("{field}: {amount} muss zwischen {minimum} und {maximum} liegen.",
+                           "{field}: {amount} must lie between {minimum} and {maximum}."),
     "out_of_range": ("{field}: „{value}“ liegt außerhalb des möglichen Bereichs.",
                      "{field}: '{value}' is out of range."),
     "date_out_of_range": ("{field}: das Datum {date} muss zwischen {earliest} und {latest} liegen.",
@@ -323,7 +329,13 @@ FIELD = {
     "deminimis_ceiling": ("De-minimis-Höchstbetrag", "de minimis ceiling"),
     "deminimis_years": ("De-minimis-Zeitraum (Jahre)", "de minimis period (years)"),
     "proof_months": ("Frist Verwendungsnachweis (Monate)", "proof-of-use deadline (months)"),
-    "lead_days": ("Vorlauf (Tage)", "lead (days)"), "funding_sources": ("Mittelherkünfte", "funding sources"),
+    "lead_days": ("Vorlauf (Tage)", "lead (days)"),
+    "deminimis_basis": ("Rechtsgrundlage De-minimis", "de minimis legal basis"),
+    "deminimis_basis_title": ("Titel der Rechtsgrundlage", "title of the legal basis"),
+    "sme_staff_limit": ("KMU-Grenze Beschäftigte (JAE)", "SME limit staff (AWU)"),
+    "sme_turnover_limit": ("KMU-Grenze Jahresumsatz", "SME limit turnover"),
+    "sme_balance_limit": ("KMU-Grenze Bilanzsumme", "SME limit balance-sheet total"),
+    "funding_sources": ("Mittelherkünfte", "funding sources"),
     "default_source": ("Standard-Mittelherkunft", "default funding source"),
     "measure_types": ("Maßnahmenarten", "measure types"), "kind": ("Art", "kind"), "region": ("Region", "region"),
     "granting_body": ("Beihilfegeber", "granting body"), "contact": ("Ansprechpartner", "contact person"),
@@ -331,7 +343,8 @@ FIELD = {
     "city": ("Ort", "city"), "street": ("Straße", "street"), "phone": ("Telefon", "phone"),
 }
 
-MONEY_KEYS = frozenset({"costs", "minimum", "total", "amount", "ceiling", "headroom", "requested", "available",
+MONEY_KEYS = frozenset({"costs", "minimum", "maximum",
+                        "total", "amount", "ceiling", "headroom", "requested", "available",
                         "turnover", "balance", "turnover_limit", "balance_limit", "used"})
 DATE_KEYS = frozenset({"receipt", "start", "consent", "since", "due", "date", "earliest", "latest", "end"})
 

@@ -37,7 +37,8 @@ def application_facts(uow: Any, year: int | None) -> list[tuple[Any, ...]]:
     company id, receipt date, budget year = the measure's start year, approved yes/no)."""
     budget_year = type_coerce(extract("year", Measure.start_date), Integer())
     query = (select(Application.id, Application.theme_code, Company.region_code, Measure.type, Measure.country,
-                    Application.company_id, Application.receipt_date, budget_year, Application.approval_date.is_not(None))
+                    Application.company_id, Application.receipt_date, budget_year,
+                    Application.approval_date.is_not(None))
              .join(Company, Company.id == Application.company_id)
              .join(Measure, Measure.id == Application.measure_id))
     if year is not None:
