@@ -32,8 +32,13 @@ OPTIONS = (
     ("--proof-months", "proof_months", "N", "Verwendungsnachweis fällig Monate nach Maßnahmeende"),
     ("--deminimis-ceiling", "deminimis_ceiling", "EUR", "De-minimis-Höchstbetrag"),
     ("--deminimis-years", "deminimis_years", "N", "De-minimis-Zeitraum in Jahren"),
+    ("--deminimis-basis", "deminimis_basis", "TEXT", "Rechtsgrundlage De-minimis, z. B. eine Verordnung"),
+    ("--deminimis-basis-title", "deminimis_basis_title", "TEXT", "übriger amtlicher Titel der Rechtsgrundlage"),
+    ("--sme-staff", "sme_staff_limit", "N", "KMU: weniger Jahresarbeitseinheiten als N"),
+    ("--sme-turnover", "sme_turnover_limit", "EUR", "KMU: Jahresumsatz höchstens"),
+    ("--sme-balance", "sme_balance_limit", "EUR", "KMU: oder Bilanzsumme höchstens"),
 )
-AMOUNTS = frozenset({"cap", "min_costs", "deminimis_ceiling"})
+AMOUNTS = frozenset({"cap", "min_costs", "deminimis_ceiling", "sme_turnover_limit", "sme_balance_limit"})
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -113,8 +113,9 @@ REASON = {
                            "den Höchstbetrag von {ceiling} ({basis}); Spielraum {headroom}.",
                            "De minimis aid of {total} {years} plus {amount} exceeds the ceiling of "
                            "{ceiling} ({basis}); headroom {headroom}."),
-    "deminimis_ok": ("De-minimis-Beihilfen {total} + {amount} innerhalb von {ceiling}; verbleibend {headroom}.",
-                     "De minimis aid {total} + {amount} within {ceiling}; {headroom} left."),
+    "deminimis_ok": ("De-minimis-Beihilfen {years}: {total} + {amount} innerhalb von {ceiling}; "
+                     "verbleibend {headroom}.",
+                     "De minimis aid {years}: {total} + {amount} within {ceiling}; {headroom} left."),
     "request_capped": ("Beantragt sind {requested}; bewilligt werden kann höchstens {amount}.",
                        "{requested} requested; at most {amount} can be approved."),
     "request_ok": ("Gutscheinbetrag {amount}.", "Voucher amount {amount}."),

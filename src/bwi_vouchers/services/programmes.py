@@ -65,6 +65,11 @@ class ProgrammeChange:
     proof_months: object = None
     deminimis_ceiling: object = None
     deminimis_years: object = None
+    deminimis_basis: str | None = None
+    deminimis_basis_title: str | None = None
+    sme_staff_limit: object = None
+    sme_turnover_limit: object = None
+    sme_balance_limit: object = None
     name: str | None = None
 
 
