@@ -102,8 +102,8 @@ APPROVAL = Letter("Bewilligung", "{{ signer_name }}", (
     )),
     T("Die einem einzigen Unternehmen gewährten De-minimis-Beihilfen dürfen in einem Zeitraum von "
       "{{ deminimis_period }} insgesamt {{ deminimis_ceiling }} nicht übersteigen. Bitte bewahren Sie diese "
-      "Bescheinigung zehn Jahre auf, legen Sie sie auf Anforderung vor und geben Sie die Beihilfe bei künftigen Anträgen auf "
-      "De-minimis-Beihilfen an."),
+      "Bescheinigung zehn Jahre auf, legen Sie sie auf Anforderung vor und geben Sie die Beihilfe bei künftigen "
+      "Anträgen auf De-minimis-Beihilfen an."),
     *EFRE_NOTE,
     *OBJECTION,
     T("Wir wünschen Ihnen eine erfolgreiche Teilnahme. Bei Fragen wenden Sie sich bitte an {{ clerk_name }}."),
