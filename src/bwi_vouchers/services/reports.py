@@ -68,8 +68,9 @@ class ReportService(Service):
         shown = list(rows) if rows is not None else ListingService(self.db, self.clock).rows(where)
         with self.db.unit_of_work() as uow:
             labels = _labels(uow)
-            default = programmes(uow)[-1].default_source
-        values = [_export_values(row, labels, default) for row in shown]
+            versions = programmes(uow)
+        values = [_export_values(row, labels, programme_for(versions, row.receipt_date).default_source)
+                  for row in shown]
         return WrittenSheet(write_tables(target, [Table("Anträge", EXPORT_COLUMNS, values)]), len(values))
 
     def _budget(self, uow: UnitOfWork, year: int | None) -> Table:
@@ -190,6 +191,7 @@ def _deminimis(uow: UnitOfWork, year: int | None) -> Table:
 
 
 def _export_values(row: ApplicationRow, labels: dict[str, dict[Any, str]], default_source: str) -> tuple[Any, ...]:
+    """One exported row; ``default_source``: the default of the application's programme version."""
     theme = labels["theme"].get(row.theme_code) if row.theme_code is not None else None
     return (row.reference, row.company, row.measure_code, row.measure_title,
             labels["measure_type"].get(row.measure_type, row.measure_type), country_name(row.country),
