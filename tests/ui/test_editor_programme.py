@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import app_data
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from bwi_vouchers.services.programmes import ProgrammeChange
 
@@ -34,3 +36,35 @@ def test_the_settings_page_shows_the_sme_limit_and_legal_basis(make_window) -> N
     assert values["SME: annual work units below"] == "250"
     assert values["SME: turnover at most"] == "50.000.000,00 €"
     assert values["SME: or balance-sheet total at most"] == "43.000.000,00 €"
+
+
+def test_the_version_dialog_sets_the_sme_limit_and_legal_basis(qtbot, make_window, ui_services) -> None:
+    window = make_window("admin")
+    window.show_page("settings")
+    page = window.pages["settings"]
+    qtbot.mouseClick(page.version_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.fields["valid_from"].field.setDate(QDate(2026, 7, 1))
+    assert dialog.fields["sme_staff_limit"].field.text() == "250"  # prefilled with the newest version's
+    dialog.fields["sme_staff_limit"].field.setText("200")
+    dialog.fields["sme_turnover_limit"].field.setText("40.000.000,00")
+    dialog.fields["deminimis_basis"].field.setText("Verordnung (EU) 2099/1")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    added = ui_services.catalogue.programmes()[-1]
+    assert (added.sme_limit.staff, added.sme_limit.turnover, added.sme_limit.balance_sheet_total,
+            added.deminimis_basis) == (Decimal(200), Decimal("40000000.00"), Decimal("43000000.00"),
+                                       "Verordnung (EU) 2099/1")
+
+
+def test_an_empty_legal_basis_is_marked_at_its_field(qtbot, make_window, ui_services) -> None:
+    window = make_window("admin")
+    window.show_page("settings")
+    page = window.pages["settings"]
+    qtbot.mouseClick(page.version_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.fields["valid_from"].field.setDate(QDate(2026, 7, 1))
+    dialog.fields["deminimis_basis"].field.setText("  ")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.field_error("deminimis_basis")
+    assert len(ui_services.catalogue.programmes()) == 1

@@ -145,6 +145,11 @@ def _staff(value: object) -> Decimal:
     return staff
 
 
+def _given(value: str | None, newest: str) -> str:
+    """The text given (an empty one is refused as missing), or the newest version's where none is."""
+    return newest if value is None else value
+
+
 def version_row(data: ProgrammeInput, versions: list[Programme], today: date) -> ProgrammeVersion:
     """A checked row. A new version starts after the newest one and not in the past (no retroactive rules)."""
     newest = max(versions, key=lambda v: v.valid_from)
@@ -177,11 +182,10 @@ def version_row(data: ProgrammeInput, versions: list[Programme], today: date) ->
         max_vouchers_per_year=_whole("max_vouchers_per_year", data.max_vouchers_per_year),
         deminimis_ceiling=_amount("deminimis_ceiling", data.deminimis_ceiling),
         deminimis_years=_whole("deminimis_years", data.deminimis_years),
-        deminimis_basis=required_text("deminimis_basis", data.deminimis_basis or newest.deminimis_basis,
+        deminimis_basis=required_text("deminimis_basis", _given(data.deminimis_basis, newest.deminimis_basis),
                                       max_length=200),
-        deminimis_basis_title=required_text("deminimis_basis_title",
-                                            data.deminimis_basis_title or newest.deminimis_basis_title,
-                                            max_length=600),
+        deminimis_basis_title=required_text(
+            "deminimis_basis_title", _given(data.deminimis_basis_title, newest.deminimis_basis_title), max_length=600),
         sme_staff_limit=_staff(sme.staff if data.sme_staff_limit is None else data.sme_staff_limit),
         sme_turnover_limit=_amount("sme_turnover_limit",
                                    sme.turnover if data.sme_turnover_limit is None else data.sme_turnover_limit),
