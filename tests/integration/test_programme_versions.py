@@ -202,3 +202,19 @@ def test_refusals_read_as_one_german_line(world: World) -> None:
         world.services.catalogue.add_programme_change("admin", ProgrammeChange(valid_from=date(2026, 7, 1),
                                                                                 rate_percent="150"))
     assert str(refused.value) == "Fördersatz: „150“ muss zwischen 0 % und 100 % liegen."
+
+
+def test_the_report_sizes_and_register_follow_the_receipt_date_version(two: TwoVersions, tmp_path: Path) -> None:
+    """12 annual work units: a small enterprise under the first version, large under the second (SME below 10)."""
+    from openpyxl import load_workbook
+
+    world = two.world
+    world.application(world.company("Zwölf GmbH"), world.measure(start=date(2026, 6, 1), end=date(2026, 6, 2)),
+                      costs="2000")
+    approve(world, two.old)
+    book = load_workbook(world.services.reports.budget_report(tmp_path / "bericht.xlsx"))
+    sizes = {r[1].value: r[2].value for r in book["Unternehmensgröße"].iter_rows(min_row=2) if r[1].value}
+    # old and old_second: small (first version); new: micro (5 work units); Zwölf GmbH: large (second version)
+    assert sizes == {"Kleines Unternehmen": 2, "Kleinstunternehmen": 1, "Großunternehmen": 1}
+    register = [r[6].value for r in book["De-minimis"].iter_rows(min_row=2) if r[7].value == two.old]
+    assert register == ["Verordnung (EU) 2023/2831"]

@@ -49,8 +49,10 @@ def is_sme(figures: SmeFigures, limit: SmeLimit) -> bool:
 
 
 def size_class(figures: SmeFigures, limit: SmeLimit) -> SizeClass:
-    """Micro, small, medium (an SME by the programme's limit) or large."""
+    """Large when not an SME by the programme's limit; else micro, small or medium."""
+    if not is_sme(figures, limit):
+        return SizeClass.LARGE
     for klass, staff, turnover, balance in _SMALLER_CLASSES:
         if _within(figures, staff, turnover, balance):
             return klass
-    return SizeClass.MEDIUM if is_sme(figures, limit) else SizeClass.LARGE
+    return SizeClass.MEDIUM
