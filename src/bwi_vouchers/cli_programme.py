@@ -50,7 +50,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "add", parents=[common],
         help="neue Programmversion ab einem Datum (nur Administration); nicht genannte Zahlen gelten weiter")
     add.add_argument("--from", dest="valid_from", required=True, metavar="DATE",
-                     help="gültig ab (TT.MM.JJJJ oder JJJJ-MM-TT): nach dem Beginn der neuesten Version, nicht in der Vergangenheit")
+                     help="gültig ab (TT.MM.JJJJ oder JJJJ-MM-TT): nach dem Beginn der neuesten Version, "
+                          "nicht in der Vergangenheit")
     for option, field, metavar, text in OPTIONS:
         add.add_argument(option, dest=field, default=None, metavar=metavar, help=text)
     add.set_defaults(handler=cmd_programme_add)
