@@ -18,9 +18,9 @@ from sqlalchemy import JSON, Boolean, Date, DateTime
 from bwi_vouchers.domain.enums import COMMITTED, LedgerKind, MeasureType, Status
 from bwi_vouchers.domain.ledger import BudgetTotals, totals_from_sums
 from bwi_vouchers.domain.money import from_cents
-from bwi_vouchers.domain.programme import Programme, in_force
+from bwi_vouchers.domain.programme import Programme, programme_for
 from bwi_vouchers.domain.rules import Assessment, CheckInput, Membership, OtherApplication, PriorAid, assess
-from bwi_vouchers.domain.sme import SmeFigures
+from bwi_vouchers.domain.sme import SmeFigures, SmeLimit
 from bwi_vouchers.storage.bulk import insert_order
 from bwi_vouchers.storage.models import Base
 from bwi_vouchers.storage.types import ExactDecimal, Money
@@ -93,14 +93,17 @@ def insert_rows(con: sqlite3.Connection, tables: Mapping[str, Sequence[Mapping[s
 def programmes(con: sqlite3.Connection) -> list[Programme]:
     rows = con.execute(
         "SELECT id, valid_from, name, rate, cap, min_costs, max_vouchers_per_year, deminimis_ceiling, "
-        "deminimis_years, proof_months, lead_days, measure_types, funding_sources, default_source "
+        "deminimis_years, proof_months, lead_days, measure_types, funding_sources, default_source, "
+        "deminimis_basis, deminimis_basis_title, sme_staff_limit, sme_turnover_limit, sme_balance_limit "
         "FROM programme_version ORDER BY valid_from").fetchall()
     return [Programme(
         id=r[0], valid_from=date.fromisoformat(r[1]), name=r[2], rate=Decimal(r[3]), cap=from_cents(r[4]),
         min_costs=from_cents(r[5]), max_vouchers_per_year=r[6], deminimis_ceiling=from_cents(r[7]),
         deminimis_years=r[8], proof_months=r[9], lead_days=r[10],
         measure_types=frozenset(MeasureType(t) for t in r[11].split(",") if t),
-        funding_sources=tuple(s for s in r[12].split(",") if s), default_source=r[13]) for r in rows]
+        funding_sources=tuple(s for s in r[12].split(",") if s), default_source=r[13],
+        deminimis_basis=r[14], deminimis_basis_title=r[15],
+        sme_limit=SmeLimit(Decimal(r[16]), from_cents(r[17]), from_cents(r[18]))) for r in rows]
 
 
 def _d(text: str | None) -> date | None:
@@ -119,7 +122,7 @@ def check(con: sqlite3.Connection, reference: str, today: date, versions: list[P
         "eligible_costs, requested_amount, approved_amount, approval_date, budget_line_id, funding_source "
         "FROM application WHERE reference = ?", (reference,)).fetchone()
     receipt_day = date.fromisoformat(receipt)
-    programme = in_force(versions, receipt_day)
+    programme = programme_for(versions, receipt_day)
     m_type, country, start = con.execute("SELECT type, country, start_date FROM measure WHERE id = ?",
                                          (measure_id,)).fetchone()
     start_day = date.fromisoformat(start)

@@ -93,19 +93,17 @@ APPROVAL = Letter("Bewilligung", "{{ signer_name }}", (
     Block("number", "Ein Rechtsanspruch auf die Förderung besteht nicht; sie erfolgt im Rahmen der verfügbaren "
                     "Haushaltsmittel."),
     H("De-minimis-Bescheinigung"),
-    T("Der Gutschein ist eine De-minimis-Beihilfe nach der **Verordnung (EU) 2023/2831** der Kommission vom "
-      "13. Dezember 2023 über die Anwendung der Artikel 107 und 108 des Vertrags über die Arbeitsweise der "
-      "Europäischen Union auf De-minimis-Beihilfen (ABl. L, 2023/2831, 15.12.2023)."),
+    T("Der Gutschein ist eine De-minimis-Beihilfe nach der **{{ deminimis_basis }}** {{ deminimis_basis_title }}."),
     Block("facts", rows=(
         ("Beihilfeempfänger", "{{ company_name }}", False),
         ("Gewährende Stelle", "{{ granting_body }}", False),
         ("Tag der Gewährung", "{{ grant_date }}", False),
         ("Beihilfebetrag (Subventionswert)", "{{ deminimis_amount }}", True),
     )),
-    T("Die einem einzigen Unternehmen gewährten De-minimis-Beihilfen dürfen in einem Zeitraum von drei Jahren "
-      "insgesamt {{ deminimis_ceiling }} nicht übersteigen. Bitte bewahren Sie diese Bescheinigung zehn Jahre "
-      "auf, legen Sie sie auf Anforderung vor und geben Sie die Beihilfe bei künftigen Anträgen auf "
-      "De-minimis-Beihilfen an."),
+    T("Die einem einzigen Unternehmen gewährten De-minimis-Beihilfen dürfen in einem Zeitraum von "
+      "{{ deminimis_period }} insgesamt {{ deminimis_ceiling }} nicht übersteigen. Bitte bewahren Sie diese "
+      "Bescheinigung zehn Jahre auf, legen Sie sie auf Anforderung vor und geben Sie die Beihilfe bei künftigen "
+      "Anträgen auf De-minimis-Beihilfen an."),
     *EFRE_NOTE,
     *OBJECTION,
     T("Wir wünschen Ihnen eine erfolgreiche Teilnahme. Bei Fragen wenden Sie sich bitte an {{ clerk_name }}."),
@@ -152,7 +150,7 @@ PAYOUT = Letter("Auszahlung", "{{ signer_name }}", (
       "Vorhaben freigegeben."),
     Block("text", "{%p endif %}"),
     H("De-minimis-Beihilfe"),
-    T("Als De-minimis-Beihilfe nach der Verordnung (EU) 2023/2831 gilt nun der ausgezahlte Betrag von "
+    T("Als De-minimis-Beihilfe nach der {{ deminimis_basis }} gilt nun der ausgezahlte Betrag von "
       "**{{ deminimis_amount }}**, gewährt am {{ grant_date }} durch die {{ granting_body }}. Bitte "
       "berücksichtigen Sie diesen Betrag in künftigen De-minimis-Erklärungen und bewahren Sie dieses Schreiben "
       "zehn Jahre auf."),

@@ -1715,7 +1715,7 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Betrag (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="125" />
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
@@ -3021,37 +3021,57 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>De-minimis-Zeitraum (Jahre)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="38" />
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="37" />
+        <source>De minimis legal basis</source>
+        <translation>Rechtsgrundlage De-minimis</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="39" />
+        <source>SME: annual work units below</source>
+        <translation>KMU: Jahresarbeitseinheiten unter</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="42" />
+        <source>SME: turnover at most</source>
+        <translation>KMU: Jahresumsatz höchstens</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="44" />
+        <source>SME: or balance-sheet total at most</source>
+        <translation>KMU: oder Bilanzsumme höchstens</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="48" />
         <source>Proof of use due after the measure (months)</source>
         <translation>Verwendungsnachweis fällig nach Maßnahmeende (Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="41" />
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="51" />
         <source>Lead days before the start</source>
         <translation>Vorlauf vor Maßnahmebeginn (Tage)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="52" />
         <source>Funding sources</source>
         <translation>Mittelherkünfte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="53" />
         <source>Default funding source</source>
         <translation>Standard-Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="45" />
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="55" />
         <source>Measure types</source>
         <translation>Maßnahmenarten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="98" />
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="99" />
         <source> (in force)</source>
         <translation> (in Kraft)</translation>
     </message>
@@ -3355,34 +3375,59 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>De-minimis-Zeitraum (Jahre)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="128" />
+        <source>De minimis legal basis</source>
+        <translation>Rechtsgrundlage De-minimis</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="132" />
+        <source>SME: annual work units below</source>
+        <translation>KMU: Jahresarbeitseinheiten unter</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="137" />
+        <source>SME: turnover at most (€)</source>
+        <translation>KMU: Jahresumsatz höchstens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="142" />
+        <source>SME: or balance-sheet total at most (€)</source>
+        <translation>KMU: oder Bilanzsumme höchstens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="147" />
         <source>Proof of use due after the measure (months)</source>
         <translation>Verwendungsnachweis fällig nach Maßnahmeende (Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="151" />
         <source>Lead days before the start</source>
         <translation>Vorlauf vor Maßnahmebeginn (Tage)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="155" />
         <source>Funding sources (comma-separated)</source>
         <translation>Mittelherkünfte (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="159" />
         <source>Default funding source</source>
         <translation>Standard-Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="145" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="163" />
         <source>Measure types</source>
         <translation>Maßnahmenarten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="165" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="180" />
         <source>Enter the rate in percent, e.g. 50.</source>
         <translation>Bitte den Fördersatz in Prozent angeben, z. B. 50.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="184" />
+        <source>Enter a number, e.g. 250.</source>
+        <translation>Bitte eine Zahl eingeben, z. B. 250.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bwi_vouchers import __version__
+from bwi_vouchers.cli_programme import register as register_programme
 from bwi_vouchers.domain.enums import Outcome, Status
 from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.errors import BwiError
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", type=Path)
     backup.set_defaults(handler=cmd_backup)
 
+    register_programme(sub, common)
     for register in _extensions():
         register(sub, common)
     return parser

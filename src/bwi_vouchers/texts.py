@@ -109,12 +109,13 @@ REASON = {
     "duplicate": ("Für dieselbe Maßnahme liegt bereits der Antrag {reference} des Unternehmens vor.",
                   "The company already applied for the same measure with {reference}."),
     "no_duplicate": ("Kein früherer Antrag für dieselbe Maßnahme.", "No earlier application for the same measure."),
-    "deminimis_exceeded": ("De-minimis-Beihilfen der letzten drei Jahre von {total} zuzüglich {amount} überschreiten "
-                           "den Höchstbetrag von {ceiling} (Verordnung (EU) 2023/2831); Spielraum {headroom}.",
-                           "De minimis aid of {total} in the last three years plus {amount} exceeds the ceiling of "
-                           "{ceiling} (Regulation (EU) 2023/2831); headroom {headroom}."),
-    "deminimis_ok": ("De-minimis-Beihilfen {total} + {amount} innerhalb von {ceiling}; verbleibend {headroom}.",
-                     "De minimis aid {total} + {amount} within {ceiling}; {headroom} left."),
+    "deminimis_exceeded": ("De-minimis-Beihilfen von {total} {years} zuzüglich {amount} überschreiten "
+                           "den Höchstbetrag von {ceiling} ({basis}); Spielraum {headroom}.",
+                           "De minimis aid of {total} {years} plus {amount} exceeds the ceiling of "
+                           "{ceiling} ({basis}); headroom {headroom}."),
+    "deminimis_ok": ("De-minimis-Beihilfen {years}: {total} + {amount} innerhalb von {ceiling}; "
+                     "verbleibend {headroom}.",
+                     "De minimis aid {years}: {total} + {amount} within {ceiling}; {headroom} left."),
     "request_capped": ("Beantragt sind {requested}; bewilligt werden kann höchstens {amount}.",
                        "{requested} requested; at most {amount} can be approved."),
     "request_ok": ("Gutscheinbetrag {amount}.", "Voucher amount {amount}."),
@@ -182,6 +183,12 @@ ERROR = {
     "money_too_large": ("{field}: der Betrag {value} ist unplausibel hoch.", "{field}: {value} is implausibly large."),
     "negative": ("{field}: der Wert {value} darf nicht negativ sein.", "{field}: {value} must not be negative."),
     "not_a_number": ("{field}: „{value}“ ist keine Zahl.", "{field}: '{value}' is not a number."),
+    "not_a_date": ("{field}: „{value}“ ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT).",
+                   "{field}: '{value}' is not a date (YYYY-MM-DD)."),
+    "not_between": ("{field}: „{value}“ muss zwischen {low} und {high} liegen.",
+                    "{field}: '{value}' must lie between {low} and {high}."),
+    "amount_not_between": ("{field}: {amount} muss zwischen {minimum} und {maximum} liegen.",
+                           "{field}: {amount} must lie between {minimum} and {maximum}."),
     "out_of_range": ("{field}: „{value}“ liegt außerhalb des möglichen Bereichs.",
                      "{field}: '{value}' is out of range."),
     "date_out_of_range": ("{field}: das Datum {date} muss zwischen {earliest} und {latest} liegen.",
@@ -323,7 +330,13 @@ FIELD = {
     "deminimis_ceiling": ("De-minimis-Höchstbetrag", "de minimis ceiling"),
     "deminimis_years": ("De-minimis-Zeitraum (Jahre)", "de minimis period (years)"),
     "proof_months": ("Frist Verwendungsnachweis (Monate)", "proof-of-use deadline (months)"),
-    "lead_days": ("Vorlauf (Tage)", "lead (days)"), "funding_sources": ("Mittelherkünfte", "funding sources"),
+    "lead_days": ("Vorlauf (Tage)", "lead (days)"),
+    "deminimis_basis": ("Rechtsgrundlage De-minimis", "de minimis legal basis"),
+    "deminimis_basis_title": ("Titel der Rechtsgrundlage", "title of the legal basis"),
+    "sme_staff_limit": ("KMU-Grenze Beschäftigte (JAE)", "SME limit staff (AWU)"),
+    "sme_turnover_limit": ("KMU-Grenze Jahresumsatz", "SME limit turnover"),
+    "sme_balance_limit": ("KMU-Grenze Bilanzsumme", "SME limit balance-sheet total"),
+    "funding_sources": ("Mittelherkünfte", "funding sources"),
     "default_source": ("Standard-Mittelherkunft", "default funding source"),
     "measure_types": ("Maßnahmenarten", "measure types"), "kind": ("Art", "kind"), "region": ("Region", "region"),
     "granting_body": ("Beihilfegeber", "granting body"), "contact": ("Ansprechpartner", "contact person"),
@@ -331,9 +344,38 @@ FIELD = {
     "city": ("Ort", "city"), "street": ("Straße", "street"), "phone": ("Telefon", "phone"),
 }
 
-MONEY_KEYS = frozenset({"costs", "minimum", "total", "amount", "ceiling", "headroom", "requested", "available",
+MONEY_KEYS = frozenset({"costs", "minimum", "maximum",
+                        "total", "amount", "ceiling", "headroom", "requested", "available",
                         "turnover", "balance", "turnover_limit", "balance_limit", "used"})
 DATE_KEYS = frozenset({"receipt", "start", "consent", "since", "due", "date", "earliest", "latest", "end"})
+
+
+NUMBER_WORDS = {  # numbers up to twelve are written as words in running text (DIN 5008)
+    2: ("zwei", "two"), 3: ("drei", "three"), 4: ("vier", "four"), 5: ("fünf", "five"), 6: ("sechs", "six"),
+    7: ("sieben", "seven"), 8: ("acht", "eight"), 9: ("neun", "nine"), 10: ("zehn", "ten"), 11: ("elf", "eleven"),
+    12: ("zwölf", "twelve"),
+}
+
+
+def number_word(number: int, language: str = "de") -> str:
+    """2 → ``zwei``; numbers above twelve stay digits."""
+    words = NUMBER_WORDS.get(number)
+    return words[_language_index(language)] if words else str(number)
+
+
+def years_period(years: int, language: str = "de") -> str:
+    """A span of years after "von"/"of": ``fünf Jahren``, ``einem Jahr`` (the de-minimis window of a letter)."""
+    if years == 1:
+        return ("einem Jahr", "one year")[_language_index(language)]
+    return f"{number_word(years, language)} " + ("Jahren", "years")[_language_index(language)]
+
+
+def last_years(years: int, language: str = "de") -> str:
+    """``in den letzten fünf Jahren`` / ``im letzten Jahr``: the rolling window as a rule reason names it."""
+    if years == 1:
+        return ("im letzten Jahr", "in the last year")[_language_index(language)]
+    return ("in den letzten {} Jahren", "in the last {} years")[_language_index(language)].format(
+        number_word(years, language))
 
 
 def _language_index(language: str) -> int:
@@ -356,6 +398,8 @@ def format_value(key: str, value: Any, language: str = "de") -> str:
         except ValueError:
             return text
         return day.strftime("%d.%m.%Y") if index == 0 else day.isoformat()
+    if key == "years" and text.isdigit():
+        return last_years(int(text), language)
     if key == "field":
         return FIELD.get(text, (text, text))[index]
     if key in ("status", "target"):

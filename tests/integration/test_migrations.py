@@ -172,3 +172,38 @@ def test_a_pending_migration_backs_up_the_existing_file_first(tmp_path: Path,
         assert migrate.current_revision(upgraded.engine) == "9999"
     finally:
         upgraded.dispose()
+
+
+def test_0002_fills_existing_programme_versions_and_stored_r10_checks(tmp_path: Path) -> None:
+    """A database of revision 0001 with a version and a stored R10 check: after the upgrade the version has
+    the legal basis and SME limits of the defaults, and the stored check the words its sentence needs."""
+    path = tmp_path / "old.db"
+    engine = make_engine(url(path))
+    try:
+        config = migrate.alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0001")
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(str(path))) as raw:
+        raw.execute("INSERT INTO programme_version (valid_from, name, rate, cap, min_costs, max_vouchers_per_year, "
+                    "deminimis_ceiling, deminimis_years, proof_months, lead_days, measure_types, funding_sources, "
+                    "default_source, version) VALUES ('2020-01-01', 'Alt', '0.50', 300000, 50000, 2, 30000000, 3, "
+                    "6, 0, 'cooperation_fair', 'Landesmittel', 'Landesmittel', 1)")
+        raw.execute("INSERT INTO eligibility_check (application_id, rule, outcome, reason, params, checked_at, "
+                    "checked_by) VALUES (1, 'R10', 'fail', 'deminimis_exceeded', '{\"total\": \"299000.00\"}', "
+                    "'2026-01-05 09:00:00', 'approver')")
+        raw.commit()
+    database = Database.open(url(path), seed=False)
+    try:
+        with database.unit_of_work() as uow:
+            version = uow.programme_versions()[0]
+            assert (version.deminimis_basis, version.sme_staff_limit, version.sme_turnover_limit,
+                    version.sme_balance_limit) == ("Verordnung (EU) 2023/2831", Decimal(250),
+                                                   Decimal("50000000.00"), Decimal("43000000.00"))
+            assert version.deminimis_basis_title.startswith("der Kommission vom 13. Dezember 2023")
+            params = uow.session.execute(Base.metadata.tables["eligibility_check"].select()).one().params
+        assert params == {"total": "299000.00", "years": "3", "basis": "Verordnung (EU) 2023/2831"}
+    finally:
+        database.dispose()

@@ -15,7 +15,7 @@ from typing import Any
 from bwi_vouchers.domain.countries import country_name
 from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.domain.rules import Check
-from bwi_vouchers.texts import MEASURE_TYPE, reason_text, rule_title
+from bwi_vouchers.texts import MEASURE_TYPE, reason_text, rule_title, years_period
 
 GRANTING_BODY = "Baden-Württemberg International GmbH"
 EFRE = "EFRE"
@@ -60,6 +60,9 @@ class LetterFacts:
     rate: Decimal
     cap: Decimal
     deminimis_ceiling: Decimal
+    deminimis_years: int
+    deminimis_basis: str
+    deminimis_basis_title: str
     funding_source: str
     budget_year: int
     signer_name: str
@@ -133,6 +136,9 @@ def common_context(f: LetterFacts) -> dict[str, Any]:
         "budget_year": str(f.budget_year),
         "efre": f.funding_source.upper() == EFRE,
         "granting_body": GRANTING_BODY,
+        "deminimis_basis": f.deminimis_basis,
+        "deminimis_basis_title": f.deminimis_basis_title,
+        "deminimis_period": years_period(f.deminimis_years),
         "signer_name": f.signer_name,
         "clerk_name": f.clerk_name,
     }

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from bwi_vouchers.domain.enums import MeasureType
 from bwi_vouchers.domain.money import floor_euros
+from bwi_vouchers.domain.sme import SmeLimit
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,9 @@ class Programme:
     max_vouchers_per_year: int
     deminimis_ceiling: Decimal
     deminimis_years: int
+    deminimis_basis: str  # the legal basis as texts name it, e.g. a regulation's short name
+    deminimis_basis_title: str  # the rest of its full title, as the approval letter cites it
+    sme_limit: SmeLimit
     proof_months: int
     lead_days: int
     measure_types: frozenset[MeasureType]
@@ -56,10 +61,16 @@ def subtract_years(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def in_force(versions: list[Programme], on: date) -> Programme:
+def in_force(versions: Sequence[Programme], on: date) -> Programme:
     """The version in force on a day: the latest whose valid_from is on or before it."""
     candidates = [v for v in versions if v.valid_from <= on]
     if not candidates:
         # An application received before the first version is judged by the first.
         return min(versions, key=lambda v: v.valid_from)
     return max(candidates, key=lambda v: v.valid_from)
+
+
+def programme_for(versions: Sequence[Programme], receipt_date: date) -> Programme:
+    """The version an application is judged by, from its check to its last letter: the one in force on its
+    receipt date (never the day of the check or the decision). The one place this choice is made."""
+    return in_force(versions, receipt_date)

@@ -14,12 +14,9 @@ from decimal import Decimal
 from bwi_vouchers.domain.enums import COMMITTED, PENDING, MeasureType, Outcome, Status
 from bwi_vouchers.domain.programme import Programme, subtract_years
 from bwi_vouchers.domain.references import parse_reference
-from bwi_vouchers.domain.sme import MILLION, SmeFigures
+from bwi_vouchers.domain.sme import SmeFigures
 
 RULES = tuple(f"R{n:02d}" for n in range(1, 13))
-STAFF_LIMIT = Decimal(250)
-TURNOVER_LIMIT = 50 * MILLION
-BALANCE_LIMIT = 43 * MILLION
 
 
 @dataclass(frozen=True)
@@ -171,13 +168,14 @@ def r03_seat(f: CheckInput, amount: Decimal) -> Check:
 
 def r04_sme(f: CheckInput, amount: Decimal) -> Check:
     s = f.sme
+    limit = f.programme.sme_limit
     if s is None:
         return _fail("R04", "sme_figures_missing")
-    if s.annual_work_units >= STAFF_LIMIT:
-        return _fail("R04", "sme_staff", awu=s.annual_work_units, limit=STAFF_LIMIT, year=s.reference_year)
-    if s.turnover > TURNOVER_LIMIT and s.balance_sheet_total > BALANCE_LIMIT:
+    if s.annual_work_units >= limit.staff:
+        return _fail("R04", "sme_staff", awu=s.annual_work_units, limit=limit.staff, year=s.reference_year)
+    if s.turnover > limit.turnover and s.balance_sheet_total > limit.balance_sheet_total:
         return _fail("R04", "sme_money", turnover=s.turnover, balance=s.balance_sheet_total,
-                     turnover_limit=TURNOVER_LIMIT, balance_limit=BALANCE_LIMIT, year=s.reference_year)
+                     turnover_limit=limit.turnover, balance_limit=limit.balance_sheet_total, year=s.reference_year)
     return _ok("R04", "sme_ok", awu=s.annual_work_units, year=s.reference_year)
 
 
@@ -276,10 +274,12 @@ def deminimis_total(f: CheckInput) -> Decimal:
 def r10_deminimis(f: CheckInput, amount: Decimal) -> Check:
     total = deminimis_total(f)
     ceiling = f.programme.deminimis_ceiling
+    window = {"years": f.programme.deminimis_years, "basis": f.programme.deminimis_basis}
     if total + amount > ceiling:
         return _fail("R10", "deminimis_exceeded", total=total, amount=amount, ceiling=ceiling,
-                     headroom=max(ceiling - total, Decimal(0)))
-    return _ok("R10", "deminimis_ok", total=total, amount=amount, ceiling=ceiling, headroom=ceiling - total - amount)
+                     headroom=max(ceiling - total, Decimal(0)), **window)
+    return _ok("R10", "deminimis_ok", total=total, amount=amount, ceiling=ceiling, headroom=ceiling - total - amount,
+               **window)
 
 
 def r11_request(f: CheckInput, amount: Decimal) -> Check:

@@ -94,7 +94,7 @@ CONTACT = Column("Ansprechpartner", width=22, hint="Vor- und Nachname", fields=(
                  max_length=200)
 EMAIL = Column("E-Mail", width=26, fields=("email",), max_length=200)
 PRIOR_AID = Column("De-minimis-Vorbeihilfen (EUR)", Kind.MONEY, width=16,
-                   hint="Summe der De-minimis-Beihilfen der letzten drei Jahre laut Erklärung",
+                   hint="Summe der De-minimis-Beihilfen im De-minimis-Zeitraum laut Erklärung",
                    fields=("deminimis_amount", "granting_body", "grant_date"))
 
 APPLICATIONS = SheetSpec("Anträge", (

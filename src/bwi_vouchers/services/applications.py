@@ -9,7 +9,7 @@ from typing import Any
 
 from bwi_vouchers.domain.enums import PENDING, Role, Status
 from bwi_vouchers.domain.money import MAX_AMOUNT
-from bwi_vouchers.domain.programme import Programme, in_force
+from bwi_vouchers.domain.programme import Programme, programme_for
 from bwi_vouchers.domain.references import format_reference
 from bwi_vouchers.errors import ConflictError, NotFoundError, TransitionRefused, ValidationError
 from bwi_vouchers.services.base import Service, created, diff, jsonable, money, optional_text, programmes, required_text
@@ -135,7 +135,7 @@ def add_application(uow: UnitOfWork, actor: str, data: ApplicationInput, today: 
     ``versions``: the programme versions, when the caller (a bulk import) has read them already.
     """
     clean = _Clean(uow, data, today)
-    programme = in_force(versions or programmes(uow), data.receipt_date)
+    programme = programme_for(versions or programmes(uow), data.receipt_date)
     year = data.receipt_date.year
     number = uow.next_reference_number(year)
     reference = format_reference(year, number)
@@ -158,7 +158,7 @@ def application_records(uow: UnitOfWork, actor: str, data: ApplicationInput, tod
     reference number, and not added (a bulk import writes it itself): the application, its cost items and
     the changes of its "created" audit event."""
     clean = _Clean(uow, data, today, company=company, measure=measure)
-    programme = in_force(versions, data.receipt_date)
+    programme = programme_for(versions, data.receipt_date)
     year = data.receipt_date.year
     reference = format_reference(year, number)
     values = clean.values(programme.voucher_amount(clean.costs))
@@ -191,7 +191,7 @@ class ApplicationService(Service):
             clean = _Clean(uow, data, today)
             if data.receipt_date.year != app.ref_year:
                 raise ValidationError("receipt_date", "receipt_year_fixed", year=app.ref_year)
-            programme = in_force(programmes(uow), data.receipt_date)
+            programme = programme_for(programmes(uow), data.receipt_date)
             values = clean.values(programme.voucher_amount(clean.costs))
             old_items = [(i.position, i.category, i.description, i.amount) for i in uow.cost_items(app.id)]
             changes = diff({k: getattr(app, k) for k in values}, values)
@@ -217,7 +217,8 @@ class ApplicationService(Service):
         """Eligibility now (decision date today), or as decided (the approval date) once approved."""
         with self.db.unit_of_work() as uow:
             app = _fetch(uow, reference)
-            assessment = judge(uow, facts_of(uow, app), programmes(uow), self.clock.today())
+            facts = facts_of(uow, app)
+            assessment = judge(uow, facts, programme_for(programmes(uow), facts.receipt_date), self.clock.today())
             return CheckReport(app.reference, Status(app.status), assessment)
 
     def check_draft(self, data: ApplicationInput, reference: str | None = None) -> CheckReport:
@@ -227,7 +228,7 @@ class ApplicationService(Service):
             own = uow.application_by_reference(reference) if reference else None
             facts = clean.facts(reference=own.reference if own else None, own_id=own.id if own else None,
                                 status=Status(own.status) if own else Status.RECEIVED)
-            assessment = judge(uow, facts, programmes(uow), self.clock.today())
+            assessment = judge(uow, facts, programme_for(programmes(uow), facts.receipt_date), self.clock.today())
             return CheckReport(own.reference if own else "", facts.status, assessment)
 
     def history(self, reference: str) -> list[dict[str, object]]:

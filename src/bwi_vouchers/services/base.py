@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.domain.enums import MeasureType, Role, SizeClass
 from bwi_vouchers.domain.money import MoneyError, to_money
-from bwi_vouchers.domain.programme import Programme
+from bwi_vouchers.domain.programme import Programme, in_force
+from bwi_vouchers.domain.sme import SmeFigures, SmeLimit, size_class
 from bwi_vouchers.errors import NotFoundError, PermissionDenied, ValidationError
 from bwi_vouchers.services.clock import Clock
 from bwi_vouchers.storage.database import Database, UnitOfWork
@@ -90,12 +92,13 @@ def optional_text(field: str, value: str | None, *, max_length: int = 300) -> st
 
 
 def programme_of(row: ProgrammeVersion) -> Programme:
-    from bwi_vouchers.domain.enums import MeasureType
-
     return Programme(
         id=row.id, valid_from=row.valid_from, name=row.name, rate=row.rate, cap=row.cap, min_costs=row.min_costs,
         max_vouchers_per_year=row.max_vouchers_per_year, deminimis_ceiling=row.deminimis_ceiling,
-        deminimis_years=row.deminimis_years, proof_months=row.proof_months, lead_days=row.lead_days,
+        deminimis_years=row.deminimis_years, deminimis_basis=row.deminimis_basis,
+        deminimis_basis_title=row.deminimis_basis_title,
+        sme_limit=SmeLimit(row.sme_staff_limit, row.sme_turnover_limit, row.sme_balance_limit),
+        proof_months=row.proof_months, lead_days=row.lead_days,
         measure_types=frozenset(MeasureType(t) for t in row.measure_types.split(",") if t),
         funding_sources=tuple(s for s in row.funding_sources.split(",") if s), default_source=row.default_source,
     )
@@ -106,3 +109,8 @@ def programmes(uow: UnitOfWork) -> list[Programme]:
     if not versions:
         raise NotFoundError("no_programme")
     return versions
+
+
+def figures_size(versions: Sequence[Programme], figures: SmeFigures) -> SizeClass:
+    """The size class of one reference year's figures, by the SME limit in force at the end of that year."""
+    return size_class(figures, in_force(versions, date(figures.reference_year, 12, 31)).sme_limit)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bwi_vouchers.domain.enums import ClusterKind, Role
-from bwi_vouchers.domain.programme import Programme
+from bwi_vouchers.domain.programme import Programme, in_force
 from bwi_vouchers.errors import ConflictError, NotFoundError, ValidationError
 from bwi_vouchers.services.base import Service, created, diff, programme_of, programmes, required_text
 from bwi_vouchers.services.dto import ClusterInfo, ThemeInfo
-from bwi_vouchers.services.programmes import ProgrammeInput, version_row
+from bwi_vouchers.services.programmes import ProgrammeChange, ProgrammeInput, carried_over, version_row
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import Cluster, Theme
 
@@ -72,6 +72,11 @@ class CatalogueService(Service):
     def programmes(self) -> list[Programme]:
         with self.db.unit_of_work() as uow:
             return programmes(uow)
+
+    def in_force(self) -> Programme:
+        """The programme version in force today (what a new application would be judged by)."""
+        with self.db.unit_of_work() as uow:
+            return in_force(programmes(uow), self.clock.today())
 
     def set_theme_active(self, actor: str, code: int, active: bool) -> None:
         """Target fields are deactivated, never deleted."""
@@ -147,14 +152,27 @@ class CatalogueService(Service):
         """A new programme version in force from its date (admins); older applications keep their version."""
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.ADMIN)
-            row = uow.add(version_row(data, programmes(uow), self.clock.today()))
-            uow.flush()
-            programme = programme_of(row)
-            self._audit(uow, actor, "programme_version", row.valid_from.isoformat(), "created", created({
-                "name": row.name, "rate": row.rate, "cap": row.cap, "min_costs": row.min_costs,
-                "max_vouchers_per_year": row.max_vouchers_per_year, "deminimis_ceiling": row.deminimis_ceiling,
-                "deminimis_years": row.deminimis_years, "proof_months": row.proof_months,
-                "lead_days": row.lead_days, "measure_types": row.measure_types,
-                "funding_sources": row.funding_sources, "default_source": row.default_source}))
-            return programme
+            return self._add_version(uow, actor, data, programmes(uow))
 
+    def add_programme_change(self, actor: str, change: ProgrammeChange) -> Programme:
+        """A new version from ``change.valid_from`` (after the newest version's date, not in the past) with the
+        numbers given; every other number is the newest version's (admins). Refused input changes nothing."""
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.ADMIN)
+            versions = programmes(uow)
+            newest = max(versions, key=lambda v: v.valid_from)
+            return self._add_version(uow, actor, carried_over(newest, change), versions)
+
+    def _add_version(self, uow: UnitOfWork, actor: str, data: ProgrammeInput, versions: list[Programme]) -> Programme:
+        row = uow.add(version_row(data, versions, self.clock.today()))
+        uow.flush()
+        programme = programme_of(row)
+        self._audit(uow, actor, "programme_version", row.valid_from.isoformat(), "created", created({
+            "name": row.name, "rate": row.rate, "cap": row.cap, "min_costs": row.min_costs,
+            "max_vouchers_per_year": row.max_vouchers_per_year, "deminimis_ceiling": row.deminimis_ceiling,
+            "deminimis_years": row.deminimis_years, "deminimis_basis": row.deminimis_basis,
+            "sme_staff_limit": row.sme_staff_limit, "sme_turnover_limit": row.sme_turnover_limit,
+            "sme_balance_limit": row.sme_balance_limit, "proof_months": row.proof_months,
+            "lead_days": row.lead_days, "measure_types": row.measure_types,
+            "funding_sources": row.funding_sources, "default_source": row.default_source}))
+        return programme

@@ -11,9 +11,17 @@ from typing import Any
 
 from bwi_vouchers.domain.enums import Role, SizeClass
 from bwi_vouchers.domain.sme import SmeFigures as DomainFigures
-from bwi_vouchers.domain.sme import size_class
 from bwi_vouchers.errors import NotFoundError, ValidationError
-from bwi_vouchers.services.base import Service, created, diff, money, optional_text, required_text
+from bwi_vouchers.services.base import (
+    Service,
+    created,
+    diff,
+    figures_size,
+    money,
+    optional_text,
+    programmes,
+    required_text,
+)
 from bwi_vouchers.services.budget import check_year
 from bwi_vouchers.services.catalogue import resolve_region
 from bwi_vouchers.services.deminimis import DeminimisStatus, deminimis_register
@@ -128,10 +136,11 @@ def figures_row(company_id: int, data: FiguresInput) -> SmeFigures:
 
 
 def company_info(uow: UnitOfWork, c: Company) -> CompanyInfo:
+    versions = programmes(uow)
     figures = tuple(
         SmeFiguresInfo(f.reference_year, f.annual_work_units, f.turnover, f.balance_sheet_total,
-                       size_class(DomainFigures(f.reference_year, f.annual_work_units, f.turnover,
-                                                f.balance_sheet_total)))
+                       figures_size(versions, DomainFigures(f.reference_year, f.annual_work_units, f.turnover,
+                                                            f.balance_sheet_total)))
         for f in uow.sme_figures(c.id))
     memberships = tuple(MembershipInfo(cl.id, cl.name, m.valid_from, m.valid_to) for m, cl in uow.memberships(c.id))
     contacts = tuple(ContactInfo(x.name, x.email, x.phone, x.function) for x in uow.contacts(c.id))
@@ -180,7 +189,8 @@ class CompanyService(Service):
     def rows(self) -> list[CompanyRow]:
         """Every company for the list, with its number of applications (counted in the database)."""
         with self.db.unit_of_work() as uow:
-            newest = {company_id: size_class(DomainFigures(year, awu, turnover, balance))
+            versions = programmes(uow)
+            newest = {company_id: figures_size(versions, DomainFigures(year, awu, turnover, balance))
                       for company_id, year, awu, turnover, balance in uow.newest_sme_figures()}
             return [CompanyRow(cid, name, city, region, newest.get(cid), count)
                     for cid, name, city, region, count in uow.company_rows()]

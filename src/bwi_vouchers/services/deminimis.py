@@ -7,14 +7,14 @@ from datetime import date
 from decimal import Decimal
 
 from bwi_vouchers.domain.enums import COMMITTED, Status
-from bwi_vouchers.domain.programme import in_force, subtract_years
+from bwi_vouchers.domain.programme import in_force, programme_for, subtract_years
 from bwi_vouchers.domain.rules import OtherApplication, aid_counted, aid_in_window, in_window
 from bwi_vouchers.services.base import programmes
 from bwi_vouchers.storage.database import UnitOfWork
 
-#: How a voucher of this programme appears in the register (proper names, the same in every language).
+#: Who grants a voucher of this programme in the register (a proper name, the same in every language); the
+#: legal basis is the voucher's programme version's.
 GRANTING_BODY = "Baden-Württemberg International (bw-i)"
-LEGAL_BASIS = "Verordnung (EU) 2023/2831"
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,8 @@ class DeminimisStatus:
 
 def deminimis_register(uow: UnitOfWork, company_id: int, today: date) -> DeminimisStatus:
     """The register as rule R10 counts it, with the programme version in force today."""
-    programme = in_force(programmes(uow), today)
+    versions = programmes(uow)
+    programme = in_force(versions, today)
     years = programme.deminimis_years
     entries = [
         DeminimisEntry(
@@ -66,7 +67,8 @@ def deminimis_register(uow: UnitOfWork, company_id: int, today: date) -> Deminim
             )
         )
         entries.append(
-            DeminimisEntry(GRANTING_BODY, app.reference, granted, amount, LEGAL_BASIS, in_window(granted, today, years))
+            DeminimisEntry(GRANTING_BODY, app.reference, granted, amount,
+                           programme_for(versions, app.receipt_date).deminimis_basis, in_window(granted, today, years))
         )
     entries.sort(key=lambda e: (e.grant_date or date.min, e.reference or ""))
     total = aid_in_window(((e.grant_date, e.amount) for e in entries if e.counted), today, years)

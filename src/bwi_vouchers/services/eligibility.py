@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from bwi_vouchers.domain.enums import COMMITTED, MeasureType, Status
-from bwi_vouchers.domain.programme import Programme, in_force
+from bwi_vouchers.domain.programme import Programme
 from bwi_vouchers.domain.rules import Assessment, CheckInput, Membership, OtherApplication, PriorAid, assess
 from bwi_vouchers.domain.sme import SmeFigures
 from bwi_vouchers.services.budget import available_on
@@ -65,8 +65,8 @@ def sme_for(uow: UnitOfWork, company_id: int, receipt: date) -> SmeFigures | Non
     return SmeFigures(row.reference_year, row.annual_work_units, row.turnover, row.balance_sheet_total)
 
 
-def check_input(uow: UnitOfWork, facts: Facts, versions: list[Programme], today: date) -> CheckInput:
-    programme = in_force(versions, facts.receipt_date)
+def check_input(uow: UnitOfWork, facts: Facts, programme: Programme, today: date) -> CheckInput:
+    """The rules' input; ``programme`` is the application's version (``programme_for`` its receipt date)."""
     company = uow.get_company(facts.company_id)
     assert company is not None
     memberships = tuple(Membership(c.id, c.name, c.state_owned, m.valid_from, m.valid_to)
@@ -101,5 +101,6 @@ def _measure_type(value: str) -> MeasureType | str:
         return value
 
 
-def judge(uow: UnitOfWork, facts: Facts, versions: list[Programme], today: date) -> Assessment:
-    return assess(check_input(uow, facts, versions, today))
+def judge(uow: UnitOfWork, facts: Facts, programme: Programme, today: date) -> Assessment:
+    """Every rule for the facts, by the application's programme version (chosen by the caller, once)."""
+    return assess(check_input(uow, facts, programme, today))

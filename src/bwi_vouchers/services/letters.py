@@ -23,7 +23,7 @@ from bwi_vouchers.documents.context import LetterFacts, LetterKind, letter_conte
 from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
 from bwi_vouchers.documents.render import LetterEnvironment, WrittenFile, load_template, render_to_file
 from bwi_vouchers.domain.enums import COMMITTED, Outcome, Role, Status
-from bwi_vouchers.domain.programme import Programme, in_force
+from bwi_vouchers.domain.programme import Programme, programme_for
 from bwi_vouchers.domain.rules import Check
 from bwi_vouchers.errors import BwiError, PermissionDenied
 from bwi_vouchers.services.applications import _fetch
@@ -355,14 +355,13 @@ def _display(uow: UnitOfWork, login: str | None) -> str:
     return user.display_name if user else login
 
 
-def _failed_checks(uow: UnitOfWork, app: Application, today: date,
-                   versions: list[Programme] | None = None) -> tuple[Check, ...]:
+def _failed_checks(uow: UnitOfWork, app: Application, today: date, programme: Programme) -> tuple[Check, ...]:
     """The failed rules as stored at the decision; a fresh assessment where none were stored."""
     stored = uow.stored_checks(app.id)
     if stored:
         return tuple(Check(c.rule, Outcome(c.outcome), c.reason, dict(c.params))
                      for c in stored if c.outcome == Outcome.FAIL.value)
-    return judge(uow, facts_of(uow, app), versions or programmes(uow), today).failed
+    return judge(uow, facts_of(uow, app), programme, today).failed
 
 
 class GatherCache:
@@ -394,7 +393,7 @@ def gather(uow: UnitOfWork, app: Application, kind: LetterKind, today: date,
     cluster = uow.get(Cluster, app.cluster_id) if app.cluster_id is not None else None
     line = uow.get(BudgetLine, app.budget_line_id) if app.budget_line_id is not None else None
     versions = cache.programmes(uow)
-    programme = in_force(versions, app.receipt_date)
+    programme = programme_for(versions, app.receipt_date)
     contacts = uow.contacts(company.id)
     dated = {LetterKind.APPROVAL: app.approval_date, LetterKind.REJECTION: app.decision_date,
              LetterKind.PAYOUT: app.payout_date}[kind]
@@ -408,13 +407,14 @@ def gather(uow: UnitOfWork, app: Application, kind: LetterKind, today: date,
         measure_end=measure.end_date, theme_code=app.theme_code, theme_name=theme.name_de if theme else None,
         cluster_name=cluster.name if cluster else None, eligible_costs=app.eligible_costs,
         requested_amount=app.requested_amount, voucher_amount=app.voucher_amount, rate=programme.rate,
-        cap=programme.cap, deminimis_ceiling=programme.deminimis_ceiling,
+        cap=programme.cap, deminimis_ceiling=programme.deminimis_ceiling, deminimis_years=programme.deminimis_years,
+        deminimis_basis=programme.deminimis_basis, deminimis_basis_title=programme.deminimis_basis_title,
         funding_source=line.source if line else (app.funding_source or programme.default_source),
         budget_year=line.year if line else measure.start_date.year,
         signer_name=cache.display(uow, signer), clerk_name=cache.display(uow, app.in_review_by or app.created_by),
         approved_amount=app.approved_amount, approval_date=app.approval_date, proof_due_date=app.proof_due_date,
         decision_reason=app.decision_reason,
-        failed_checks=_failed_checks(uow, app, today, versions) if kind is LetterKind.REJECTION else (),
+        failed_checks=_failed_checks(uow, app, today, programme) if kind is LetterKind.REJECTION else (),
         proof_received_date=app.proof_received_date, actual_costs=app.actual_costs,
         payout_amount=app.payout_amount, payout_date=app.payout_date,
         cost_items=tuple((i.category, i.description, i.amount) for i in uow.cost_items(app.id)),

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from bwi_vouchers.domain.enums import LedgerKind, Role, Status
 from bwi_vouchers.domain.lifecycle import ApplicationState, plan_step
-from bwi_vouchers.domain.programme import in_force
+from bwi_vouchers.domain.programme import programme_for
 from bwi_vouchers.errors import BwiError, NotFoundError, ValidationError
 from bwi_vouchers.services.applications import _fetch, application_info
 from bwi_vouchers.services.base import Service, money, programmes, roles_of
@@ -73,8 +73,7 @@ class LifecycleService(Service):
         app = _fetch(uow, reference)
         measure = uow.get(Measure, app.measure_id)
         assert measure is not None
-        versions = programmes(uow)
-        programme = in_force(versions, app.receipt_date)
+        programme = programme_for(programmes(uow), app.receipt_date)
         today = self.clock.today()
         state = ApplicationState(
             reference=app.reference, status=Status(app.status), in_review_by=app.in_review_by,
@@ -83,7 +82,7 @@ class LifecycleService(Service):
             open_commitment=open_commitment(uow, app.id), measure_end=measure.end_date,
             budget_line=app.budget_line_id)
         facts = facts_of(uow, app)
-        assessment = judge(uow, facts, versions, today) if target in (Status.APPROVED, Status.REJECTED) else None
+        assessment = judge(uow, facts, programme, today) if target in (Status.APPROVED, Status.REJECTED) else None
         line = budget_line_for(uow, facts, programme) if target is Status.APPROVED else None
         plan = plan_step(state, target, actor=actor, roles=frozenset(Role(r) for r in roles_of(user)), today=today,
                          programme=programme, assessment=assessment, actual_costs=actual, reason=reason,

@@ -11,6 +11,7 @@ import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from bwi_vouchers.domain.countries import country_name
 from bwi_vouchers.domain.enums import LedgerKind, SizeClass, Status
 from bwi_vouchers.domain.ledger import ZERO, totals_from_sums
+from bwi_vouchers.domain.programme import programme_for
 from bwi_vouchers.domain.sme import SmeFigures, size_class
 from bwi_vouchers.exchange.columns import EXPORT_COLUMNS, Column, Kind
 from bwi_vouchers.exchange.tables import Chart, Table, write_tables
@@ -29,7 +31,6 @@ from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.texts import MEASURE_TYPE, status_text
 
 GRANTING_BODY = "Baden-Württemberg International GmbH"
-LEGAL_BASIS = "Verordnung (EU) 2023/2831"
 NONE = "ohne Angabe"
 SIZE_WORDS = {SizeClass.MICRO: "Kleinstunternehmen", SizeClass.SMALL: "Kleines Unternehmen",
               SizeClass.MEDIUM: "Mittleres Unternehmen", SizeClass.LARGE: "Großunternehmen"}
@@ -67,8 +68,9 @@ class ReportService(Service):
         shown = list(rows) if rows is not None else ListingService(self.db, self.clock).rows(where)
         with self.db.unit_of_work() as uow:
             labels = _labels(uow)
-            default = programmes(uow)[-1].default_source
-        values = [_export_values(row, labels, default) for row in shown]
+            versions = programmes(uow)
+        values = [_export_values(row, labels, programme_for(versions, row.receipt_date).default_source)
+                  for row in shown]
         return WrittenSheet(write_tables(target, [Table("Anträge", EXPORT_COLUMNS, values)]), len(values))
 
     def _budget(self, uow: UnitOfWork, year: int | None) -> Table:
@@ -91,20 +93,22 @@ def _labels(uow: UnitOfWork) -> dict[str, dict[Any, str]]:
 
 
 def _size_lookup(uow: UnitOfWork) -> Any:
-    """(company id, receipt year) → size class of the figures the application is judged by (as R04 does:
-    the latest reference year up to the receipt year, else the newest)."""
+    """(company id, receipt date) → size class of the figures the application is judged by (as R04 does:
+    the latest reference year up to the receipt year, else the newest; the SME limit of its programme
+    version)."""
+    versions = programmes(uow)
     by_company: dict[int, list[tuple[int, SmeFigures]]] = {}
     for company_id, ref_year, awu, turnover, balance in reporting.sme_figures(uow):
         by_company.setdefault(company_id, []).append((ref_year, SmeFigures(ref_year, awu, turnover, balance)))
 
     @functools.cache
-    def lookup(company_id: int, receipt_year: int) -> str:
+    def lookup(company_id: int, receipt: date) -> str:
         figures = by_company.get(company_id)
         if not figures:
             return SIZE_ORDER[-1]
-        index = bisect.bisect_right([year for year, _ in figures], receipt_year)
+        index = bisect.bisect_right([year for year, _ in figures], receipt.year)
         chosen = figures[index - 1][1] if index else figures[-1][1]
-        return SIZE_WORDS[size_class(chosen)]
+        return SIZE_WORDS[size_class(chosen, programme_for(versions, receipt).sme_limit)]
 
     return lookup
 
@@ -115,13 +119,13 @@ def _breakdowns(uow: UnitOfWork, year: int | None, labels: dict[str, dict[Any, s
     dimensions = [d for d, *_ in BREAKDOWNS]
     facts: dict[int, tuple[str, ...]] = {}
     groups: dict[str, dict[tuple[int, str], list[Any]]] = {d: {} for d in dimensions}
-    for app_id, theme, region, kind, country, company_id, ref_year, budget_year, approved in \
+    for app_id, theme, region, kind, country, company_id, receipt, budget_year, approved in \
             reporting.application_facts(uow, year):
         names: tuple[str, ...] = (labels["theme"].get(theme, NONE) if theme is not None else NONE,
                                   labels["region"].get(region, region) if region else NONE,
                                   labels["measure_type"].get(kind, kind),
                                   f"{country_name(country)} ({country})" if country else NONE,
-                                  sizes(company_id, ref_year))
+                                  sizes(company_id, receipt))
         facts[app_id] = names
         for dimension, name in zip(dimensions, names, strict=True):
             group = groups[dimension].setdefault((budget_year, name), [0, 0, ZERO, ZERO])
@@ -168,12 +172,14 @@ def _deminimis(uow: UnitOfWork, year: int | None) -> Table:
                Column("Aktenzeichen", width=14), Column("Art", width=30))
     rows: list[tuple[Any, ...]] = []
     companies: set[int] = set()
-    for name, register, nace, reference, status, approved, paid, granted, company_id in \
+    versions = programmes(uow)
+    for name, register, nace, reference, status, approved, paid, granted, company_id, receipt in \
             reporting.deminimis_vouchers(uow, year):
         is_paid = status in (Status.PAID.value, Status.CLOSED.value)
         amount = (paid if is_paid else approved) or Decimal("0.00")
         kind = "Gutschein (ausgezahlt)" if is_paid else "Gutschein (bewilligt)"
-        rows.append((name, register, nace, amount, granted, GRANTING_BODY, LEGAL_BASIS, reference, kind))
+        basis = programme_for(versions, receipt).deminimis_basis
+        rows.append((name, register, nace, amount, granted, GRANTING_BODY, basis, reference, kind))
         companies.add(company_id)
     for name, register, nace, body, granted, amount, basis in \
             reporting.deminimis_prior(uow, companies if year is not None else None):
@@ -185,6 +191,7 @@ def _deminimis(uow: UnitOfWork, year: int | None) -> Table:
 
 
 def _export_values(row: ApplicationRow, labels: dict[str, dict[Any, str]], default_source: str) -> tuple[Any, ...]:
+    """One exported row; ``default_source``: the default of the application's programme version."""
     theme = labels["theme"].get(row.theme_code) if row.theme_code is not None else None
     return (row.reference, row.company, row.measure_code, row.measure_title,
             labels["measure_type"].get(row.measure_type, row.measure_type), country_name(row.country),

@@ -54,6 +54,11 @@ class ProgrammeVersion(Versioned, Base):
     max_vouchers_per_year: Mapped[int] = mapped_column(Integer)
     deminimis_ceiling: Mapped[Decimal] = mapped_column(Money)
     deminimis_years: Mapped[int] = mapped_column(Integer)
+    deminimis_basis: Mapped[str] = mapped_column(String(200))  # short name of the legal basis, for texts
+    deminimis_basis_title: Mapped[str] = mapped_column(String(600))  # the rest of its full title, for letters
+    sme_staff_limit: Mapped[Decimal] = mapped_column(ExactDecimal)  # annual work units: fewer than this
+    sme_turnover_limit: Mapped[Decimal] = mapped_column(Money)  # at most (or the balance-sheet total)
+    sme_balance_limit: Mapped[Decimal] = mapped_column(Money)  # at most
     proof_months: Mapped[int] = mapped_column(Integer)
     lead_days: Mapped[int] = mapped_column(Integer)
     measure_types: Mapped[str] = mapped_column(String(200))  # comma-separated MeasureType values

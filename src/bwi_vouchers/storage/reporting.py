@@ -34,10 +34,11 @@ def _session(uow: Any) -> Session:
 
 def application_facts(uow: Any, year: int | None) -> list[tuple[Any, ...]]:
     """Per application what the breakdowns group by: (id, theme code, region code, measure type, country,
-    company id, receipt year, budget year = the measure's start year, approved yes/no)."""
+    company id, receipt date, budget year = the measure's start year, approved yes/no)."""
     budget_year = type_coerce(extract("year", Measure.start_date), Integer())
     query = (select(Application.id, Application.theme_code, Company.region_code, Measure.type, Measure.country,
-                    Application.company_id, Application.ref_year, budget_year, Application.approval_date.is_not(None))
+                    Application.company_id, Application.receipt_date, budget_year,
+                    Application.approval_date.is_not(None))
              .join(Company, Company.id == Application.company_id)
              .join(Measure, Measure.id == Application.measure_id))
     if year is not None:
@@ -70,9 +71,9 @@ def _company_columns() -> tuple[Any, ...]:
 
 def deminimis_vouchers(uow: Any, year: int | None) -> list[tuple[Any, ...]]:
     """This programme's vouchers that count as de-minimis aid: (company name, register number, NACE,
-    reference, status, approved amount, paid amount, approval date, company id), by approval date."""
+    reference, status, approved amount, paid amount, approval date, company id, receipt date), by approval date."""
     query = (select(*_company_columns(), Application.reference, Application.status, Application.approved_amount,
-                    Application.payout_amount, Application.approval_date, Company.id)
+                    Application.payout_amount, Application.approval_date, Company.id, Application.receipt_date)
              .join(Company, Company.id == Application.company_id)
              .where(Application.status.in_(COMMITTED))
              .order_by(Application.approval_date, Application.ref_year, Application.ref_number))

@@ -226,7 +226,17 @@ def figures(awu: str, turnover: str = "1000000.00", balance: str = "1000000.00")
     (figures("100", "50000000.01", "43000000.01"), SizeClass.LARGE),
 ])
 def test_size_class_boundaries(fig: SmeFigures, klass: SizeClass) -> None:
-    assert size_class(fig) is klass
+    assert size_class(fig, DEFAULT.sme_limit) is klass
+
+
+def test_the_sme_limit_is_the_programme_versions() -> None:
+    """Where medium ends is programme data: a version with a lower staff limit makes 200 AWU large."""
+    fig = SmeFigures(2026, Decimal(200), Decimal("1000000.00"), Decimal("1000000.00"))
+    lower = replace(DEFAULT.sme_limit, staff=Decimal(150))
+    assert (size_class(fig, DEFAULT.sme_limit), size_class(fig, lower)) == (SizeClass.MEDIUM, SizeClass.LARGE)
+    # not an SME by the programme is large, even where the EU's smaller classes would call it small
+    small = SmeFigures(2026, Decimal(12), Decimal("1000000.00"), Decimal("1000000.00"))
+    assert size_class(small, replace(DEFAULT.sme_limit, staff=Decimal(10))) is SizeClass.LARGE
 
 
 # references ------------------------------------------------------------------------------------------------------

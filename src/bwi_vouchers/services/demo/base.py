@@ -11,7 +11,7 @@ from typing import Any
 
 from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.domain.money import from_cents
-from bwi_vouchers.domain.programme import Programme, in_force
+from bwi_vouchers.domain.programme import Programme, programme_for
 from bwi_vouchers.domain.rules import Check
 from bwi_vouchers.services.demo import names
 from bwi_vouchers.services.demo.model import (
@@ -89,7 +89,7 @@ class GeneratorBase:
     def _programme(self, receipt: date) -> Programme:
         if len(self.programmes) == 1:
             return self.programmes[0]
-        return in_force(self.programmes, receipt)
+        return programme_for(self.programmes, receipt)
 
     def _at(self, day: date, after: datetime | None = None) -> datetime:
         """A time of day for an event: office hours, and before nine on today's date (the clock's 'now')."""

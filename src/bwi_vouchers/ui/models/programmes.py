@@ -34,6 +34,16 @@ class ProgrammeVersionsModel(QAbstractTableModel):
             (translate("ProgrammeVersions", "Vouchers per company and year"), lambda p: str(p.max_vouchers_per_year)),
             (translate("ProgrammeVersions", "De minimis ceiling"), lambda p: f.money(p.deminimis_ceiling)),
             (translate("ProgrammeVersions", "De minimis period (years)"), lambda p: str(p.deminimis_years)),
+            (translate("ProgrammeVersions", "De minimis legal basis"), lambda p: p.deminimis_basis),
+            (
+                translate("ProgrammeVersions", "SME: annual work units below"),
+                lambda p: f.locale.toString(float(p.sme_limit.staff), "g", 12),
+            ),
+            (translate("ProgrammeVersions", "SME: turnover at most"), lambda p: f.money(p.sme_limit.turnover)),
+            (
+                translate("ProgrammeVersions", "SME: or balance-sheet total at most"),
+                lambda p: f.money(p.sme_limit.balance_sheet_total),
+            ),
             (
                 translate("ProgrammeVersions", "Proof of use due after the measure (months)"),
                 lambda p: str(p.proof_months),

@@ -113,7 +113,9 @@ def open_deminimis_dialog(page: Page, company: CompanyInfo) -> FormDialog:
     )
     amount = dialog.add("deminimis_amount", translate("CompanyDialogs", "Amount (€)"), QLineEdit(), "amount")
     basis = dialog.add(
-        "legal_basis", translate("CompanyDialogs", "Legal basis"), QLineEdit("Verordnung (EU) 2023/2831")
+        "legal_basis",
+        translate("CompanyDialogs", "Legal basis"),
+        QLineEdit(ctx.services.catalogue.in_force().deminimis_basis),
     )
 
     def submit() -> Callable[[], CompanyInfo]:

@@ -126,6 +126,24 @@ def open_version_dialog(page: Page, newest: Programme) -> FormDialog:
         translate("SettingsDialogs", "De minimis period (years)"),
         _spin("deminimis_years", newest.deminimis_years),
     )
+    basis = dialog.add(
+        "deminimis_basis", translate("SettingsDialogs", "De minimis legal basis"), QLineEdit(newest.deminimis_basis)
+    )
+    staff = dialog.add(
+        "sme_staff_limit",
+        translate("SettingsDialogs", "SME: annual work units below"),
+        QLineEdit(f.locale.toString(float(newest.sme_limit.staff), "g", 12)),
+    )
+    turnover = dialog.add(
+        "sme_turnover_limit",
+        translate("SettingsDialogs", "SME: turnover at most (€)"),
+        amount(newest.sme_limit.turnover),
+    )
+    balance = dialog.add(
+        "sme_balance_limit",
+        translate("SettingsDialogs", "SME: or balance-sheet total at most (€)"),
+        amount(newest.sme_limit.balance_sheet_total),
+    )
     months = dialog.add(
         "proof_months",
         translate("SettingsDialogs", "Proof of use due after the measure (months)"),
@@ -153,18 +171,19 @@ def open_version_dialog(page: Page, newest: Programme) -> FormDialog:
     )
     dialog.setMinimumWidth(620)
 
+    def plain_number(text: str) -> Decimal:
+        """A number typed the user's way (German: ``37,5``, ``1.000``)."""
+        return Decimal(text.strip().replace(".", "").replace(",", ".") if ctx.language == "de" else text.strip())
+
     def submit() -> Callable[[], Programme]:
         try:
-            share = (
-                Decimal(
-                    rate.text().strip().replace(".", "").replace(",", ".")
-                    if ctx.language == "de"
-                    else rate.text().strip()
-                )
-                / 100
-            )
+            share = plain_number(rate.text()) / 100
         except InvalidOperation:
             raise Refused("rate", translate("SettingsDialogs", "Enter the rate in percent, e.g. 50.")) from None
+        try:
+            work_units = plain_number(staff.text())
+        except InvalidOperation:
+            raise Refused("sme_staff_limit", translate("SettingsDialogs", "Enter a number, e.g. 250.")) from None
         day = date_of(valid_from)
         assert day is not None
         version = ProgrammeInput(
@@ -181,6 +200,10 @@ def open_version_dialog(page: Page, newest: Programme) -> FormDialog:
                 funding_sources=tuple(s.strip() for s in sources.text().split(",")),
                 default_source=default.text(),
                 measure_types=tuple(MeasureType(t) for t in types.chosen()),
+                deminimis_basis=basis.text(),
+                sme_staff_limit=work_units,
+                sme_turnover_limit=dialog.money("sme_turnover_limit", turnover.text()),
+                sme_balance_limit=dialog.money("sme_balance_limit", balance.text()),
             )
         return lambda: ctx.services.catalogue.add_programme_version(ctx.user.login, version)
 
