@@ -132,11 +132,12 @@ class CatalogueService(Service):
             old = {"name": cluster.name, "kind": cluster.kind, "region": cluster.region_code,
                    "state_owned": cluster.state_owned, "active": cluster.active,
                    "themes": sorted(t.code for t in cluster.themes)}
-            new = {"name": title, "kind": kind_value.value, "region": resolve_region(uow, region),
+            region_code = resolve_region(uow, region)
+            new = {"name": title, "kind": kind_value.value, "region": region_code,
                    "state_owned": bool(state_owned), "active": bool(active), "themes": [t.code for t in new_themes]}
             changes = diff(old, new)
             if changes:
-                cluster.name, cluster.kind, cluster.region_code = title, kind_value.value, new["region"]
+                cluster.name, cluster.kind, cluster.region_code = title, kind_value.value, region_code
                 cluster.state_owned, cluster.active, cluster.themes = bool(state_owned), bool(active), new_themes
                 uow.touch(cluster, "name")
                 uow.flush()

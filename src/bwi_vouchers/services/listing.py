@@ -70,7 +70,9 @@ class ApplicationFilter:
 
 def _row(values: tuple[Any, ...]) -> ApplicationRow:
     """A row from the repository's flat tuple (the status as its enum)."""
-    return ApplicationRow(*values[:12], STATUSES[values[12]], *values[13:])
+    fields = list(values)
+    fields[12] = STATUSES[fields[12]]
+    return ApplicationRow(*fields)
 
 
 class ListingService(Service):

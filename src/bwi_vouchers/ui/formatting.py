@@ -21,7 +21,7 @@ class Formats:
         sign = "-" if amount < 0 else ""
         whole, frac = f"{abs(amount):.2f}".split(".")
         group = self.locale.groupSeparator()
-        digits = []
+        digits: list[str] = []
         while len(whole) > 3:
             digits.insert(0, whole[-3:])
             whole = whole[:-3]

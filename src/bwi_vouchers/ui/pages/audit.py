@@ -136,10 +136,9 @@ class AuditLogPage(Page):
         self.user.blockSignals(True)
         self.user.clear()
         self.user.addItem(self.tr("All users"), "")
-        for login in sorted(set(logins) | set(names), key=lambda x: names.get(x, x).casefold()):
-            self.user.addItem(
-                f"{names.get(login, login)} ({login})" if names.get(login, login) != login else login, login
-            )
+        for login in sorted(set(logins) | set(names), key=lambda x: (names.get(x) or x).casefold()):
+            name = names.get(login) or login
+            self.user.addItem(f"{name} ({login})" if name != login else login, login)
         self.user.setCurrentIndex(max(self.user.findData(chosen or ""), 0))
         self.user.blockSignals(False)
 

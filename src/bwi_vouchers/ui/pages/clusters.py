@@ -190,8 +190,8 @@ class ClustersPage(Page):
                 return lambda: ctx.services.catalogue.add_cluster(ctx.user.login, **values)  # type: ignore[arg-type]
             is_active = active.isChecked()
             return lambda: ctx.services.catalogue.update_cluster(
-                ctx.user.login, cluster.id, cluster.version, active=is_active, **values
-            )  # type: ignore[arg-type]
+                ctx.user.login, cluster.id, cluster.version, active=is_active, **values  # type: ignore[arg-type]
+            )
 
         dialog.on_submit(submit, ctx)
         self.dialog = dialog

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -60,6 +61,7 @@ class CompanyView:
 
 class CompanyDetail(QTabWidget):
     save_requested = Signal()
+    applications_table: QTableView  # one view per tab, made in a loop below as ``<key>_table``
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)

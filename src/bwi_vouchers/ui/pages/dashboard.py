@@ -73,7 +73,7 @@ class DashboardPage(Page):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         f = context.formats
-        self.tiles: dict[Status, QPushButton] = {}
+        self.tiles: dict[Status, StatusTile] = {}
         tiles = QGridLayout()
         tiles.setSpacing(8)
         for number, status in enumerate(Status):

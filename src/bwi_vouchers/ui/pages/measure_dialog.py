@@ -65,7 +65,9 @@ def open_measure_dialog(page: Page, codes: list[str]) -> FormDialog:
         if iso != "DE":
             country.addItem(f"{iso} – {name}", iso)
     country.setCurrentIndex(-1)
-    country.lineEdit().setPlaceholderText(translate("MeasureDialog", "ISO code, e.g. JP"))
+    country_edit = country.lineEdit()
+    if country_edit is not None:
+        country_edit.setPlaceholderText(translate("MeasureDialog", "ISO code, e.g. JP"))
     city = dialog.add("city", translate("MeasureDialog", "City"), QLineEdit())
     start = dialog.add("start_date", translate("MeasureDialog", "Start"), date_input(lang, today + timedelta(days=60)))
     end = dialog.add("end_date", translate("MeasureDialog", "End"), date_input(lang, today + timedelta(days=64)))

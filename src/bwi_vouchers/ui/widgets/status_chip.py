@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from bwi_vouchers.domain.enums import Status
@@ -43,7 +43,7 @@ class StatusChipDelegate(QStyledItemDelegate):
             plain = QStyleOptionViewItem(option)
             self.initStyleOption(plain, index)
             plain.text = ""
-            plain.backgroundBrush = QColor(Qt.GlobalColor.transparent)
+            plain.backgroundBrush = QBrush(Qt.GlobalColor.transparent)
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         background = index.data(Qt.ItemDataRole.BackgroundRole)
