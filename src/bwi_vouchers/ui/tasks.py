@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -40,12 +40,25 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(lambda done, total: self.signals.progress.emit(done, total), self.cancel.is_set)
+            result = self.work(lambda done, total: self._emit(self.signals.progress, done, total), self.cancel.is_set)
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, which shows or re-raises it
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _emit(self, signal: Any, *values: object) -> None:
+        """Emit unless the program is closing: then the GUI side is gone and there is no one left to tell."""
+        if self.cancel.is_set() and _closing.is_set():
+            return
+        try:
+            signal.emit(*values)
+        except RuntimeError:  # the signals' Qt object was deleted while the program closed
+            if not _closing.is_set():
+                raise
+
+
+_closing = threading.Event()  # set once the application is about to quit
 
 
 class TaskRunner(QObject):
@@ -59,6 +72,17 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._running = 0
         self._keep: set[_Signals] = set()
+        self._cancels: set[threading.Event] = set()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def shutdown(self, msecs: int = 10_000) -> None:
+        """At quit: ask every running job to stop and wait for it, so none reports to a window that is gone."""
+        _closing.set()
+        for cancel in list(self._cancels):
+            cancel.set()
+        self._pool.waitForDone(msecs)
 
     @property
     def busy(self) -> bool:
@@ -68,6 +92,7 @@ class TaskRunner(QObject):
               parent: QWidget | None = None, modal: bool = True) -> threading.Event:
         """Start work; returns the cancel flag. With a title, a progress dialog with Cancel is shown."""
         cancel = threading.Event()
+        self._cancels.add(cancel)
         signals = _Signals()
         self._keep.add(signals)
         dialog: QProgressDialog | None = None
@@ -88,6 +113,7 @@ class TaskRunner(QObject):
         def finish() -> None:
             self._running -= 1
             self._keep.discard(signals)
+            self._cancels.discard(cancel)
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
