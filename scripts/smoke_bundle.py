@@ -8,7 +8,8 @@ one from ``export``), ``letters DIR`` and ``report FILE.xlsx`` (every file writt
 .xlsx); then the windowed ``bwi-vouchers`` with QT_QPA_PLATFORM=offscreen, first with no settings (German,
 as on a first start) and then with the language set to English. The program writes its main window's title,
 menus and sidebar into a file (``BWI_VOUCHERS_SELF_CHECK``, see ui/main.py); the window must show texts of
-the language asked for, still run after ``--seconds`` and print nothing at all on stderr.
+the language asked for, still run after ``--seconds`` and print nothing on stderr (but the offscreen
+platform's note below).
 On Linux the user folders (settings, data, logs) point into the temporary folder; on Windows the language is
 set in the registry (HKCU\\Software\\bw-i\\bwi-vouchers) and put back afterwards.
 Exit status 0 when all passed; 1 with a line ``smoke_bundle: FAIL: …`` at the first failure.
@@ -40,11 +41,20 @@ EXPECTED = {
 }
 
 
+# The one line allowed on stderr: Qt's offscreen platform plugin (used here for want of a screen) says it for
+# every window shown; the real platforms (windows, xcb, wayland) implement the call.
+OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"
+
+
 class Failed(Exception):
     pass
 
 
+PASSED: list[str] = []
+
+
 def ok(text: str) -> None:
+    PASSED.append(text)
     print(f"ok: {text}", flush=True)
 
 
@@ -101,6 +111,7 @@ def check_cli(bundle: Bundle) -> None:
     ok("demo --applications 50")
 
     references = REFERENCE.findall(out)
+    source = "named by demo"
     if not references:  # demo names none when no received application passes every rule: take one from export
         listing = bundle.work / "antraege.xlsx"
         bundle.run_cli("export", str(listing))
@@ -109,15 +120,17 @@ def check_cli(bundle: Bundle) -> None:
             text = " ".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist()
                             if name.endswith(".xml"))
         references = REFERENCE.findall(text)
+        source = "from export"
         if not references:
             raise Failed("neither demo nor export named an application reference")
     reference = references[0]
     out = bundle.run_cli("check", reference)
     if reference not in out or "Status:" not in out:
         raise Failed(f"check {reference} printed no report:\n{out}")
-    ok(f"check {reference}")
+    ok(f"check {reference} ({source})")
 
     letters = bundle.work / "briefe"
+    letters.mkdir()
     bundle.run_cli("letters", str(letters))
     written = sorted(letters.rglob("*.docx"))
     if not written:
@@ -135,7 +148,7 @@ def check_cli(bundle: Bundle) -> None:
 @contextmanager
 def language(bundle: Bundle, code: str | None) -> Iterator[None]:
     """The program's language setting for one start: None leaves it unset (a first start)."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import winreg
 
         key = winreg.CreateKey(winreg.HKEY_CURRENT_USER, r"Software\bw-i\bwi-vouchers")
@@ -197,7 +210,8 @@ def check_gui(bundle: Bundle, code: str | None, seconds: float, start_timeout: f
                 except subprocess.TimeoutExpired:
                     process.kill()
                     process.wait()
-    errors = stderr_file.read_text("utf-8", "replace")
+    errors = "".join(line for line in stderr_file.read_text("utf-8", "replace").splitlines(keepends=True)
+                     if line.strip() != OFFSCREEN_NOTE)
     if errors.strip():
         raise Failed(f"{name}: the program wrote on stderr:\n{errors}")
     texts = json.loads(report.read_text("utf-8"))
@@ -222,9 +236,12 @@ def main(argv: list[str] | None = None) -> int:
             check_gui(bundle, None, args.seconds)
             check_gui(bundle, "en", args.seconds)
     except Failed as failure:
-        print(f"smoke_bundle: FAIL: {failure}", file=sys.stderr)
+        sys.stdout.flush()
+        print(f"smoke_bundle: FAIL: {failure}", file=sys.stderr, flush=True)
+        print(f"smoke_bundle: {len(PASSED)} passed, 1 failed", flush=True)
         return 1
     print(f"smoke_bundle: all passed in {time.monotonic() - started:.0f} s")
+    print(f"smoke_bundle: {len(PASSED)} passed, 0 failed")
     return 0
 
 

@@ -49,7 +49,7 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
 def run(db: str | None = None, user: str | None = None) -> int:
     from bwi_vouchers.cli import default_login, open_database
 
-    logging.basicConfig(level=logging.INFO)
+    logging.basicConfig(level=logging.WARNING)  # INFO lines on stderr are noise to a desktop user
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
