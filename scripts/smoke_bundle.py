@@ -189,7 +189,7 @@ def language(bundle: Bundle, code: str | None) -> Iterator[None]:
         raise Failed(f"setting the language is not supported on {sys.platform}")
 
 
-def check_gui(bundle: Bundle, code: str | None, seconds: float, start_timeout: float = 90) -> None:
+def check_gui(bundle: Bundle, code: str | None, seconds: float, start_timeout: float = 90) -> dict[str, object]:
     expected = code or "de"
     name = f"window ({'first start, German' if code is None else expected})"
     report = bundle.work / f"self-check-{expected}.json"
@@ -227,6 +227,7 @@ def check_gui(bundle: Bundle, code: str | None, seconds: float, start_timeout: f
     menus = ", ".join(texts["menus"]) or "none"
     ok(f"{name}: {texts['title']!r}; sidebar {', '.join(texts['sidebar'])}; menus {menus}; "
        f"ran {seconds:g} s with nothing on stderr")
+    return texts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -239,8 +240,10 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="bwi-smoke-") as temp:
             bundle = Bundle(args.folder.resolve(), Path(temp))
             check_cli(bundle)
-            check_gui(bundle, None, args.seconds)
-            check_gui(bundle, "en", args.seconds)
+            german = check_gui(bundle, None, args.seconds)
+            english = check_gui(bundle, "en", args.seconds)
+            if german["menus"] and german["menus"] == english["menus"]:
+                raise Failed(f"the menus read the same in German and English: {german['menus']}")
     except Failed as failure:
         sys.stdout.flush()
         print(f"smoke_bundle: FAIL: {failure}", file=sys.stderr, flush=True)
