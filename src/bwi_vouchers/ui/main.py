@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,6 +27,11 @@ from bwi_vouchers.ui.settings import Settings
 from bwi_vouchers.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+# For the smoke test of the frozen bundle (scripts/smoke_bundle.py): with this set to a file path, the program
+# writes the shown main window's title, menus and sidebar texts there as JSON once its event loop runs, and
+# goes on running. A file, not stdout: the windowed Windows program has no stdout.
+SELF_CHECK_ENV = "BWI_VOUCHERS_SELF_CHECK"
 
 
 def build_window(services: Services, login: str, *, settings: Settings, runner: TaskRunner | None = None) -> MainWindow:
@@ -82,4 +90,16 @@ def _start(app: QApplication, crashes: CrashHandler, db: str | None, user: str |
         app.exec()  # until the crash dialog, the only window, is closed
         return 1
     window.show()
+    if os.environ.get(SELF_CHECK_ENV):
+        QTimer.singleShot(0, lambda: write_self_check(window, Path(os.environ[SELF_CHECK_ENV])))
     return app.exec()
+
+
+def write_self_check(window: MainWindow, target: Path) -> None:
+    menu_bar = window.menuWidget()  # not menuBar(): that would add an empty one
+    texts = {
+        "title": window.windowTitle(),
+        "menus": [action.text() for action in menu_bar.actions()] if menu_bar is not None else [],
+        "sidebar": [window.sidebar.item(row).text() for row in range(window.sidebar.count())],
+    }
+    target.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
