@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from bwi_vouchers.domain.money import format_eur
+from bwi_vouchers.texts_checks import ERRORS as CHECK_ERRORS
 
 STATUS = {
     "received": ("eingegangen", "received"),
@@ -303,6 +304,8 @@ ERROR = {
                            "Only admins add clusters and networks; {user} is not one."),
 }
 
+ERROR.update(CHECK_ERRORS)
+
 FIELD = {
     "costs": ("Kosten", "costs"), "amount": ("Betrag", "amount"), "reason": ("Begründung", "reason"),
     "receipt_date": ("Antragseingang", "receipt date"), "requested_amount": ("Beantragter Betrag", "requested amount"),
@@ -355,7 +358,7 @@ def format_value(key: str, value: Any, language: str = "de") -> str:
             day = date.fromisoformat(text)
         except ValueError:
             return text
-        return day.strftime("%d.%m.%Y") if index == 0 else day.isoformat()
+        return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if index == 0 else day.isoformat()
     if key == "field":
         return FIELD.get(text, (text, text))[index]
     if key in ("status", "target"):

@@ -20,7 +20,7 @@ from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
-from bwi_vouchers.atomic import write_via_temp
+from bwi_vouchers.atomic import write_temp, write_via_temp
 from bwi_vouchers.errors import BwiError
 
 DOCX_SUFFIX = ".docx"
@@ -76,6 +76,9 @@ def render_bytes(template: bytes, context: Mapping[str, Any], *, name: str = "",
         raise BwiError("template_unknown_field", template=name, detail=str(exc)) from None
     except TemplateError as exc:
         raise BwiError("template_broken", path=name, detail=str(exc)) from None
+    except (OverflowError, RecursionError, MemoryError, TypeError, ValueError, ArithmeticError) as exc:
+        # The sandbox stops e.g. a huge range() with OverflowError; a template's own expression can fail too.
+        raise BwiError("template_broken", path=name, detail=f"{type(exc).__name__}: {exc}"[:300]) from None
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -94,6 +97,15 @@ def write_atomically(target: Path, data: bytes) -> WrittenFile:
 def render_to_file(template: bytes, context: Mapping[str, Any], target: Path, *, name: str = "",
                    environment: LetterEnvironment | None = None) -> WrittenFile:
     return write_atomically(target, render_bytes(template, context, name=name, environment=environment))
+
+
+def render_to_temp(template: bytes, context: Mapping[str, Any], target: Path, *, name: str = "",
+                   environment: LetterEnvironment | None = None) -> WrittenFile:
+    """Render into a temporary file beside the target (flushed to disk) and return that file and its hash;
+    the caller records the letter and then renames it with ``atomic.finish``."""
+    data = render_bytes(template, context, name=name, environment=environment)
+    temp = write_temp(target, lambda path: _write(path, data))
+    return WrittenFile(temp, hashlib.sha256(data).hexdigest())
 
 
 def undeclared_fields(template: Path, context: Mapping[str, Any]) -> set[str]:
