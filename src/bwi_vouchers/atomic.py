@@ -16,7 +16,6 @@ from pathlib import Path
 
 from bwi_vouchers.errors import BwiError
 
-
 TEMP_NAME = re.compile(r"\.~(.+)\.[0-9a-f]{8}(\.[^.]*)?\.part")
 REASONS = {errno.ENOENT: "der Ordner existiert nicht", errno.EACCES: "keine Schreibberechtigung",
            errno.EPERM: "keine Schreibberechtigung", errno.EROFS: "das Laufwerk ist schreibgeschützt",
@@ -39,6 +38,14 @@ def _temp_beside(target: Path) -> Path:
             continue
         return temp
     raise FileExistsError(f"no free temporary name beside {target}")
+
+
+def probe_folder(target: Path) -> None:
+    """Refuse (``cannot_write``) when no file can be created beside the target; leaves nothing behind."""
+    try:
+        _temp_beside(target).unlink()
+    except OSError as exc:
+        raise BwiError("cannot_write", path=str(target), detail=os_reason(exc)) from None
 
 
 def write_via_temp(target: Path, write: Callable[[Path], None]) -> Path:

@@ -147,6 +147,14 @@ def _run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     except BwiError as error:
         print(f"Fehler: {error}", file=err)
         return 1
+    if services.database.damaged is not None:  # nothing is read from or written to a damaged file here
+        try:
+            services.database.refuse_write()
+        except BwiError as error:
+            print(f"Fehler: {error}", file=err)
+            return 1
+        finally:
+            services.database.dispose()
     try:
         return handler(args, services)
     except (BwiError, Refused) as error:
@@ -185,7 +193,7 @@ def describe_failure(exc: BaseException) -> str:
 
     if isinstance(exc, MemoryError):
         return str(BwiError("out_of_memory"))
-    if isinstance(exc, DatabaseError) and is_damage(exc.orig):
+    if isinstance(exc, DatabaseError) and exc.orig is not None and is_damage(exc.orig):
         return str(BwiError("database_damaged", path="", detail=str(exc.orig), backups="dem Datenordner"))
     if isinstance(exc, OSError) and exc.filename:
         from bwi_vouchers.atomic import os_reason

@@ -44,7 +44,8 @@ ERRORS = {
                        "The database driver '{module}' for {dialect} is missing; please install the program with "
                        "the [postgres] extra."),
     # backups
-    "backup_failed": ("Die Sicherung nach {path} ist fehlgeschlagen: {detail}", "The backup to {path} failed: {detail}"),
+    "backup_failed": ("Die Sicherung nach {path} ist fehlgeschlagen: {detail}",
+                      "The backup to {path} failed: {detail}"),
     "backup_source_damaged": ("Die Datenbank ist beschädigt ({detail}); die Sicherung wurde nicht geschrieben, damit "
                               "sie keine gute ersetzt. Bitte die letzte Sicherung zurückspielen.",
                               "The database is damaged ({detail}); no backup was written, so it cannot replace a "

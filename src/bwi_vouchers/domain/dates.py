@@ -7,7 +7,9 @@ from datetime import date
 
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2100, 12, 31)
+#: Cluster memberships may be older than the programme (the company dialog offers dates from 1990 on).
+MEMBERSHIP_EARLIEST = date(1990, 1, 1)
 
 
-def plausible(value: date) -> bool:
-    return EARLIEST <= value <= LATEST
+def plausible(value: date, earliest: date = EARLIEST) -> bool:
+    return earliest <= value <= LATEST

@@ -7,8 +7,10 @@ number format, the hint the instruction sheet shows, and which service fields it
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
+from bwi_vouchers.domain.dates import EARLIEST, MEMBERSHIP_EARLIEST
 from bwi_vouchers.exchange.cells import DATE, DECIMAL, EURO, INTEGER
 
 
@@ -33,6 +35,7 @@ class Column:
     hint: str = ""
     fields: tuple[str, ...] = ()  # service field names whose errors belong to this column
     max_length: int = 300
+    earliest: date = EARLIEST  # the first plausible date of a date column
 
     @property
     def number_format(self) -> str | None:
@@ -80,7 +83,7 @@ BALANCE = Column("Bilanzsumme (EUR)", Kind.MONEY, width=16, hint="letztes Gesch�
 CLUSTER = Column("Cluster/Netzwerk", width=26, hint="ein registrierter Cluster bzw. ein Netzwerk; leer = keine "
                  "Mitgliedschaft", fields=("cluster",), max_length=200)
 MEMBER_SINCE = Column("Mitglied seit", Kind.DATE, width=13, hint="leer = Mitglied ab Antragseingang",
-                      fields=("valid_from", "valid_to"))
+                      fields=("valid_from", "valid_to"), earliest=MEMBERSHIP_EARLIEST)
 THEME = Column("Themenfeld", width=28, hint="Zielfeld: Nummer 1–18 oder Name", fields=("theme",))
 MEASURE = Column("Maßnahme", required=True, width=14, hint="Code einer bekannten Maßnahme, z. B. M-2026-007",
                  fields=("measure", "code"), max_length=30)

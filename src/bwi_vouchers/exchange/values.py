@@ -8,6 +8,7 @@ representation, which is exactly what the user typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -55,11 +56,11 @@ def read_text(value: object, column: Column) -> str:
     return text
 
 
-def read_date(value: object) -> date:
+def read_date(value: object, earliest: date = EARLIEST) -> date:
     """A date within the window the programme can mean (``domain.dates``); a two-digit year is 20xx."""
     day = _date_of(value)
-    if not plausible(day):
-        raise CellError("cell_date_out_of_range", date=day.isoformat(), earliest=EARLIEST.isoformat(),
+    if not plausible(day, earliest):
+        raise CellError("cell_date_out_of_range", date=day.isoformat(), earliest=earliest.isoformat(),
                         latest=LATEST.isoformat())
     return day
 
@@ -143,8 +144,9 @@ def read_yes_no(value: object) -> bool:
     raise CellError("cell_not_yes_no", value=shown(value))
 
 
-_READERS = {Kind.DATE: read_date, Kind.MONEY: read_money, Kind.DECIMAL: read_decimal,
-            Kind.INTEGER: read_integer, Kind.YES_NO: read_yes_no}
+_READERS: dict[Kind, Callable[[object], Any]] = {
+    Kind.DATE: read_date, Kind.MONEY: read_money, Kind.DECIMAL: read_decimal, Kind.INTEGER: read_integer,
+    Kind.YES_NO: read_yes_no}
 
 
 def read_cell(value: object, column: Column) -> Any:
@@ -155,4 +157,6 @@ def read_cell(value: object, column: Column) -> Any:
         return None
     if column.kind is Kind.TEXT:
         return read_text(value, column)
+    if column.kind is Kind.DATE:
+        return read_date(value, column.earliest)
     return _READERS[column.kind](value)

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from bwi_vouchers.domain.dates import MEMBERSHIP_EARLIEST
 from bwi_vouchers.domain.enums import Role, SizeClass
 from bwi_vouchers.domain.sme import SmeFigures as DomainFigures
 from bwi_vouchers.domain.sme import size_class
@@ -298,8 +299,8 @@ def membership_row(uow: UnitOfWork, company_id: int, cluster_id: int, valid_from
 
     if uow.get(Cluster, cluster_id) is None:
         raise ValidationError("cluster", "unknown_cluster", cluster=cluster_id)
-    check_date("valid_from", valid_from)
-    if valid_to is not None and check_date("valid_to", valid_to) < valid_from:
+    check_date("valid_from", valid_from, earliest=MEMBERSHIP_EARLIEST)
+    if valid_to is not None and check_date("valid_to", valid_to, earliest=MEMBERSHIP_EARLIEST) < valid_from:
         raise ValidationError("valid_to", "end_before_start", start=valid_from, end=valid_to)
     return Membership(company_id=company_id, cluster_id=cluster_id, valid_from=valid_from, valid_to=valid_to)
 

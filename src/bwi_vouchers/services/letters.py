@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from bwi_vouchers import paths
+from bwi_vouchers.atomic import finish
 from bwi_vouchers.documents import pool
 from bwi_vouchers.documents.context import LetterFacts, LetterKind, letter_context
 from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
-from bwi_vouchers.atomic import finish
 from bwi_vouchers.documents.render import LetterEnvironment, WrittenFile, load_template, render_to_temp
 from bwi_vouchers.domain.enums import COMMITTED, Outcome, Role, Status
 from bwi_vouchers.domain.programme import Programme, in_force

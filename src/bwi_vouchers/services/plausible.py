@@ -55,7 +55,7 @@ def country_codes() -> frozenset[str]:
     which the EU and most of its members use as a user-assigned code)."""
     from babel import Locale
 
-    return frozenset(code for code in Locale("en").territories
+    return frozenset(code for code in map(str, Locale("en").territories)
                      if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES)
 
 

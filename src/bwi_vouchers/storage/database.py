@@ -110,13 +110,13 @@ class Database:
             session.rollback()
             if "locked" in str(exc.orig).lower():
                 raise ConflictError("database_busy") from exc
-            if checks.is_damage(exc.orig):
+            if exc.orig is not None and checks.is_damage(exc.orig):
                 self.damaged = str(exc.orig)
                 self.refuse_write()
             raise
         except DatabaseError as exc:
             session.rollback()
-            if checks.is_damage(exc.orig):
+            if exc.orig is not None and checks.is_damage(exc.orig):
                 self.damaged = str(exc.orig)
                 self.refuse_write()
             raise
