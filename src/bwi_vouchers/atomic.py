@@ -17,7 +17,7 @@ from pathlib import Path
 from bwi_vouchers.errors import BwiError
 
 TEMP_NAME = re.compile(r"\.~(.+)\.[0-9a-f]{8}(\.[^.]*)?\.part")
-REASONS = {errno.ENOENT: "der Ordner existiert nicht", errno.EACCES: "keine Schreibberechtigung",
+REASONS = {errno.ENOENT: "Datei oder Ordner nicht gefunden", errno.EACCES: "keine Schreibberechtigung",
            errno.EPERM: "keine Schreibberechtigung", errno.EROFS: "das Laufwerk ist schreibgeschützt",
            errno.ENOSPC: "der Datenträger ist voll", errno.EDQUOT: "das Speicherkontingent ist erschöpft",
            errno.EISDIR: "das ist ein Ordner", errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
