@@ -49,7 +49,11 @@ def probe_folder(target: Path) -> None:
 
 
 def write_via_temp(target: Path, write: Callable[[Path], None]) -> Path:
-    """Let ``write`` fill a temporary file beside ``target``, flush it to disk, then rename it over ``target``."""
+    """Let ``write`` fill a temporary file beside ``target``, flush it to disk, then rename it over ``target``.
+    Temporary files that a killed earlier write of the same target left behind are removed first."""
+    for stale in leftovers(target.parent):
+        if temp_target(stale) == target:
+            stale.unlink(missing_ok=True)
     temp = write_temp(target, write)
     finish(temp, target)
     return target

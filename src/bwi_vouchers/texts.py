@@ -13,6 +13,7 @@ from typing import Any
 
 from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.texts_checks import ERRORS as CHECK_ERRORS
+from bwi_vouchers.texts_checks import FIELDS as CHECK_FIELDS
 
 STATUS = {
     "received": ("eingegangen", "received"),
@@ -333,6 +334,8 @@ FIELD = {
     "reference_year": ("Bezugsjahr", "reference year"), "start_date": ("Beginn", "start"),
     "city": ("Ort", "city"), "street": ("Straße", "street"), "phone": ("Telefon", "phone"),
 }
+
+FIELD.update({key: value for key, value in CHECK_FIELDS.items() if key not in FIELD})
 
 MONEY_KEYS = frozenset({"costs", "minimum", "total", "amount", "ceiling", "headroom", "requested", "available",
                         "turnover", "balance", "turnover_limit", "balance_limit", "used"})

@@ -56,3 +56,11 @@ ERRORS = {
                    "Unexpected error ({kind}); nothing half-done was saved. The details are in the log."),
     "out_of_memory": ("Nicht genug Arbeitsspeicher für diesen Vorgang.", "Not enough memory for this operation."),
 }
+
+#: Field names that the text checks can name and ``texts.FIELD`` lacked.
+FIELDS = {
+    "notes": ("Notizen", "notes"), "legal_form": ("Rechtsform", "legal form"),
+    "register_number": ("Registernummer", "register number"), "organiser": ("Veranstalter", "organiser"),
+    "nace_code": ("NACE-Code", "NACE code"), "function": ("Funktion", "function"),
+    "legal_basis": ("Rechtsgrundlage", "legal basis"), "themes": ("Zielfelder", "target fields"),
+}
