@@ -134,7 +134,8 @@ CASES: tuple[Case, ...] = (
          "Spalte „Antragseingang“: Das Datum 01.01.0001 ist nicht plausibel"),
     Case("receipt 1899", lambda w, t: application_row(w, t, **{"Antragseingang": "31.12.1899"}),
          "Spalte „Antragseingang“: Das Datum 31.12.1899 ist nicht plausibel"),
-    Case("receipt 1950 as a real date cell", lambda w, t: application_row(w, t, **{"Antragseingang": datetime(1950, 1, 2)}),
+    Case("receipt 1950 as a real date cell",
+         lambda w, t: application_row(w, t, **{"Antragseingang": datetime(1950, 1, 2)}),
          "Spalte „Antragseingang“: Das Datum 02.01.1950 ist nicht plausibel"),
     Case("receipt as a time of day", lambda w, t: application_row(w, t, **{"Antragseingang": time(0, 0)}),
          "Spalte „Antragseingang“: „00:00“ ist eine Uhrzeit, kein Datum"),
@@ -167,7 +168,8 @@ CASES: tuple[Case, ...] = (
     # -- clean text in the import
     Case("right-to-left override in a company name",
          lambda w, t: application_row(w, t, **{"Unternehmen": "Firma \u202eHbmG\u202c"}),
-         "Spalte „Unternehmen“: Das Feld „Name“ enthält ein unsichtbares Steuerzeichen für die Schreibrichtung (U+202E)"),
+         "Spalte „Unternehmen“: Das Feld „Name“ enthält ein unsichtbares Steuerzeichen für die Schreibrichtung "
+         "(U+202E)"),
     Case("isolate in a city", lambda w, t: application_row(w, t, **{"Ort": "Stutt\u2066gart"}),
          "Spalte „Ort“: Das Feld „Ort“ enthält ein unsichtbares Steuerzeichen"),
     Case("line break in a company name", lambda w, t: application_row(w, t, **{"Unternehmen": "Firma\nGmbH"}),
@@ -223,7 +225,8 @@ CASES: tuple[Case, ...] = (
          "Schreibrichtung (U+202E)"),
     Case("login differing only in case", _weber_exists, "Der Benutzer „weber“ existiert bereits"),
     Case("login with a space", lambda w, t: ["user", "add", "a b", "--roles", "clerk"], "kein gültiger Anmeldename"),
-    Case("login with an escape", lambda w, t: ["user", "add", "a\x1bb", "--roles", "clerk"], "kein gültiger Anmeldename"),
+    Case("login with an escape", lambda w, t: ["user", "add", "a\x1bb", "--roles", "clerk"],
+         "kein gültiger Anmeldename"),
     Case("unknown role", lambda w, t: ["user", "add", "neu", "--roles", "chef"], "„chef“ ist keine Rolle"),
     Case("user added by a clerk", lambda w, t: ["user", "add", "neu", "--roles", "clerk"],
          "nicht die dafür nötige Rolle", user="clerk"),
@@ -250,7 +253,8 @@ CASES: tuple[Case, ...] = (
     # -- files written: reports, exports, backups, letters
     Case("report into /proc", lambda w, t: ["report", "/proc/bericht.xlsx"], "kann nicht geschrieben werden"),
     Case("export into /proc", lambda w, t: ["export", "/proc/liste.xlsx"], "kann nicht geschrieben werden"),
-    Case("report into a missing folder", lambda w, t: ["report", str(t / "fehlt" / "b.xlsx")], "Ordner existiert nicht"),
+    Case("report into a missing folder", lambda w, t: ["report", str(t / "fehlt" / "b.xlsx")],
+         "Ordner existiert nicht"),
     Case("export as .csv", lambda w, t: ["export", str(t / "liste.csv")], "Endung .xlsx"),
     Case("template into /proc", lambda w, t: ["template", "/proc/vorlage.xlsx"], "kann nicht geschrieben werden"),
     Case("backup into /proc", lambda w, t: ["backup", "/proc/sicherung.db"], "Die Sicherung nach /proc/sicherung.db"),
@@ -261,6 +265,11 @@ CASES: tuple[Case, ...] = (
     Case("letter template with include", letters_with("{% include 'andere.docx' %}"), "Briefvorlage"),
     Case("letter template with a huge range",
          letters_with("{% for i in range(10**9) %}x{% endfor %}"), "Briefvorlage"),
+    Case("letter template repeating a text a billion times", letters_with("{{ 'x' * 10**9 }}"), "Briefvorlage"),
+    Case("letter template with a huge power", letters_with("{{ 7 ** 99999 }}"), "Briefvorlage"),
+    Case("letter template with nested loops", letters_with(
+        "{% for i in range(999) %}{% for j in range(999) %}{% for k in range(999) %}x{% endfor %}{% endfor %}"
+        "{% endfor %}"), "Briefvorlage"),
     Case("letter template reaching into Python", letters_with("{{ reference.__class__.__mro__ }}"), "Briefvorlage"),
     Case("letter template with an unknown field", letters_with("{{ gibt_es_nicht }}"), "Briefvorlage"),
     Case("letter template folder missing",
@@ -271,7 +280,8 @@ CASES: tuple[Case, ...] = (
     Case("a URL of no known kind", lambda w, t: ["--db", "foo://bar", "budget", "show"],
          "weder ein Dateipfad noch eine bekannte Datenbankadresse"),
     Case("a database newer than the program", lambda w, t: ["budget", "show"],
-         "Diese Datenbank ist neuer als das Programm (Revision 9999_from_the_future); bitte das Programm aktualisieren.",
+         "Diese Datenbank ist neuer als das Programm (Revision 9999_from_the_future); bitte das Programm "
+         "aktualisieren.",
          other_db=newer_db),
     Case("another program's database", lambda w, t: ["budget", "show"], "keine Datenbank dieses Programms",
          other_db=foreign_db),
