@@ -72,7 +72,7 @@ class World:
     def measure(self, code: str | None = None, *, start: date = date(2026, 5, 4), end: date = date(2026, 5, 8),
                 country: str = "US", kind: str = "market_research_trip") -> str:
         code = code or f"M-{start.year}-{self._next('measure'):03d}"
-        self.services.measures.create("clerk", MeasureInput(
+        self.services.measures.create("admin", MeasureInput(
             code=code, title=f"Markterkundung {code}", type=kind, country=country, start_date=start,
             end_date=end, city="Boston", themes=(6,)))
         return code

@@ -2835,8 +2835,8 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="85" />
-        <source>Only clerks record measures.</source>
-        <translation>Nur die Sachbearbeitung erfasst Maßnahmen.</translation>
+        <source>Only admins add measures.</source>
+        <translation>Nur die Administration legt Maßnahmen an.</translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="87" />

@@ -7,12 +7,26 @@ finished file can be shared like any other the user saves.
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import secrets
 from collections.abc import Callable
 from pathlib import Path
 
 from bwi_vouchers.errors import BwiError
+
+TEMP_NAME = re.compile(r"\.~(.+)\.[0-9a-f]{8}(\.[^.]*)?\.part")
+REASONS = {errno.ENOENT: "Datei oder Ordner nicht gefunden", errno.EACCES: "keine Schreibberechtigung",
+           errno.EPERM: "keine Schreibberechtigung", errno.EROFS: "das Laufwerk ist schreibgeschützt",
+           errno.ENOSPC: "der Datenträger ist voll", errno.EDQUOT: "das Speicherkontingent ist erschöpft",
+           errno.EISDIR: "das ist ein Ordner", errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
+           errno.ENAMETOOLONG: "der Name ist zu lang", errno.EEXIST: "die Datei existiert bereits"}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in German for the usual reasons (the system's words otherwise)."""
+    return REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def _temp_beside(target: Path) -> Path:
@@ -26,23 +40,65 @@ def _temp_beside(target: Path) -> Path:
     raise FileExistsError(f"no free temporary name beside {target}")
 
 
+def probe_folder(target: Path) -> None:
+    """Refuse (``cannot_write``) when no file can be created beside the target; leaves nothing behind."""
+    try:
+        _temp_beside(target).unlink()
+    except OSError as exc:
+        raise BwiError("cannot_write", path=str(target), detail=os_reason(exc)) from None
+
+
 def write_via_temp(target: Path, write: Callable[[Path], None]) -> Path:
-    """Let ``write`` fill a temporary file beside ``target``, flush it to disk, then rename it over ``target``."""
+    """Let ``write`` fill a temporary file beside ``target``, flush it to disk, then rename it over ``target``.
+    Temporary files that a killed earlier write of the same target left behind are removed first."""
+    for stale in leftovers(target.parent):
+        if temp_target(stale) == target:
+            stale.unlink(missing_ok=True)
+    temp = write_temp(target, write)
+    finish(temp, target)
+    return target
+
+
+def write_temp(target: Path, write: Callable[[Path], None]) -> Path:
+    """Let ``write`` fill a temporary file beside ``target`` (``.~NAME.xxxxxxxx.SUFFIX.part``) and flush it to
+    disk; the caller renames it with ``finish`` (after recording it, for a letter). On failure it is removed."""
     if not target.parent.is_dir():
         raise BwiError("cannot_write", path=str(target), detail="der Ordner existiert nicht")
     try:
         temp = _temp_beside(target)
     except OSError as exc:
-        raise BwiError("cannot_write", path=str(target), detail=exc.strerror or str(exc)) from None
+        raise BwiError("cannot_write", path=str(target), detail=os_reason(exc)) from None
     try:
         write(temp)
         with temp.open("rb+") as stream:
             os.fsync(stream.fileno())
-        os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise BwiError("cannot_write", path=str(target), detail=exc.strerror or str(exc)) from None
+        raise BwiError("cannot_write", path=str(target), detail=os_reason(exc)) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    return target
+    return temp
+
+
+def finish(temp: Path, target: Path) -> None:
+    """Rename a finished temporary file to its target name (one atomic step); on failure it is removed."""
+    try:
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise BwiError("cannot_write", path=str(target), detail=os_reason(exc)) from None
+
+
+def temp_target(temp: Path) -> Path | None:
+    """The target a temporary file of ``write_temp`` was meant for; None for any other file."""
+    match = TEMP_NAME.fullmatch(temp.name)
+    return temp.with_name(match.group(1) + (match.group(2) or "")) if match else None
+
+
+def leftovers(folder: Path) -> list[Path]:
+    """The temporary files of ``write_temp`` in a folder (left by a killed or crashed run)."""
+    try:
+        return sorted(p for p in folder.iterdir() if TEMP_NAME.fullmatch(p.name))
+    except OSError:
+        return []

@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bwi_vouchers import __version__
 from bwi_vouchers.cli_programme import register as register_programme
@@ -29,6 +31,7 @@ from bwi_vouchers.services.users import parse_roles
 from bwi_vouchers.texts import reason_text, rule_title, status_text
 
 Handler = Callable[[argparse.Namespace, Services], int]
+log = logging.getLogger("bwi_vouchers")
 SYMBOL = {Outcome.PASS: "✓", Outcome.FAIL: "✗", Outcome.WARNING: "!"}
 
 
@@ -116,8 +119,23 @@ def _extensions() -> list[Callable[[argparse._SubParsersAction, argparse.Argumen
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run one command. The error boundary: whatever goes wrong ends as one German line on stderr (exit 1)
+    with the traceback in the log (logger ``bwi_vouchers``) — never a traceback on the terminal."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    with quiet_finalizers():
+        try:
+            return _run(argv, out, err)
+        except KeyboardInterrupt:
+            print("Fehler: Abgebrochen.", file=err)
+            return 1
+        except Exception as exc:  # noqa: BLE001 - the boundary: our bug or the environment, said in one line
+            log.error("Unerwarteter Fehler auf der Kommandozeile", exc_info=exc)
+            print(f"Fehler: {describe_failure(exc)}", file=err)
+            return 1
+
+
+def _run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
@@ -131,6 +149,14 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     except BwiError as error:
         print(f"Fehler: {error}", file=err)
         return 1
+    if services.database.damaged is not None:  # nothing is read from or written to a damaged file here
+        try:
+            services.database.refuse_write()
+        except BwiError as error:
+            print(f"Fehler: {error}", file=err)
+            return 1
+        finally:
+            services.database.dispose()
     try:
         return handler(args, services)
     except (BwiError, Refused) as error:
@@ -146,7 +172,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
 
 
 def open_database(db: str | None) -> Services:
-    from sqlalchemy.exc import DatabaseError
+    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
     from bwi_vouchers.app import open_services
 
@@ -154,6 +180,48 @@ def open_database(db: str | None) -> Services:
         return open_services(db)
     except DatabaseError as exc:
         raise BwiError("cannot_open_database", detail=str(exc.orig).splitlines()[0]) from None
+    except (NoSuchModuleError, ArgumentError):
+        raise BwiError("bad_database_url", url=db or "") from None
+    except ImportError as exc:  # the URL names a dialect whose driver is not installed (e.g. psycopg)
+        dialect = (db or "").split("://", 1)[0]
+        raise BwiError("driver_missing", dialect=dialect, module=exc.name or str(exc)) from None
+
+
+def describe_failure(exc: BaseException) -> str:
+    """One German sentence for a failure that no service turned into a BwiError."""
+    from sqlalchemy.exc import DatabaseError
+
+    from bwi_vouchers.storage.checks import is_damage
+
+    if isinstance(exc, MemoryError):
+        return str(BwiError("out_of_memory"))
+    if isinstance(exc, DatabaseError) and exc.orig is not None and is_damage(exc.orig):
+        return str(BwiError("database_damaged", path="", detail=str(exc.orig), backups="dem Datenordner"))
+    if isinstance(exc, OSError) and exc.filename:
+        from bwi_vouchers.atomic import os_reason
+
+        return str(BwiError("cannot_write", path=str(exc.filename), detail=os_reason(exc)))
+    return str(BwiError("unexpected", kind=type(exc).__name__))
+
+
+@contextmanager
+def quiet_finalizers() -> Iterator[None]:
+    """Errors that Python can only report while cleaning up (e.g. a half-written workbook's XML stream,
+    "Exception ignored in …") go to the log, not to the user's terminal."""
+    previous = sys.unraisablehook
+
+    def to_log(unraisable: Any) -> None:
+        log.debug("Beim Aufräumen ignoriert: %s", unraisable.err_msg or unraisable.object,
+                  exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback))
+
+    sys.unraisablehook = to_log
+    try:
+        yield
+    finally:
+        import gc
+
+        gc.collect()  # let what the command left behind be finalised while the hook is still ours
+        sys.unraisablehook = previous
 
 
 def run_desktop(db: str | None, user: str | None, parser: argparse.ArgumentParser, out: TextIO) -> int:

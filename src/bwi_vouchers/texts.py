@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from bwi_vouchers.domain.money import format_eur
+from bwi_vouchers.texts_checks import ERRORS as CHECK_ERRORS
+from bwi_vouchers.texts_checks import FIELDS as CHECK_FIELDS
 
 STATUS = {
     "received": ("eingegangen", "received"),
@@ -310,6 +312,8 @@ ERROR = {
                            "Only admins add clusters and networks; {user} is not one."),
 }
 
+ERROR.update(CHECK_ERRORS)
+
 FIELD = {
     "costs": ("Kosten", "costs"), "amount": ("Betrag", "amount"), "reason": ("Begründung", "reason"),
     "receipt_date": ("Antragseingang", "receipt date"), "requested_amount": ("Beantragter Betrag", "requested amount"),
@@ -343,6 +347,8 @@ FIELD = {
     "reference_year": ("Bezugsjahr", "reference year"), "start_date": ("Beginn", "start"),
     "city": ("Ort", "city"), "street": ("Straße", "street"), "phone": ("Telefon", "phone"),
 }
+
+FIELD.update({key: value for key, value in CHECK_FIELDS.items() if key not in FIELD})
 
 MONEY_KEYS = frozenset({"costs", "minimum", "maximum",
                         "total", "amount", "ceiling", "headroom", "requested", "available",
@@ -397,7 +403,7 @@ def format_value(key: str, value: Any, language: str = "de") -> str:
             day = date.fromisoformat(text)
         except ValueError:
             return text
-        return day.strftime("%d.%m.%Y") if index == 0 else day.isoformat()
+        return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if index == 0 else day.isoformat()
     if key == "years" and text.isdigit():
         return last_years(int(text), language)
     if key == "field":

@@ -34,7 +34,7 @@ def company(services: Services, name: str, *, register: str, awu: str = "12", co
 
 def measure(services: Services, code: str, *, start: date = date(2026, 5, 4), end: date = date(2026, 5, 8),
             country: str = "JP", city: str = "Tokio") -> str:
-    services.measures.create("clerk", MeasureInput(
+    services.measures.create("admin", MeasureInput(
         code=code, title=f"Markterkundungsreise {city}", type="market_research_trip", country=country,
         start_date=start, end_date=end, city=city, themes=(6,)))
     return code

@@ -29,7 +29,7 @@ def test_template_then_import_dry_run_real_and_again(world: World, tmp_path: Pat
             {**GOOD, "Registernummer": "HRB 2", "Antragseingang": "32.13.2025"}]
     path = workbook(tmp_path / "antraege.xlsx", measures=[MEASURE], applications=rows)
 
-    code, out, _ = run(world, "import", str(path), "--dry-run")
+    code, out, _ = run(world, "import", str(path), "--dry-run", user="admin")  # measures: the admins'
     assert code == 1
     assert out.splitlines() == [
         "Maßnahmen, Zeile 2: M-2026-101 würde angelegt",
@@ -39,7 +39,7 @@ def test_template_then_import_dry_run_real_and_again(world: World, tmp_path: Pat
         "0 bereits importiert, 1 abgelehnt.",
     ]
 
-    code, out, _ = run(world, "import", str(path))
+    code, out, _ = run(world, "import", str(path), user="admin")
     assert code == 1  # a refused row: exit 1, the good rows are imported all the same
     assert "Anträge, Zeile 2: IG-2025-0001" in out.splitlines()
     assert world.services.applications.get("IG-2025-0001").company_name == GOOD["Unternehmen"]

@@ -50,7 +50,7 @@ def test_good_bad_and_ineligible_rows(world: World, tmp_path: Path) -> None:
     ]
     path = workbook(tmp_path / "antraege.xlsx", measures=[MEASURE], applications=rows)
 
-    report = world.services.importing.run("clerk", path)
+    report = world.services.importing.run("admin", path)
 
     assert lines(report) == [
         ("Maßnahmen", 2, "imported", "M-2026-101", []),
@@ -83,23 +83,23 @@ def test_dry_run_changes_nothing_and_reports_what_would_happen(world: World, tmp
     path = workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[GOOD, bad])
     before = counts(world)
 
-    report = world.services.importing.run("clerk", path, dry_run=True)
+    report = world.services.importing.run("admin", path, dry_run=True)
 
     assert [r.state for r in report.rows] == [RowState.IMPORTED, RowState.IMPORTED, RowState.REFUSED]
     assert report.dry_run and report.rows[1].key == "IG-2026-0001"
     assert counts(world) == before
-    assert world.services.importing.run("clerk", path).rows[1].key == "IG-2026-0001"  # the same reference for real
+    assert world.services.importing.run("admin", path).rows[1].key == "IG-2026-0001"  # the same reference for real
 
 
 def test_the_same_file_twice_imports_nothing_twice(world: World, tmp_path: Path) -> None:
     twin = {**GOOD, "Unternehmen": "Mueller und Soehne", "Förderfähige Kosten (EUR)": "9.999,00"}
     path = workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[GOOD, twin])
-    first = world.services.importing.run("clerk", path)
+    first = world.services.importing.run("admin", path)
     assert [r.state for r in first.rows] == [RowState.IMPORTED, RowState.IMPORTED, RowState.ALREADY]
     assert first.rows[2].key == "IG-2026-0001"  # same register number, measure and receipt date: the same one
     after_first = counts(world)
 
-    second = world.services.importing.run("clerk", path)
+    second = world.services.importing.run("admin", path)
 
     assert [(r.state, r.key) for r in second.rows] == [
         (RowState.ALREADY, "M-2026-101"), (RowState.ALREADY, "IG-2026-0001"), (RowState.ALREADY, "IG-2026-0001")]
@@ -121,7 +121,7 @@ def test_known_companies_are_matched(world: World, tmp_path: Path, found_by: str
     path = workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[row])
     before = counts(world)["company"]
 
-    report = world.services.importing.run("clerk", path)
+    report = world.services.importing.run("admin", path)
 
     assert world.services.applications.get(report.rows[1].key).company_id == known
     assert counts(world)["company"] == before
@@ -138,7 +138,8 @@ def test_clusters_need_an_admin_and_measures_may_name_countries_in_german(world:
     as_clerk = world.services.importing.run("clerk", path, dry_run=True)
     assert lines(as_clerk)[0][2:] == ("refused", None, [("", "import_needs_admin")])
     assert lines(as_clerk)[1][4] == [("Art", "cell_choice")]
-    assert lines(as_clerk)[3][4] == [("Cluster/Netzwerk", "cell_unknown_cluster")]
+    assert lines(as_clerk)[2][2:] == ("refused", None, [("", "import_measure_needs_admin")])  # DESIGN §1
+    assert lines(as_clerk)[3][4] == [("Cluster/Netzwerk", "cell_unknown_cluster"), ("Maßnahme", "cell_unknown_measure")]
 
     as_admin = world.services.importing.run("admin", path)
     assert [r.state for r in as_admin.rows] == [RowState.IMPORTED, RowState.REFUSED, RowState.IMPORTED,
@@ -158,7 +159,7 @@ def test_real_cells_and_prior_aid(world: World, tmp_path: Path) -> None:
            "Beantragter Betrag (EUR)": 1000, "Beschäftigte (JAE)": 7, "Sitz/Niederlassung in BW": True,
            "De-minimis-Vorbeihilfen (EUR)": "120.000,00", "PLZ": 70173}
     path = workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[row])
-    report = world.services.importing.run("clerk", path)
+    report = world.services.importing.run("admin", path)
 
     info = world.services.applications.get(report.rows[1].key)
     assert (info.eligible_costs, info.requested_amount, info.receipt_date) == (
@@ -186,11 +187,11 @@ def test_a_row_that_fails_only_when_written_undoes_the_whole_real_run(world: Wor
     before = counts(world)
 
     with pytest.raises(ConflictError):
-        world.services.importing.run("clerk", path)
+        world.services.importing.run("admin", path)
 
     assert counts(world) == before
     monkeypatch.setattr(bulk, "insert", real_insert)
-    assert world.services.importing.run("clerk", path, dry_run=True).rows[1].state is RowState.IMPORTED
+    assert world.services.importing.run("admin", path, dry_run=True).rows[1].state is RowState.IMPORTED
 
 
 def test_rows_of_one_file_see_each_other_and_references_have_no_gaps(world: World, tmp_path: Path) -> None:
@@ -201,7 +202,7 @@ def test_rows_of_one_file_see_each_other_and_references_have_no_gaps(world: Worl
     path = workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[GOOD, bad, later, GOOD])
     before = counts(world)
 
-    report = world.services.importing.run("clerk", path)
+    report = world.services.importing.run("admin", path)
 
     assert [(r.state, r.key) for r in report.rows[1:]] == [
         (RowState.IMPORTED, "IG-2026-0001"), (RowState.REFUSED, None), (RowState.IMPORTED, "IG-2026-0002"),

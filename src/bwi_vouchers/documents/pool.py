@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bwi_vouchers.documents.render import LetterEnvironment, load_template, render_to_file
+from bwi_vouchers.documents.render import LetterEnvironment, load_template, render_to_temp
 from bwi_vouchers.errors import BwiError
 
 _templates: dict[str, bytes] = {}
@@ -39,13 +39,14 @@ def init_worker(template_dir: str, folder: str) -> None:
 
 
 def render_letter(kind: str, context: dict[str, Any], name: str) -> tuple[str, str | None, Any]:
-    """Render one letter into the folder: (name, sha256, None), or (name, None, (code, params)) when refused."""
+    """Render one letter into a temporary file in the folder: (temporary file's name, sha256, None), or
+    (name, None, (code, params)) when refused. The caller records the letter, then renames the file."""
     assert _folder is not None and _template_dir is not None
     try:
         if kind not in _templates:
             _templates[kind] = load_template(_template_dir / f"{kind}.docx")
-        written = render_to_file(_templates[kind], context, _folder / name, name=f"{kind}.docx",
+        written = render_to_temp(_templates[kind], context, _folder / name, name=f"{kind}.docx",
                                  environment=_environment)
     except BwiError as error:
         return name, None, (error.code, {k: str(v) for k, v in error.params.items()})
-    return name, written.sha256, None
+    return written.path.name, written.sha256, None

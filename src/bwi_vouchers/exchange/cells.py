@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from bwi_vouchers.atomic import write_via_temp
+from bwi_vouchers.atomic import probe_folder, write_via_temp
 from bwi_vouchers.errors import BwiError
 
 EURO = '#,##0.00 "€"'
@@ -117,6 +117,7 @@ def checked_target(target: Path) -> Path:
         raise BwiError("not_xlsx", path=str(target))
     if not target.parent.is_dir():
         raise BwiError("cannot_write", path=str(target), detail="der Ordner existiert nicht")
+    probe_folder(target)  # an unwritable folder is refused before a workbook starts streaming into temp files
     return target
 
 

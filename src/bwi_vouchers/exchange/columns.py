@@ -7,8 +7,10 @@ number format, the hint the instruction sheet shows, and which service fields it
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
+from bwi_vouchers.domain.dates import EARLIEST, MEMBERSHIP_EARLIEST
 from bwi_vouchers.exchange.cells import DATE, DECIMAL, EURO, INTEGER
 
 
@@ -33,6 +35,7 @@ class Column:
     hint: str = ""
     fields: tuple[str, ...] = ()  # service field names whose errors belong to this column
     max_length: int = 300
+    earliest: date = EARLIEST  # the first plausible date of a date column
 
     @property
     def number_format(self) -> str | None:
@@ -76,16 +79,16 @@ AWU = Column("Beschäftigte (JAE)", Kind.DECIMAL, width=12,
              fields=("annual_work_units",))
 TURNOVER = Column("Jahresumsatz (EUR)", Kind.MONEY, width=16, hint="letztes Geschäftsjahr", fields=("turnover",))
 BALANCE = Column("Bilanzsumme (EUR)", Kind.MONEY, width=16, hint="letztes Geschäftsjahr",
-                 fields=("balance_sheet_total", "reference_year"))
+                 fields=("balance_sheet_total",))
 CLUSTER = Column("Cluster/Netzwerk", width=26, hint="ein registrierter Cluster bzw. ein Netzwerk; leer = keine "
                  "Mitgliedschaft", fields=("cluster",), max_length=200)
 MEMBER_SINCE = Column("Mitglied seit", Kind.DATE, width=13, hint="leer = Mitglied ab Antragseingang",
-                      fields=("valid_from", "valid_to"))
+                      fields=("valid_from", "valid_to"), earliest=MEMBERSHIP_EARLIEST)
 THEME = Column("Themenfeld", width=28, hint="Zielfeld: Nummer 1–18 oder Name", fields=("theme",))
 MEASURE = Column("Maßnahme", required=True, width=14, hint="Code einer bekannten Maßnahme, z. B. M-2026-007",
                  fields=("measure", "code"), max_length=30)
 RECEIPT = Column("Antragseingang", Kind.DATE, required=True, width=14, hint="Datum, z. B. 01.03.2026",
-                 fields=("receipt_date", "early_start_consent"))
+                 fields=("receipt_date", "early_start_consent", "reference_year"))  # figures: the year before
 COSTS = Column("Förderfähige Kosten (EUR)", Kind.MONEY, required=True, width=16, hint="netto, z. B. 2.500,00",
                fields=("cost_items",))
 REQUESTED = Column("Beantragter Betrag (EUR)", Kind.MONEY, width=16, hint="leer = der volle Gutscheinbetrag",

@@ -8,10 +8,12 @@ representation, which is exactly what the user typed.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from bwi_vouchers.domain.dates import EARLIEST, LATEST, plausible
 from bwi_vouchers.domain.money import MoneyError, parse_german_money, to_money
 from bwi_vouchers.exchange.columns import Column, Kind
 
@@ -54,17 +56,29 @@ def read_text(value: object, column: Column) -> str:
     return text
 
 
-def read_date(value: object) -> date:
+def read_date(value: object, earliest: date = EARLIEST) -> date:
+    """A date within the window the programme can mean (``domain.dates``); a two-digit year is 20xx."""
+    day = _date_of(value)
+    if not plausible(day, earliest):
+        raise CellError("cell_date_out_of_range", date=day.isoformat(), earliest=earliest.isoformat(),
+                        latest=LATEST.isoformat())
+    return day
+
+
+def _date_of(value: object) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, time):  # a cell formatted as a time of day (Excel's day 0)
+        raise CellError("cell_time_not_date", value=value.strftime("%H:%M"))
     text = shown(value)
     match = _DATE.match(text)
     try:
         if match:
             day, month, year = (int(g) for g in match.groups())
-            return date(year + 2000 if year < 100 else year, month, day)
+            two_digits = len(match.group(3)) == 2  # only "01.03.26" means 2026; "01.03.0026" is year 26
+            return date(year + 2000 if two_digits else year, month, day)
         match = _ISO.match(text)
         if match:
             return date(*(int(g) for g in match.groups()))
@@ -130,8 +144,9 @@ def read_yes_no(value: object) -> bool:
     raise CellError("cell_not_yes_no", value=shown(value))
 
 
-_READERS = {Kind.DATE: read_date, Kind.MONEY: read_money, Kind.DECIMAL: read_decimal,
-            Kind.INTEGER: read_integer, Kind.YES_NO: read_yes_no}
+_READERS: dict[Kind, Callable[[object], Any]] = {
+    Kind.DATE: read_date, Kind.MONEY: read_money, Kind.DECIMAL: read_decimal, Kind.INTEGER: read_integer,
+    Kind.YES_NO: read_yes_no}
 
 
 def read_cell(value: object, column: Column) -> Any:
@@ -142,4 +157,6 @@ def read_cell(value: object, column: Column) -> Any:
         return None
     if column.kind is Kind.TEXT:
         return read_text(value, column)
+    if column.kind is Kind.DATE:
+        return read_date(value, column.earliest)
     return _READERS[column.kind](value)

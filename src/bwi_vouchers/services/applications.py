@@ -95,7 +95,7 @@ class _Clean:
             raise ValidationError("cost_items", "money_too_large", value=str(self.costs))
         self.requested = money("requested_amount", data.requested_amount, allow_none=True)
         self.source = canonical_source(uow, data.funding_source) if data.funding_source else None
-        self.notes = optional_text("notes", data.notes, max_length=4000)
+        self.notes = optional_text("notes", data.notes, max_length=4000, multiline=True)
         self.data = data
 
     def facts(self, **extra: object) -> Facts:

@@ -14,6 +14,7 @@ from bwi_vouchers.domain.programme import Programme, in_force
 from bwi_vouchers.domain.sme import SmeFigures, SmeLimit, size_class
 from bwi_vouchers.errors import NotFoundError, PermissionDenied, ValidationError
 from bwi_vouchers.services.clock import Clock
+from bwi_vouchers.services.plausible import clean_text
 from bwi_vouchers.storage.database import Database, UnitOfWork
 from bwi_vouchers.storage.models import ProgrammeVersion, User
 
@@ -75,8 +76,9 @@ def money(field: str, value: object, *, allow_none: bool = False) -> Decimal | N
         raise ValidationError(field, f"money_{exc.code}", value=str(value)) from None
 
 
-def required_text(field: str, value: str | None, *, max_length: int = 300) -> str:
-    text = (value or "").strip()
+def required_text(field: str, value: str | None, *, max_length: int = 300, multiline: bool = False) -> str:
+    """A filled, clean text (see ``plausible.clean_text``), or a ValidationError naming the field."""
+    text = clean_text(field, value or "", multiline=multiline).strip()
     if not text:
         raise ValidationError(field, "required")
     if len(text) > max_length:
@@ -84,8 +86,10 @@ def required_text(field: str, value: str | None, *, max_length: int = 300) -> st
     return text
 
 
-def optional_text(field: str, value: str | None, *, max_length: int = 300) -> str | None:
-    text = (value or "").strip()
+def optional_text(field: str, value: str | None, *, max_length: int = 300,
+                  multiline: bool = False) -> str | None:
+    """A clean text or None when empty (see ``plausible.clean_text``), or a ValidationError naming the field."""
+    text = clean_text(field, value or "", multiline=multiline).strip()
     if len(text) > max_length:
         raise ValidationError(field, "too_long", max=max_length)
     return text or None

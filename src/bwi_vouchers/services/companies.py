@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from bwi_vouchers.domain.dates import MEMBERSHIP_EARLIEST
 from bwi_vouchers.domain.enums import Role, SizeClass
 from bwi_vouchers.domain.sme import SmeFigures as DomainFigures
 from bwi_vouchers.errors import NotFoundError, ValidationError
@@ -26,6 +27,7 @@ from bwi_vouchers.services.budget import check_year
 from bwi_vouchers.services.catalogue import resolve_region
 from bwi_vouchers.services.deminimis import DeminimisStatus, deminimis_register
 from bwi_vouchers.services.dto import CompanyInfo, ContactInfo, DeminimisInfo, MembershipInfo, SmeFiguresInfo
+from bwi_vouchers.services.plausible import check_date
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import Company, Contact, DeminimisRecord, Membership, SmeFigures
 
@@ -307,7 +309,8 @@ def membership_row(uow: UnitOfWork, company_id: int, cluster_id: int, valid_from
 
     if uow.get(Cluster, cluster_id) is None:
         raise ValidationError("cluster", "unknown_cluster", cluster=cluster_id)
-    if valid_to is not None and valid_to < valid_from:
+    check_date("valid_from", valid_from, earliest=MEMBERSHIP_EARLIEST)
+    if valid_to is not None and check_date("valid_to", valid_to, earliest=MEMBERSHIP_EARLIEST) < valid_from:
         raise ValidationError("valid_to", "end_before_start", start=valid_from, end=valid_to)
     return Membership(company_id=company_id, cluster_id=cluster_id, valid_from=valid_from, valid_to=valid_to)
 
@@ -330,6 +333,8 @@ def deminimis_row(company_id: int, body: str, grant_date: date | None, amount: o
                   today: date | None) -> DeminimisRecord:
     value = money("deminimis_amount", amount)
     assert value is not None
+    if grant_date is not None:
+        check_date("grant_date", grant_date)
     if grant_date is not None and today is not None and grant_date > today:
         raise ValidationError("grant_date", "date_in_future", date=grant_date)
     return DeminimisRecord(company_id=company_id, granting_body=required_text("granting_body", body, max_length=200),

@@ -220,6 +220,8 @@ class RowImporter:
             return _refused(problems)
         if self._measure(values["Maßnahme"]) is not None:
             return "already", values["Maßnahme"].upper(), []
+        if not self.admin:  # the measures catalogue is the admins' (DESIGN §1)
+            return _refused([("", "import_measure_needs_admin", {"user": self.actor})])
 
         def work() -> Outcome:
             measure = add_measure(self.uow, MeasureInput(

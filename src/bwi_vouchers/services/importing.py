@@ -109,6 +109,7 @@ class ImportService(Service):
                 # Every row is validated above; the good application rows are written now, together. Should one
                 # still fail here, the whole run is rolled back: nothing is imported by halves.
                 rows.write()
+            if not dry_run and report.count(RowState.IMPORTED):  # an import that changed nothing leaves no trace
                 uow.audit(user=actor, entity="import", entity_id=source.name[:60], action="imported",
                           at=self.clock.now(), changes={
                               "imported": [None, report.count(RowState.IMPORTED)],

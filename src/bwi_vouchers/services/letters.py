@@ -1,7 +1,8 @@
 """Letters: the approval, rejection and payout letter of an application — rendered, filed and recorded.
 
-Each letter is rendered into the target folder (temporary file, then renamed) and only then recorded as a
-generated document with its SHA-256, together with an audit event, in one unit of work. A batch runs
+Every letter is accounted for (see ``letter_files``): it is rendered into a temporary file in the target
+folder, recorded as a generated document with its SHA-256 (with an audit event, one unit of work), and only
+after that commit renamed to its final name; the next batch into the folder settles what a kill left. A batch runs
 letter by letter with ``progress(done, total)`` and ``is_cancelled()``, so the desktop can run it in the
 background and a cancel stops after the current letter.
 """
@@ -18,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from bwi_vouchers import paths
+from bwi_vouchers.atomic import finish
 from bwi_vouchers.documents import pool
 from bwi_vouchers.documents.context import LetterFacts, LetterKind, letter_context
 from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
-from bwi_vouchers.documents.render import LetterEnvironment, WrittenFile, load_template, render_to_file
+from bwi_vouchers.documents.render import LetterEnvironment, WrittenFile, load_template, render_to_temp
 from bwi_vouchers.domain.enums import COMMITTED, Outcome, Role, Status
 from bwi_vouchers.domain.programme import Programme, programme_for
 from bwi_vouchers.domain.rules import Check
@@ -30,6 +32,7 @@ from bwi_vouchers.services.applications import _fetch
 from bwi_vouchers.services.base import Service, programmes, roles_of
 from bwi_vouchers.services.clock import Clock
 from bwi_vouchers.services.eligibility import facts_of, judge
+from bwi_vouchers.services.letter_files import settle_folder
 from bwi_vouchers.storage.database import Database, UnitOfWork
 from bwi_vouchers.storage.models import Application, BudgetLine, Cluster, Company, GeneratedDocument, Measure, Theme
 
@@ -136,6 +139,7 @@ class LetterService(Service):
         target = _folder(folder)
         with self.db.unit_of_work() as uow:
             _writer(uow, actor)
+        settle_folder(self.db, target)
         wanted = {Status(s) for s in statuses} if statuses is not None else None
         if references is None:
             refs = self.references(wanted or (Status.APPROVED, Status.REJECTED, Status.PAID))
@@ -178,14 +182,15 @@ class LetterService(Service):
             facts = gather(uow, app, chosen, self.clock.today())
             app_id = app.id
         path = run.folder / file_name(facts.reference, chosen)
-        result = render_to_file(run.template(chosen), letter_context(chosen, facts), path, name=f"{chosen.value}.docx",
-                                environment=run.environment)
+        temp = render_to_temp(run.template(chosen), letter_context(chosen, facts), path, name=f"{chosen.value}.docx",
+                              environment=run.environment)
         try:
-            self._record(run.actor, app_id, facts.reference, chosen, [result])
+            self._record(run.actor, app_id, facts.reference, chosen, [WrittenFile(path, temp.sha256)])
         except BaseException:
-            result.path.unlink(missing_ok=True)  # an unrecorded letter must not lie around as if it were filed
+            temp.path.unlink(missing_ok=True)  # no record: the letter never gets its name
             raise
-        return LetterResult(facts.reference, chosen, result.path, result.sha256)
+        finish(temp.path, path)
+        return LetterResult(facts.reference, chosen, path, temp.sha256)
 
     def _parallel(self, run: _Run, refs: list[str], kind: LetterKind | None, wanted: set[Status] | None,
                   progress: Progress | None, is_cancelled: Cancelled | None) -> LetterBatch:
@@ -197,7 +202,7 @@ class LetterService(Service):
         jobs = self._gathered(refs, kind, wanted, failed)
         total, reported = len(refs), 0
         written: list[LetterResult] = []
-        pending: list[tuple[str, LetterKind, int, Path, str]] = []
+        pending: list[tuple[str, LetterKind, int, Path, str, Path]] = []  # ..., final path, sha256, temp file
         cancelled = False
         refused: BwiError | None = None
         exhausted = False
@@ -205,7 +210,7 @@ class LetterService(Service):
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                  initializer=pool.init_worker,
                                  initargs=(str(run.templates), str(run.folder))) as executor:
-            running: dict[Future[Any], tuple[str, LetterKind, int]] = {}
+            running: dict[Future[Any], tuple[str, LetterKind, int, str]] = {}
             try:
                 while True:
                     while len(running) < IN_FLIGHT and refused is None and not cancelled:
@@ -223,16 +228,17 @@ class LetterService(Service):
                             refused = unusable
                             break
                         running[executor.submit(pool.render_letter, chosen.value, context, name)] = \
-                            (reference, chosen, app_id)
+                            (reference, chosen, app_id, name)
                     if running:
                         finished, _ = wait(running, return_when=FIRST_COMPLETED)
                         for future in finished:
-                            reference, chosen, app_id = running.pop(future)
-                            name, sha256, problem = future.result()
+                            reference, chosen, app_id, name = running.pop(future)
+                            temp_name, sha256, problem = future.result()
                             if problem is not None:
                                 refused = refused or BwiError(problem[0], **problem[1])
                             else:
-                                pending.append((reference, chosen, app_id, run.folder / name, sha256))
+                                pending.append((reference, chosen, app_id, run.folder / name, sha256,
+                                                run.folder / temp_name))
                         if len(pending) >= RECORD_CHUNK:
                             written += self._record_many(run.actor, pending)
                             pending = []
@@ -250,8 +256,8 @@ class LetterService(Service):
                 for future in landed:  # letters that landed anyway have no record: off the disk
                     if future.exception() is None and future.result()[1] is not None:
                         (run.folder / future.result()[0]).unlink(missing_ok=True)
-                for *_, path, _sha in pending:
-                    path.unlink(missing_ok=True)
+                for *_, temp in pending:
+                    temp.unlink(missing_ok=True)
                 raise
         if pending:
             written += self._record_many(run.actor, pending)
@@ -283,13 +289,15 @@ class LetterService(Service):
                                  letter_context(chosen, facts)))
             yield from jobs
 
-    def _record_many(self, actor: str, letters: list[tuple[str, LetterKind, int, Path, str]]) -> list[LetterResult]:
-        """Record rendered letters in one unit of work; should that fail, their files are removed."""
+    def _record_many(self, actor: str,
+                     letters: list[tuple[str, LetterKind, int, Path, str, Path]]) -> list[LetterResult]:
+        """Record rendered letters in one unit of work, then give them their names; should the recording fail,
+        their temporary files are removed."""
         now = self.clock.now()
         try:
             with self.db.unit_of_work(write=True) as uow:
                 _writer(uow, actor)
-                for reference, kind, app_id, path, sha256 in letters:
+                for reference, kind, app_id, path, sha256, _temp in letters:
                     name = str(path)
                     uow.add(GeneratedDocument(application_id=app_id, kind=kind.value,
                                               file_name=name if len(name) <= MAX_STORED_NAME else path.name,
@@ -297,10 +305,12 @@ class LetterService(Service):
                     uow.audit(user=actor, entity="application", entity_id=reference, action=f"document:{kind.value}",
                               changes={"file": [None, path.name], "sha256": [None, sha256]}, at=now)
         except BaseException:
-            for *_, path, _sha in letters:
-                path.unlink(missing_ok=True)
+            for *_, temp in letters:
+                temp.unlink(missing_ok=True)
             raise
-        return [LetterResult(reference, kind, path, sha256) for reference, kind, _, path, sha256 in letters]
+        for *_, path, _sha, temp in letters:
+            finish(temp, path)
+        return [LetterResult(reference, kind, path, sha256) for reference, kind, _, path, sha256, _t in letters]
 
     def _record(self, actor: str, app_id: int, reference: str, kind: LetterKind, files: list[WrittenFile]) -> None:
         now = self.clock.now()

@@ -10,7 +10,7 @@ from bwi_vouchers.domain.lifecycle import ApplicationState, plan_step
 from bwi_vouchers.domain.programme import programme_for
 from bwi_vouchers.errors import BwiError, NotFoundError, ValidationError
 from bwi_vouchers.services.applications import _fetch, application_info
-from bwi_vouchers.services.base import Service, money, programmes, roles_of
+from bwi_vouchers.services.base import Service, money, optional_text, programmes, roles_of
 from bwi_vouchers.services.dto import ApplicationInfo, StepResult
 from bwi_vouchers.services.eligibility import budget_line_for, facts_of, judge
 from bwi_vouchers.services.step_writer import write_step
@@ -43,8 +43,7 @@ class LifecycleService(Service):
         """One lifecycle step; refused steps raise and change nothing."""
         status = parse_status(target)
         actual = money("costs", costs, allow_none=True)
-        if reason is not None and len(reason) > 4000:
-            raise ValidationError("reason", "too_long", max=4000)
+        reason = optional_text("reason", reason, max_length=4000, multiline=True)
         with self.db.unit_of_work(write=True) as uow:
             return self._step(uow, actor, reference, status, actual, reason)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from bwi_vouchers.services.base import Service, created, diff, roles_of
+from bwi_vouchers.services.base import Service, created, diff, optional_text, roles_of
 from bwi_vouchers.services.dto import UserInfo
 from bwi_vouchers.storage.models import User
 
@@ -37,7 +37,7 @@ class UserService(Service):
         """The acting user. In a database without users, this first user is created with every role."""
         with self.db.unit_of_work(write=True) as uow:
             if uow.user_count() == 0:
-                self._check_login(login)
+                login = self._check_login(login)
                 user = uow.add(User(login=login, display_name=login, roles=",".join(sorted(r.value for r in Role)),
                                     active=True, created_at=self.clock.now()))
                 uow.flush()
@@ -47,14 +47,12 @@ class UserService(Service):
             return user_info(self._actor(uow, login))
 
     def add(self, actor: str, login: str, *, roles: frozenset[Role], display_name: str | None = None) -> UserInfo:
-        self._check_login(login)
+        login = self._check_login(login)
+        name = optional_text("name", display_name, max_length=200) or login
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.ADMIN)
             if uow.user(login) is not None:
                 raise ConflictError("user_exists", user=login)
-            name = (display_name or "").strip() or login
-            if len(name) > 200:
-                raise ValidationError("name", "too_long", max=200)
             user = uow.add(User(login=login, display_name=name, roles=",".join(sorted(r.value for r in roles)),
                                 active=True, created_at=self.clock.now()))
             uow.flush()
@@ -91,6 +89,13 @@ class UserService(Service):
             return user_info(user) if user else None
 
     @staticmethod
-    def _check_login(login: str) -> None:
+    def _check_login(login: str) -> str:
+        """The login in lower case (logins are compared case-insensitively), or a ValidationError."""
         if not LOGIN.match(login or ""):
-            raise ValidationError("login", "bad_login", login=login)
+            raise ValidationError("login", "bad_login", login=clean_shown(login or ""))
+        return login.lower()
+
+
+def clean_shown(text: str) -> str:
+    """A refused input as it can be shown on one line: control characters as their escape codes."""
+    return text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text

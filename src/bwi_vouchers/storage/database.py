@@ -8,12 +8,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import inspect
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from bwi_vouchers.errors import BwiError, ConflictError
-from bwi_vouchers.storage import migrate, tracking
+from bwi_vouchers.storage import checks, migrate, tracking
 from bwi_vouchers.storage.engine import IMMEDIATE, make_engine
 from bwi_vouchers.storage.repositories import Repositories
 from bwi_vouchers.storage.seed import ensure_seed
@@ -42,8 +42,19 @@ class Database:
 
     @classmethod
     def open(cls, url: str, *, seed: bool = True) -> Database:
-        """Open, migrate to the newest schema (backing up an existing file first) and add missing seed data."""
+        """Open, migrate to the newest schema (backing up an existing file first) and add missing seed data.
+
+        An SQLite file is looked at read-only first (``checks.inspect_file``): another program's file or a
+        newer program's is refused untouched; a damaged one opens for reading only."""
         database = cls(url)
+        path = database.sqlite_path()
+        if path is not None:
+            state = checks.inspect_file(path, migrate.known_revision)
+            if state.damaged is not None:
+                database.damaged = state.damaged
+                if state.revision != migrate.head_revision():
+                    database.refuse_write()  # it would need a migration: a write into a damaged file
+                return database
         database.last_backup = migrate.upgrade(database.engine)
         if seed:
             with database.unit_of_work(write=True) as uow:
@@ -54,6 +65,24 @@ class Database:
     #: Set by the desktop: a write that is not part of an operation (``tracking.recording``) is reported in the
     #: log, since no view learns of it.
     writes_are_operations = False
+    #: What a check of the file found (None: no damage known). Once set, every write is refused.
+    damaged: str | None = None
+
+    def refuse_write(self) -> None:
+        path = self.sqlite_path()
+        raise BwiError("database_damaged", path=str(path or self.url), detail=self.damaged or "",
+                       backups=str(path.parent if path else ""))
+
+    def verify(self) -> str | None:
+        """Check the whole file now (``PRAGMA quick_check``, seconds for a large one; Qt-free, for a background
+        task at start). Returns what was found; a damaged file refuses every write from then on."""
+        path = self.sqlite_path()
+        if path is None:
+            return None
+        found = checks.quick_check(path)
+        if found is not None:
+            self.damaged = found
+        return found
 
     @property
     def is_sqlite(self) -> bool:
@@ -67,6 +96,8 @@ class Database:
 
     @contextmanager
     def unit_of_work(self, *, write: bool = False) -> Iterator[UnitOfWork]:
+        if write and self.damaged is not None:
+            self.refuse_write()
         factory = self._writer if write else self._reader
         session = factory()
         recorder = tracking.active() if write else None
@@ -91,6 +122,15 @@ class Database:
             session.rollback()
             if "locked" in str(exc.orig).lower():
                 raise ConflictError("database_busy") from exc
+            if exc.orig is not None and checks.is_damage(exc.orig):
+                self.damaged = str(exc.orig)
+                self.refuse_write()
+            raise
+        except DatabaseError as exc:
+            session.rollback()
+            if exc.orig is not None and checks.is_damage(exc.orig):
+                self.damaged = str(exc.orig)
+                self.refuse_write()
             raise
         except BaseException:
             session.rollback()

@@ -12,7 +12,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from bwi_vouchers.atomic import os_reason
+from bwi_vouchers.errors import BwiError
 from bwi_vouchers.paths import migrations_dir
+from bwi_vouchers.storage.checks import quick_check, read_only
 
 
 def alembic_config() -> Config:
@@ -23,6 +26,14 @@ def alembic_config() -> Config:
 
 def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this program's migrations know the revision (a newer program's database is refused)."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # noqa: BLE001 - Alembic raises several kinds for a revision it does not know
+        return False
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -40,20 +51,47 @@ def sqlite_file(engine: Engine) -> Path | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (safe with WAL and other readers)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(str(source))
+    """A consistent copy through SQLite's backup API (safe with WAL and other readers).
+
+    The source is checked first (``PRAGMA quick_check``): the copy of a damaged file never replaces a good
+    one. The copy is written beside the target and renamed; on any failure the partial file is removed."""
+    damaged = quick_check(source)
+    if damaged is not None:
+        raise BwiError("backup_source_damaged", detail=damaged)
     try:
-        dst = sqlite3.connect(str(partial))
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BwiError("backup_failed", path=str(target), detail=os_reason(exc)) from None
+    partial = target.with_name(f".~{target.name}.part")
+    try:
+        partial.unlink(missing_ok=True)
+        partial.open("wb").close()  # the target folder is writable: or a clear OSError now
+    except OSError as exc:
+        raise BwiError("backup_failed", path=str(target), detail=os_reason(exc)) from None
+    try:
+        src = read_only(source)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
+            src.close()
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        _remove(partial)
+        raise BwiError("backup_failed", path=str(target), detail=str(exc)) from None
+    except BaseException:
+        _remove(partial)
+        raise
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def upgrade(engine: Engine) -> Path | None:
@@ -61,6 +99,8 @@ def upgrade(engine: Engine) -> Path | None:
     current = current_revision(engine)
     if current == head_revision():
         return None
+    if current is not None and not known_revision(current):
+        raise BwiError("database_newer", revision=current)  # before any backup copy: nothing is written
     backup = None
     path = sqlite_file(engine)
     if path is not None and current is not None and path.exists() and path.stat().st_size > 0:

@@ -74,7 +74,8 @@ class Repositories:
 
     # users -------------------------------------------------------------------------------------
     def user(self, login: str) -> User | None:
-        return self._s.scalar(select(User).where(User.login == login))
+        """The user of a login, compared case-insensitively (``WEBER`` is ``weber``)."""
+        return self._s.scalar(select(User).where(func.lower(User.login) == login.lower()))
 
     def users(self) -> list[User]:
         return list(self._s.scalars(select(User).order_by(User.login)))
@@ -230,6 +231,16 @@ class Repositories:
             self._s.delete(old)
         self._s.flush()
         self._s.add_all(checks)
+
+    def document_hashes(self, file_names: list[str]) -> set[tuple[str, str]]:
+        """(file name, SHA-256) of the generated documents recorded under these names."""
+        found: set[tuple[str, str]] = set()
+        for start in range(0, len(file_names), 500):
+            chunk = file_names[start:start + 500]
+            found.update((name, sha) for name, sha in self._s.execute(
+                select(GeneratedDocument.file_name, GeneratedDocument.sha256)
+                .where(GeneratedDocument.file_name.in_(chunk))))
+        return found
 
     def documents(self, application_id: int) -> list[GeneratedDocument]:
         return list(self._s.scalars(

@@ -84,7 +84,7 @@ class MeasuresPage(Page):
         self.search.textChanged.connect(self._apply_filter)
         self.new_button = QPushButton(self.tr("New measure…"))
         self.new_button.clicked.connect(self.open_new_dialog)
-        allow(self.new_button, has_role(self, Role.CLERK), self.tr("Only clerks record measures."))
+        allow(self.new_button, has_role(self, Role.ADMIN), self.tr("Only admins add measures."))
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Measures")))
         top.addWidget(self.search, 1)

@@ -1,0 +1,66 @@
+"""Words for the refusals of the plausibility checks, the file checks and the command line's error boundary.
+
+Kept beside ``texts.ERROR`` (which takes these in) so that file stays readable.
+"""
+
+from __future__ import annotations
+
+ERRORS = {
+    # plausible values and clean text
+    "text_bidi": ("Das Feld „{field}“ enthält ein unsichtbares Steuerzeichen für die Schreibrichtung ({char}); "
+                  "bitte den Text neu eintippen.",
+                  "The field '{field}' holds an invisible text-direction control character ({char}); please "
+                  "type the text anew."),
+    "text_control": ("Das Feld „{field}“ enthält ein Steuerzeichen ({char}).",
+                     "The field '{field}' holds a control character ({char})."),
+    "text_newline": ("Das Feld „{field}“ darf keinen Zeilenumbruch enthalten.",
+                     "The field '{field}' must not contain a line break."),
+    "bad_country": ("„{country}“ ist kein Ländercode nach ISO 3166 (z. B. JP, US, FR).",
+                    "'{country}' is not an ISO 3166 country code (e.g. JP, US, FR)."),
+    "cell_date_out_of_range": ("Das Datum {date} ist nicht plausibel; möglich ist {earliest} bis {latest}.",
+                               "The date {date} is not plausible; possible is {earliest} to {latest}."),
+    "cell_time_not_date": ("„{value}“ ist eine Uhrzeit, kein Datum (TT.MM.JJJJ).",
+                           "'{value}' is a time of day, not a date (DD.MM.YYYY)."),
+    "import_measure_needs_admin": ("nur die Administration legt Maßnahmen an; {user} gehört nicht dazu.",
+                                   "only admins add measures; {user} is not one."),
+    # the database file
+    "database_newer": ("Diese Datenbank ist neuer als das Programm (Revision {revision}); bitte das Programm "
+                       "aktualisieren.",
+                       "This database is newer than the program (revision {revision}); please update the program."),
+    "foreign_database": ("Die Datei {path} ist keine Datenbank dieses Programms; sie wurde nicht verändert.",
+                         "The file {path} is not a database of this program; it was left unchanged."),
+    "not_a_database": ("Die Datei {path} ist keine SQLite-Datenbank; sie wurde nicht verändert.",
+                       "The file {path} is not an SQLite database; it was left unchanged."),
+    "database_damaged": ("Die Datenbankdatei {path} ist beschädigt ({detail}); es wird nichts mehr hineingeschrieben. "
+                         "Bitte die letzte Sicherung zurückspielen (Sicherungskopien liegen in {backups}).",
+                         "The database file {path} is damaged ({detail}); nothing more is written into it. Please "
+                         "restore the latest backup (backup copies are in {backups})."),
+    "bad_database_url": ("„{url}“ ist weder ein Dateipfad noch eine bekannte Datenbankadresse (z. B. "
+                         "postgresql+psycopg://benutzer@server/datenbank).",
+                         "'{url}' is neither a file path nor a known database address (e.g. "
+                         "postgresql+psycopg://user@server/database)."),
+    "driver_missing": ("Für {dialect} fehlt der Datenbanktreiber „{module}“; bitte das Programm mit der Erweiterung "
+                       "[postgres] installieren.",
+                       "The database driver '{module}' for {dialect} is missing; please install the program with "
+                       "the [postgres] extra."),
+    # backups
+    "backup_failed": ("Die Sicherung nach {path} ist fehlgeschlagen: {detail}",
+                      "The backup to {path} failed: {detail}"),
+    "backup_source_damaged": ("Die Datenbank ist beschädigt ({detail}); die Sicherung wurde nicht geschrieben, damit "
+                              "sie keine gute ersetzt. Bitte die letzte Sicherung zurückspielen.",
+                              "The database is damaged ({detail}); no backup was written, so it cannot replace a "
+                              "good one. Please restore the latest backup."),
+    # the command line's boundary
+    "unexpected": ("Unerwarteter Fehler ({kind}); es wurde nichts Halbfertiges gespeichert. Einzelheiten stehen "
+                   "im Protokoll.",
+                   "Unexpected error ({kind}); nothing half-done was saved. The details are in the log."),
+    "out_of_memory": ("Nicht genug Arbeitsspeicher für diesen Vorgang.", "Not enough memory for this operation."),
+}
+
+#: Field names that the text checks can name and ``texts.FIELD`` lacked.
+FIELDS = {
+    "notes": ("Notizen", "notes"), "legal_form": ("Rechtsform", "legal form"),
+    "register_number": ("Registernummer", "register number"), "organiser": ("Veranstalter", "organiser"),
+    "nace_code": ("NACE-Code", "NACE code"), "function": ("Funktion", "function"),
+    "legal_basis": ("Rechtsgrundlage", "legal basis"), "themes": ("Zielfelder", "target fields"),
+}
