@@ -1,7 +1,15 @@
-"""Composition root: opens the database and builds the services that the CLI and the desktop use."""
+"""Composition root: the one place that opens the database, builds the services and starts the desktop.
+
+The command line (``cli.py``) and the desktop (``ui/main.py``) both start here; neither imports the other.
+Qt is imported only when the desktop starts, so the command line never loads it.
+"""
 
 from __future__ import annotations
 
+import getpass
+import sys
+
+from bwi_vouchers.errors import BwiError
 from bwi_vouchers.paths import database_url, default_database_url
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.clock import Clock
@@ -12,3 +20,35 @@ def open_services(db: str | None = None, *, clock: Clock | None = None) -> Servi
     """Open (create, migrate, seed) the database named by ``--db``, ``BWI_VOUCHERS_DB`` or the default."""
     url = database_url(db) if db else default_database_url()
     return Services.build(Database.open(url), clock)
+
+
+def open_database(db: str | None) -> Services:
+    """:func:`open_services`, with the database's and the URL's failures as one German :class:`BwiError`."""
+    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
+
+    try:
+        return open_services(db)
+    except DatabaseError as exc:
+        raise BwiError("cannot_open_database", detail=str(exc.orig).splitlines()[0]) from None
+    except (NoSuchModuleError, ArgumentError):
+        raise BwiError("bad_database_url", url=db or "") from None
+    except ModuleNotFoundError as exc:
+        if exc.name is None or exc.name.split(".")[0] in sys.modules:
+            raise  # one of our own imports broke: a bug, shown with its traceback
+        # the URL names a dialect whose driver is not installed (e.g. psycopg)
+        raise BwiError("driver_missing", dialect=(db or "").split("://", 1)[0], module=exc.name) from None
+
+
+def default_login() -> str:
+    """The operating-system login (the acting user on SQLite)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in the environment: fall back to a fixed one
+        return "admin"
+
+
+def run_desktop(db: str | None, user: str | None) -> int:
+    """Start the desktop program on the database; a broken import fails loudly (traceback in the log)."""
+    from bwi_vouchers.ui.main import run
+
+    return run(lambda: open_database(db), user or default_login())

@@ -7,7 +7,6 @@ Exit status: 0 done; 1 refused for bad input (one clear message on stderr, nothi
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
 import os
@@ -19,6 +18,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bwi_vouchers import __version__
+from bwi_vouchers.app import default_login, open_database, run_desktop
+from bwi_vouchers.cli_documents import register as register_documents
 from bwi_vouchers.cli_programme import register as register_programme
 from bwi_vouchers.domain.enums import Outcome, Status
 from bwi_vouchers.domain.money import format_eur
@@ -37,13 +38,6 @@ SYMBOL = {Outcome.PASS: "✓", Outcome.FAIL: "✗", Outcome.WARNING: "!"}
 
 class Refused(Exception):
     """Bad input found by the command line itself (before any service ran)."""
-
-
-def default_login() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in the environment: fall back to a fixed one
-        return "admin"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,21 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup.set_defaults(handler=cmd_backup)
 
     register_programme(sub, common)
-    for register in _extensions():
-        register(sub, common)
+    register_documents(sub, common)
     return parser
-
-
-def _extensions() -> list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]]:
-    """Commands that other packages add (documents and spreadsheets)."""
-    registers = []
-    try:
-        from bwi_vouchers.cli_documents import register
-    except ImportError:
-        pass
-    else:
-        registers.append(register)
-    return registers
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -141,7 +122,7 @@ def _run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     db = getattr(args, "db", None)
     if handler is None:
-        return run_desktop(db, getattr(args, "user", None), parser, out)
+        return run_desktop(db, getattr(args, "user", None))
     args.out, args.err = out, err
     args.login = getattr(args, "user", None) or default_login()
     try:
@@ -169,22 +150,6 @@ def _run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         return 0
     finally:
         services.database.dispose()
-
-
-def open_database(db: str | None) -> Services:
-    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
-
-    from bwi_vouchers.app import open_services
-
-    try:
-        return open_services(db)
-    except DatabaseError as exc:
-        raise BwiError("cannot_open_database", detail=str(exc.orig).splitlines()[0]) from None
-    except (NoSuchModuleError, ArgumentError):
-        raise BwiError("bad_database_url", url=db or "") from None
-    except ImportError as exc:  # the URL names a dialect whose driver is not installed (e.g. psycopg)
-        dialect = (db or "").split("://", 1)[0]
-        raise BwiError("driver_missing", dialect=dialect, module=exc.name or str(exc)) from None
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -222,15 +187,6 @@ def quiet_finalizers() -> Iterator[None]:
 
         gc.collect()  # let what the command left behind be finalised while the hook is still ours
         sys.unraisablehook = previous
-
-
-def run_desktop(db: str | None, user: str | None, parser: argparse.ArgumentParser, out: TextIO) -> int:
-    try:
-        from bwi_vouchers.ui.main import run
-    except ImportError:
-        parser.print_help(out)
-        return 0
-    return run(db=db, user=user)
 
 
 # commands --------------------------------------------------------------------------------------

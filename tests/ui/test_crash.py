@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from bwi_vouchers.app import open_database
 from bwi_vouchers.logs import setup_logging, stop_logging
 from bwi_vouchers.ui.crash import CrashDialog, CrashHandler
 from bwi_vouchers.ui.errors import show_error
@@ -171,7 +172,7 @@ def test_a_bug_at_start_shows_the_dialog_and_ends_cleanly(
 
     QTimer.singleShot(0, close_dialog)
     try:
-        assert main.run(db=str(tmp_path / "start.db"), user="admin") == 1
+        assert main.run(lambda: open_database(str(tmp_path / "start.db")), "admin") == 1
     finally:
         stop_logging()
     assert seen == ["AttributeError: 'NoneType' object has no attribute 'roles'"]

@@ -80,3 +80,59 @@ def test_the_import_scan_would_catch_a_third_party_import(tmp_path: Path) -> Non
                       "def f():\n    import PySide6\n", encoding="utf-8")
     assert [m for m in imported_modules(sample) if not allowed(m)] == ["sqlalchemy", "bwi_vouchers.storage",
                                                                         "PySide6"]
+
+
+# The whole package: imports point downward, imports inside functions included --------------------------------
+
+PACKAGE = DOMAIN.parent
+QT_AND_UP = ("PySide6", "bwi_vouchers.ui", "bwi_vouchers.cli", "bwi_vouchers.app")
+#: Where a module lives decides what it must not import. ``app.py`` is the composition root and may import all.
+FORBIDDEN = {
+    "below the desktop": QT_AND_UP,
+    "the desktop": ("bwi_vouchers.cli", "bwi_vouchers.app"),
+    "the command line": ("PySide6", "bwi_vouchers.ui"),
+}
+
+
+def layer_of(path: Path) -> str | None:
+    relative = path.relative_to(PACKAGE)
+    if relative.parts[0] == "ui":
+        return "the desktop"
+    if relative.name.startswith("cli") and len(relative.parts) == 1:
+        return "the command line"
+    if relative.name in ("app.py", "__main__.py"):
+        return None
+    return "below the desktop"
+
+
+def offends(module: str, forbidden: tuple[str, ...]) -> bool:
+    # "bwi_vouchers.cli" forbids cli.py and the cli_*.py modules beside it
+    return any(module == f or module.startswith(f + ".") or module.startswith(f + "_") for f in forbidden)
+
+
+PACKAGE_MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "_shipped" not in p.parts and layer_of(p) is not None)
+
+
+@pytest.mark.parametrize("path", PACKAGE_MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_imports_point_downward(path: Path) -> None:
+    layer = layer_of(path)
+    assert layer is not None
+    bad = [m for m in imported_modules(path) if offends(m, FORBIDDEN[layer])]
+    assert bad == [], f"{path.relative_to(PACKAGE)} ({layer}) imports {bad}"
+
+
+def test_the_downward_scan_sees_imports_inside_functions(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("def run():\n    from bwi_vouchers.cli import main\n    from bwi_vouchers.app import run\n",
+                      encoding="utf-8")
+    assert [m for m in imported_modules(sample) if offends(m, FORBIDDEN["the desktop"])] == [
+        "bwi_vouchers.cli", "bwi_vouchers.app"]
+    assert layer_of(PACKAGE / "ui" / "main.py") == "the desktop"
+    assert layer_of(PACKAGE / "cli_documents.py") == "the command line"
+    assert layer_of(PACKAGE / "services" / "lifecycle.py") == "below the desktop"
+
+
+def test_the_command_line_does_not_load_qt() -> None:
+    loaded = loaded_after("bwi_vouchers.cli")
+    assert "bwi_vouchers.cli_documents" in loaded
+    assert not {m for m in loaded if m == "PySide6" or m.startswith("PySide6.") or m.startswith("bwi_vouchers.ui")}

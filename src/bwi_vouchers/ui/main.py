@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -53,8 +54,10 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
     return window
 
 
-def run(db: str | None = None, user: str | None = None) -> int:
-    """The desktop program: log file, crash dialog for unexpected errors, language, database, main window."""
+def run(open_services: Callable[[], Services], login: str) -> int:
+    """The desktop program: log file, crash dialog for unexpected errors, language, database, main window.
+
+    ``open_services`` opens the database (called once the language is set, so a refusal reads in it)."""
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -67,20 +70,18 @@ def run(db: str | None = None, user: str | None = None) -> int:
     crashes.install()
     log.info("Start: %s; log file %s", versions_text().replace("\n", ", "), log_file)
     try:
-        return _start(app, crashes, db, user)
+        return _start(app, crashes, open_services, login)
     finally:
         crashes.uninstall()
         log.info("End")
 
 
-def _start(app: QApplication, crashes: CrashHandler, db: str | None, user: str | None) -> int:
-    from bwi_vouchers.cli import default_login, open_database
-
+def _start(app: QApplication, crashes: CrashHandler, open_services: Callable[[], Services], login: str) -> int:
     settings = Settings(QSettings(APP_AUTHOR, APP_NAME))
     i18n.install(app, settings.language)
     try:
-        services = open_database(db)
-        window = build_window(services, user or default_login(), settings=settings)
+        services = open_services()
+        window = build_window(services, login, settings=settings)
     except BwiError as error:
         log.warning("Start refused: %s", error)
         QMessageBox.critical(None, "bwi-vouchers", error.message(settings.language))
