@@ -3,42 +3,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="69" />
         <source>About bwi-vouchers</source>
         <translation>Über bwi-vouchers</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="72" />
         <source>Internationalisation vouchers of Baden-Württemberg International (bw-i)</source>
         <translation>Internationalisierungsgutscheine von Baden-Württemberg International (bw-i)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="77" />
         <source>Operating system</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="79" />
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="81" />
         <source>Log folder:</source>
         <translation>Protokollordner:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="83" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="87" />
         <source>Copy information</source>
         <translation>Angaben kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="112" />
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -94,80 +94,80 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="97" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="98" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="110" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="162" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="113" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="114" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="163" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="181" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="203" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="210" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="212" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="204" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="206" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="256" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="276" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="259" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="278" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="266" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="300" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="302" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="326" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="325" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="326" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="325" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -180,102 +180,102 @@
         <translation>Unternehmen suchen (tippen) …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="63" />
         <source>New company …</source>
         <translation>Neues Unternehmen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="72" />
         <source>consented on</source>
         <translation>genehmigt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="75" />
         <source>optional, e.g. 1.500,00</source>
         <translation>optional, z. B. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="115" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="117" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="118" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="119" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="120" />
         <source>Received on</source>
         <translation>Antragseingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="121" />
         <source>Early start</source>
         <translation>Vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="122" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="123" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="124" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="125" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="144" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="145" />
         <source>— choose the measure —</source>
         <translation>— Maßnahme wählen —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="148" />
         <source>— no target field —</source>
         <translation>— kein Zielfeld —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="150" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="151" />
         <source>— from the company's membership —</source>
         <translation>— aus der Mitgliedschaft des Unternehmens —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="153" />
         <source>programme default</source>
         <translation>Standard des Programms</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="228" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="225" />
         <source>Choose a company from the list, or create one with “New company …”.</source>
         <translation>Bitte ein Unternehmen aus der Liste wählen oder mit „Neues Unternehmen …“ anlegen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="228" />
         <source>Choose the measure the company applies for.</source>
         <translation>Bitte die Maßnahme wählen, für die das Unternehmen den Antrag stellt.</translation>
     </message>
@@ -283,57 +283,57 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="157" />
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="157" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="158" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="158" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="159" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="159" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="160" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="160" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="161" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="161" />
         <source>Approved</source>
         <translation>Bewilligt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="162" />
         <source>Paid out</source>
         <translation>Ausgezahlt</translation>
     </message>
@@ -341,88 +341,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="71" />
         <source>New application</source>
+        <extracomment>More changed applications than this are read with the whole list (one query instead of a long IN list).</extracomment>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="72" />
         <source>Record a new application (Ctrl+N)</source>
         <translation>Einen neuen Antrag erfassen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="83" />
         <source>Search reference or company</source>
         <translation>Referenz oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="84" />
         <source>Narrows the list as you type (Ctrl+F)</source>
         <translation>Grenzt die Liste beim Tippen ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="92" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="131" />
         <source>Loading applications …</source>
         <translation>Anträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="138" />
         <source>Selected:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="153" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="161" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="202" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="250" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="203" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="251" />
         <source>Open (received or in review)</source>
         <translation>Offen (eingegangen oder in Prüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="212" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="260" />
         <source>All target fields</source>
         <translation>Alle Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="214" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="262" />
         <source>All measures</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="216" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="264" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="219" />
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="222" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="267" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="270" />
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="261" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="309" />
         <source>%1 of 1 application</source>
         <translation>%1 von 1 Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="263" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="311" />
         <source>%1 of %2 applications</source>
         <translation>%1 von %2 Anträgen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="266" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="314" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -430,81 +431,81 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="41" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="40" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="85" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="41" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="86" />
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="44" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="46" />
         <source>Changes (old → new)</source>
         <translation>Änderungen (alt → neu)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="58" />
         <source>Choose an event to see every change, old → new.</source>
         <translation>Einen Eintrag wählen, um jede Änderung (alt → neu) zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="61" />
         <source>All records</source>
         <translation>Alle Datensätze</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="65" />
         <source>Reference, name or number…</source>
         <translation>Referenz, Name oder Nummer …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="65" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="68" />
         <source>any day</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="69" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="71" />
         <source>Load more</source>
         <translation>Weitere laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="88" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="89" />
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="97" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="106" />
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="138" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
@@ -894,32 +895,32 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>BatchSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="142" />
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="151" />
         <source>Done: %1 of %2 selected applications are now “%3”.</source>
         <translation>Erledigt: %1 von %2 ausgewählten Anträgen sind jetzt „%3“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="157" />
         <source>Cancelled: %1 applications were not worked on.</source>
         <translation>Abgebrochen: %1 Anträge wurden nicht mehr bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="164" />
         <source>✗ %1 – not possible: %2</source>
         <translation>✗ %1 – nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="168" />
         <source>✓ %1 – now “%2”</source>
         <translation>✓ %1 – jetzt „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="170" />
         <source>Not possible: %1 (reasons below)</source>
         <translation>Nicht möglich: %1 (Gründe unten)</translation>
     </message>
@@ -959,117 +960,117 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="42" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="169" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="43" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="172" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="44" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="87" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="111" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="45" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="49" />
         <source>Committed</source>
         <translation>Gebunden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="50" />
         <source>Paid</source>
         <translation>Ausgezahlt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="51" />
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="53" />
         <source>Used</source>
         <translation>Ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="65" />
         <source>Booked on</source>
         <translation>Gebucht am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="66" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="67" />
         <source>Application</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="64" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="68" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="69" />
         <source>Booked by</source>
         <translation>Gebucht von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="70" />
         <source>Note</source>
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="72" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="99" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="78" />
         <source>Set budget line…</source>
         <translation>Budgetzeile festlegen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="81" />
         <source>Only users with the budget role set budget lines.</source>
         <translation>Nur Benutzer mit der Rolle Budgetverantwortung legen Budgetzeilen fest.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="85" />
         <source>Available = budget − open commitments − payouts. The ledger is the record; the totals are derived from it.</source>
         <translation>Verfügbar = Budget − offene Mittelbindungen − Auszahlungen. Maßgeblich sind die Buchungen; die Summen werden daraus berechnet.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="100" />
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="151" />
         <source>Ledger of %1</source>
         <translation>Buchungen %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="164" />
         <source>Set budget line</source>
         <translation>Budgetzeile festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="167" />
         <source>A budget may not drop below what is already committed and paid on its line.</source>
         <translation>Ein Budget darf nicht unter das fallen, was auf der Zeile bereits gebunden und ausgezahlt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="176" />
         <source>Budget (€)</source>
         <translation>Budget (€)</translation>
     </message>
@@ -1077,32 +1078,32 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="29" />
+        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="31" />
         <source>Participation fee</source>
         <translation>Teilnahmegebühr</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="29" />
+        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="31" />
         <source>Stand rent</source>
         <translation>Standmiete</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="29" />
+        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="31" />
         <source>Travel costs</source>
         <translation>Reisekosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="30" />
+        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="32" />
         <source>Accommodation</source>
         <translation>Übernachtung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="30" />
+        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="32" />
         <source>Interpreter</source>
         <translation>Dolmetscher</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="30" />
+        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="32" />
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -1163,12 +1164,12 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>Clusters</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="30" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="32" />
         <source>Cluster initiative</source>
         <translation>Cluster-Initiative</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="33" />
         <source>State-wide network</source>
         <translation>Landesweites Netzwerk</translation>
     </message>
@@ -1176,124 +1177,124 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="49" />
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="159" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="53" />
         <source> (inactive)</source>
         <translation> (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="53" />
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="160" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="54" />
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="164" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="57" />
         <source>state-wide</source>
         <translation>landesweit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="56" />
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="171" />
         <source>State-owned company</source>
         <translation>Landesgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="60" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="60" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="62" />
         <source>Members of networks run by a state-owned company are not eligible.</source>
         <translation>Mitglieder von Netzwerken, die eine Landesgesellschaft trägt, sind nicht antragsberechtigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="65" />
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="179" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="73" />
         <source>Members today</source>
         <translation>Mitglieder heute</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="80" />
         <source>Add cluster or network…</source>
         <translation>Cluster oder Netzwerk hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="82" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="81" />
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="121" />
         <source>Only admins add or change clusters and networks.</source>
         <translation>Nur Administratoren fügen Cluster und Netzwerke hinzu oder ändern sie.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="85" />
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="104" />
         <source>Clusters &amp; networks</source>
         <translation>Cluster &amp; Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="94" />
         <source>A company is eligible only as a member of one of these (rule R02); never deleted, only set inactive.</source>
         <translation>Antragsberechtigt ist nur ein Mitglied eines dieser Cluster oder Netzwerke (Regel R02); sie werden nie gelöscht, nur inaktiv gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="123" />
         <source>Choose a cluster or network in the list.</source>
         <translation>Bitte ein Cluster oder Netzwerk in der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="157" />
         <source>Edit cluster or network</source>
         <translation>Cluster oder Netzwerk bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="157" />
         <source>Add cluster or network</source>
         <translation>Cluster oder Netzwerk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="165" />
         <source>— state-wide —</source>
         <translation>— landesweit —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="172" />
         <source>run by a state-owned company (members not eligible)</source>
         <translation>von einer Landesgesellschaft getragen (Mitglieder nicht antragsberechtigt)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="175" />
         <source>active (can be chosen)</source>
         <translation>aktiv (auswählbar)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="178" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -1301,48 +1302,48 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="37" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="39" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="38" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="40" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="41" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="41" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="43" />
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="48" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="59" />
         <source>Search name or city…</source>
         <translation>Name oder Ort suchen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="74" />
         <source>Only clerks change company data.</source>
         <translation>Nur die Sachbearbeitung ändert Unternehmensdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="78" />
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="96" />
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="132" />
         <source>%1 of %2 companies</source>
         <translation>%1 von %2 Unternehmen</translation>
     </message>
@@ -1350,254 +1351,254 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>CompanyDetail</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="45" />
         <source>Micro enterprise</source>
         <extracomment>the master-data fields typed as text</extracomment>
         <translation>Kleinstunternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="45" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="46" />
         <source>Small enterprise</source>
         <translation>Kleinunternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="47" />
         <source>Medium-sized enterprise</source>
         <translation>Mittleres Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="48" />
         <source>Large enterprise</source>
         <translation>Großunternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="76" />
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="145" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="147" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="79" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="80" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="81" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="82" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="83" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="84" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="85" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="233" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="235" />
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="94" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="95" />
         <source>Seat or branch in Baden-Württemberg</source>
         <translation>Sitz oder Niederlassung in Baden-Württemberg</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="97" />
         <source>Save master data</source>
         <translation>Stammdaten speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="108" />
         <source>Master data</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="113" />
         <source>Reference year</source>
         <translation>Bezugsjahr</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="118" />
         <source>Staff (AWU)</source>
         <translation>Beschäftigte (JAE)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="123" />
         <source>Turnover</source>
         <translation>Jahresumsatz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="124" />
         <source>Balance-sheet total</source>
         <translation>Bilanzsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="125" />
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="131" />
         <source>Cluster or network</source>
         <translation>Cluster oder Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="133" />
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="138" />
         <source>Member until</source>
         <translation>Mitglied bis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="139" />
         <source>open-ended</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="146" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="148" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="149" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="150" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="158" />
         <source>Grant date</source>
         <translation>Gewährt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="159" />
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="162" />
         <source>Granting body</source>
         <translation>Beihilfegeber</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="163" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="164" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="165" />
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="165" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="167" />
         <source>Counts now</source>
         <translation>Zählt derzeit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="169" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="171" />
         <source>no, outside the period</source>
         <translation>nein, außerhalb des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="188" />
         <source>SME figures</source>
         <translation>KMU-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="190" />
         <source>Record figures…</source>
         <translation>Kennzahlen erfassen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="195" />
         <source>Memberships</source>
         <translation>Mitgliedschaften</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="197" />
         <source>Add membership…</source>
         <translation>Mitgliedschaft hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="200" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="202" />
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="202" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="204" />
         <source>Add contact person…</source>
         <translation>Ansprechpartner hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="207" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="209" />
         <source>De minimis</source>
         <translation>De-minimis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="211" />
         <source>Record prior aid…</source>
         <translation>Vorbeihilfe erfassen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="212" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="214" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="253" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="255" />
         <source>Ceiling %1 · granted in the %2 years since %3: %4 · &lt;b&gt;headroom left: %5&lt;/b&gt;</source>
         <translation>Höchstbetrag %1 · in %2 Jahren seit %3 gewährt: %4 · &lt;b&gt;verbleibender Spielraum: %5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="260" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="262" />
         <source>Applications (%1)</source>
         <translation>Anträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="288" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="290" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1635,87 +1636,87 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Bilanzsumme (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="56" />
         <source>Membership of %1</source>
         <translation>Mitgliedschaft: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="57" />
         <source>Cluster or network</source>
         <translation>Cluster oder Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="62" />
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="66" />
         <source>Member until</source>
         <translation>Mitglied bis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="67" />
         <source>open-ended</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="81" />
         <source>Contact person at %1</source>
         <translation>Ansprechpartner bei %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="82" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="83" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="84" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="85" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="100" />
         <source>Prior de minimis aid of %1</source>
         <translation>De-minimis-Vorbeihilfe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="101" />
         <source>Aid from other granting bodies. Vouchers approved in this program count automatically. Without a grant date, an amount counts as inside the period.</source>
         <translation>Beihilfen anderer Beihilfegeber. In diesem Programm bewilligte Gutscheine zählen automatisch. Ein Betrag ohne Gewährungsdatum zählt als innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="107" />
         <source>Granting body</source>
         <translation>Beihilfegeber</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="110" />
         <source>Grant date</source>
         <translation>Gewährt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="111" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="113" />
         <source>Amount (€)</source>
         <translation>Betrag (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="116" />
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
@@ -1886,108 +1887,108 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="81" />
         <source>Show these applications in the list</source>
         <translation>Diese Anträge in der Liste zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="89" />
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="97" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="90" />
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="92" />
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="108" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="109" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="111" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="123" />
         <source>Proofs of use overdue or due within 30 days</source>
         <translation>Verwendungsnachweise überfällig oder in 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="124" />
         <source>Recent activity</source>
         <translation>Letzte Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="132" />
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="148" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="135" />
         <source>Applications by status</source>
         <translation>Anträge nach Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="137" />
         <source>Budget by year and funding source</source>
         <translation>Budget nach Jahr und Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="174" />
         <source>None due.</source>
         <translation>Keine fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="177" />
         <source>%1 due in all.</source>
         <translation>Insgesamt %1 fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="179" />
         <source>The first %1 of %2 are shown.</source>
         <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="190" />
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="193" />
         <source>in 1 day</source>
         <translation>in 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="193" />
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
@@ -2081,7 +2082,7 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/errors.py" line="14" />
+        <location filename="../../src/bwi_vouchers/ui/errors.py" line="15" />
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
@@ -2113,25 +2114,33 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/widgets/form_dialog.py" line="176" />
+        <source>Enter a date.</source>
+        <translation>Bitte ein Datum eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="48" />
         <source>&amp;Manual</source>
         <extracomment>the manual's chapter for each sidebar page (anchors of headings in docs/handbuch/handbuch.md)</extracomment>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="51" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="52" />
         <source>&amp;About bwi-vouchers</source>
         <translation>Ü&amp;ber bwi-vouchers</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="61" />
         <source>Manual</source>
         <translation>Handbuch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="62" />
         <source>The manual is missing from this installation (%1).</source>
         <translation>Das Handbuch fehlt in dieser Installation (%1).</translation>
     </message>
@@ -2352,17 +2361,17 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Jede Zeile von %1 wird gelesen und geprüft – noch wird nichts geändert …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="178" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="185" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="186" />
         <source>Importing %1 …</source>
         <translation>%1 wird importiert …</translation>
     </message>
@@ -2511,47 +2520,47 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>LetterSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="136" />
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="141" />
         <source>No letters were needed: every application in question has its letter already.</source>
         <translation>Es waren keine Briefe nötig: jeder betroffene Antrag hat seinen Brief bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="145" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="143" />
         <source>Letters written: %1 of %2.</source>
         <translation>Briefe geschrieben: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="154" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="152" />
         <source>Cancelled: the remaining applications got no letter.</source>
         <translation>Abgebrochen: die übrigen Anträge haben keinen Brief erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="154" />
         <source>No letter for %1 applications (reasons below).</source>
         <translation>Kein Brief für %1 Anträge (Gründe unten).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="167" />
         <source>✗ %1 – no letter: %2</source>
         <translation>✗ %1 – kein Brief: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="172" />
         <source>✓ %1 – %2: %3</source>
         <translation>✓ %1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="175" />
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="180" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -2559,12 +2568,12 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>LetterWriter</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="115" />
         <source>Write letters</source>
         <translation>Briefe erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="116" />
         <source>Writing the letters into %1 …</source>
         <translation>Die Briefe werden in %1 geschrieben …</translation>
     </message>
@@ -2572,18 +2581,18 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="53" />
         <source>Approval letter</source>
         <extracomment>The statuses a letter exists for, in the order a clerk meets them. What "all letters" means (as on the command line): decisions and payouts.</extracomment>
         <translation>Bewilligungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="54" />
         <source>Rejection letter</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="55" />
         <source>Payout notice</source>
         <translation>Auszahlungsmitteilung</translation>
     </message>
@@ -2716,62 +2725,62 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="54" />
         <source>New measure</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="55" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="56" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="57" />
         <source>e.g. Market exploration trip Japan: photonics</source>
         <translation>z. B. Markterkundungsreise Japan: Photonik</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="58" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="61" />
         <source>Destination country</source>
         <translation>Zielland</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="70" />
         <source>ISO code, e.g. JP</source>
         <translation>ISO-Code, z. B. JP</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="71" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="72" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="73" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="75" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="77" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
@@ -2779,78 +2788,78 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="52" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="51" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="53" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="54" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="56" />
         <source>Country</source>
         <translation>Zielland</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="58" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="59" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="60" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="62" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="78" />
         <source>Applications for the measure</source>
         <translation>Anträge zur Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="82" />
         <source>Search code, title, country or city…</source>
         <translation>Code, Titel, Land oder Ort suchen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="85" />
         <source>New measure…</source>
         <translation>Neue Maßnahme …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="87" />
         <source>Only admins add measures.</source>
         <translation>Nur die Administration legt Maßnahmen an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="89" />
         <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="107" />
         <source>Measures</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="171" />
         <source>Applications for %1</source>
         <translation>Anträge zu %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="173" />
         <source>%1 in %2, %3 to %4. Organiser: %5.</source>
         <translation>%1 in %2, %3 bis %4. Veranstalter: %5.</translation>
     </message>
@@ -3079,219 +3088,219 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="115" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="119" />
         <source>Budget report (.xlsx)</source>
         <translation>Budgetbericht (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
         <source>Budget, committed, paid and available per budget year and funding source; breakdowns by target field, region, measure type, destination country and company size; the de-minimis register extract and a chart. All sums come from the ledger.</source>
         <translation>Budget, gebunden, ausgezahlt und verfügbar je Haushaltsjahr und Mittelherkunft; Aufschlüsselungen nach Zielfeld, Region, Maßnahmenart, Zielland und Unternehmensgröße; der Auszug aus dem De-minimis-Register und ein Diagramm. Alle Summen stammen aus dem Buchungsjournal.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="123" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="204" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="205" />
         <source>All budget years</source>
         <translation>Alle Haushaltsjahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
         <source>Create report …</source>
         <translation>Bericht erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="127" />
         <source>Budget year:</source>
         <translation>Haushaltsjahr:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="132" />
         <source>Export the application list (.xlsx)</source>
         <translation>Antragsliste exportieren (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
         <source>The applications as an Excel table (sheet “Anträge”): reference, company, measure, target field, receipt, status and the amounts. Tip: “Export …” on the Applications page exports exactly the rows shown there, in their order.</source>
         <translation>Die Anträge als Excel-Tabelle (Blatt „Anträge“): Referenz, Unternehmen, Maßnahme, Themenfeld, Antragseingang, Status und die Beträge. Tipp: „Exportieren …“ auf der Seite „Anträge“ exportiert genau die dort gezeigten Zeilen in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="136" />
         <source>All applications</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="142" />
         <source>Export …</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="151" />
         <source>Import applications from Excel</source>
         <translation>Anträge aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
         <source>Takes over applications – with new companies, measures and clusters – from a workbook laid out like the import template. Every row is checked first and you see a report; nothing is imported until you confirm. Importing the same file again imports nothing twice.</source>
         <translation>Übernimmt Anträge – mit neuen Unternehmen, Maßnahmen und Clustern – aus einer Arbeitsmappe im Aufbau der Importvorlage. Zuerst wird jede Zeile geprüft und Sie sehen einen Bericht; importiert wird erst, wenn Sie bestätigen. Dieselbe Datei ein zweites Mal importiert nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="154" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="155" />
         <source>Save the template …</source>
         <translation>Vorlage speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="157" />
         <source>Import a workbook …</source>
         <translation>Arbeitsmappe importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="160" />
         <source>Only users with the clerk role import applications.</source>
         <translation>Nur Benutzer mit der Rolle Sachbearbeitung importieren Anträge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="168" />
         <source>Letters (.docx)</source>
         <translation>Briefe (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
         <source>Approval letters, rejection letters and payout notices as Word files in a folder of your choice; each letter is recorded with the application (file, checksum, who, when).</source>
         <translation>Bewilligungsbescheide, Ablehnungsbescheide und Auszahlungsmitteilungen als Word-Dateien in einen Ordner Ihrer Wahl; jeder Brief wird beim Antrag vermerkt (Datei, Prüfsumme, wer, wann).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="173" />
         <source>approved, rejected and paid applications</source>
         <translation>bewilligte, abgelehnte und ausgezahlte Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="175" />
         <source>status “%1”</source>
         <translation>Status „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="177" />
         <source>Only applications that do not have their letter yet</source>
         <translation>Nur Anträge, die ihren Brief noch nicht haben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="179" />
         <source>Also a PDF (LibreOffice)</source>
         <translation>PDF zusätzlich (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
         <source>LibreOffice (soffice) is not installed on this computer.</source>
         <translation>LibreOffice (soffice) ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
         <source>Write letters …</source>
         <translation>Briefe erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="184" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="187" />
         <source>Templates: your own, from %1</source>
         <translation>Vorlagen: eigene, aus %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
         <source>Templates: the ones shipped with the program (Settings can name your own).</source>
         <translation>Vorlagen: die mitgelieferten (eigene lassen sich unter „Einstellungen“ angeben).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="212" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="213" />
         <source>As filtered in the application list: %1</source>
         <translation>Wie in der Antragsliste gefiltert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="222" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="223" />
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="224" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="225" />
         <source>target field %1</source>
         <translation>Zielfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="230" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="231" />
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
         <source>no filter set</source>
         <translation>kein Filter gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="241" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="242" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="247" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="248" />
         <source>all years</source>
         <translation>alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="249" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="250" />
         <source>Save the budget report</source>
         <translation>Budgetbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="253" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="254" />
         <source>Budget report</source>
         <translation>Budgetbericht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="254" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="255" />
         <source>The budget report has been written.</source>
         <translation>Der Budgetbericht wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="261" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="262" />
         <source>Export the application list</source>
         <translation>Antragsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="265" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="266" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="266" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="267" />
         <source>%1 applications exported.</source>
         <translation>%1 Anträge exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="271" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="272" />
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="272" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="273" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
         <source>Import template</source>
         <translation>Importvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="278" />
         <source>The empty import template has been written. Fill in the sheet “Anträge” (the sheet “Anleitung” explains the columns) and import it here.</source>
         <translation>Die leere Importvorlage wurde geschrieben. Füllen Sie das Blatt „Anträge“ aus (das Blatt „Anleitung“ erklärt die Spalten) und importieren Sie die Datei hier.</translation>
     </message>
@@ -3299,133 +3308,133 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>SettingsDialogs</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="50" />
         <source>Change roles of %1</source>
         <translation>Rollen von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="51" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="52" />
         <source>Add user</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="59" />
         <source>Login</source>
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="59" />
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="108" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="63" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="72" />
         <source>Choose at least one role.</source>
         <translation>Bitte mindestens eine Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="98" />
         <source>New programme version</source>
         <translation>Neue Programmversion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="101" />
         <source>The new numbers apply to applications received on or after the day it is valid from; older applications keep the version in force on their receipt date.</source>
         <translation>Die neuen Werte gelten für Anträge, die ab dem Gültigkeitstag eingehen; ältere Anträge behalten die Version, die an ihrem Eingangstag galt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="107" />
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="110" />
         <source>Rate (%)</source>
         <translation>Fördersatz (%)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="112" />
         <source>Cap per voucher (€)</source>
         <translation>Höchstbetrag je Gutschein (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="114" />
         <source>Minimum eligible costs (€)</source>
         <translation>Mindestbetrag förderfähiger Kosten (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="118" />
         <source>Vouchers per company and year</source>
         <translation>Gutscheine je Unternehmen und Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="122" />
         <source>De minimis ceiling (€)</source>
         <translation>De-minimis-Höchstbetrag (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="126" />
         <source>De minimis period (years)</source>
         <translation>De-minimis-Zeitraum (Jahre)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="130" />
         <source>De minimis legal basis</source>
         <translation>Rechtsgrundlage De-minimis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="134" />
         <source>SME: annual work units below</source>
         <translation>KMU: Jahresarbeitseinheiten unter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="139" />
         <source>SME: turnover at most (€)</source>
         <translation>KMU: Jahresumsatz höchstens (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="144" />
         <source>SME: or balance-sheet total at most (€)</source>
         <translation>KMU: oder Bilanzsumme höchstens (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="149" />
         <source>Proof of use due after the measure (months)</source>
         <translation>Verwendungsnachweis fällig nach Maßnahmeende (Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="153" />
         <source>Lead days before the start</source>
         <translation>Vorlauf vor Maßnahmebeginn (Tage)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="157" />
         <source>Funding sources (comma-separated)</source>
         <translation>Mittelherkünfte (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="161" />
         <source>Default funding source</source>
         <translation>Standard-Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="165" />
         <source>Measure types</source>
         <translation>Maßnahmenarten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="182" />
         <source>Enter the rate in percent, e.g. 50.</source>
         <translation>Bitte den Fördersatz in Prozent angeben, z. B. 50.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="186" />
         <source>Enter a number, e.g. 250.</source>
         <translation>Bitte eine Zahl eingeben, z. B. 250.</translation>
     </message>
@@ -3433,28 +3442,28 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="44" />
         <source>Programme versions</source>
         <translation>Programmversionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="45" />
         <source>Users and roles</source>
         <translation>Benutzer und Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="46" />
         <source>Language, database, templates</source>
         <translation>Sprache, Datenbank, Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="48" />
         <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="52" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="86" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3474,112 +3483,112 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Regeln sind Daten: Jeder Antrag wird nach der Version beurteilt, die an seinem Eingangstag galt. Eine neue Version beginnt an einem künftigen Tag; bestehende Versionen werden nie geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="85" />
         <source>Login</source>
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="88" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="91" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="91" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="91" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="97" />
         <source>Add user…</source>
         <translation>Benutzer hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="99" />
         <source>Change roles…</source>
         <translation>Rollen ändern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="101" />
         <source>Only admins add users.</source>
         <translation>Nur Administratoren legen Benutzer an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="105" />
         <source>Roles: clerks record and prepare, approvers decide and release payouts (never on their own preparation), budget controllers set budgets, admins manage users and rules. At least one admin always remains.</source>
         <translation>Rollen: Die Sachbearbeitung erfasst und bereitet vor, die Bewilligung entscheidet und gibt Auszahlungen frei (nie bei eigener Vorbereitung), die Budgetverantwortung legt Budgets fest, die Administration verwaltet Benutzer und Regeln. Mindestens ein Administrator bleibt immer erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="120" />
         <source>Only admins change roles.</source>
         <translation>Nur Administratoren ändern Rollen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="122" />
         <source>Choose a user in the list.</source>
         <translation>Bitte einen Benutzer in der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="135" />
         <source>The language changes when the program is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Programmstart.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="141" />
         <source>the templates shipped with the program</source>
         <translation>die mitgelieferten Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="144" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="142" />
         <source>Choose folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="146" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="144" />
         <source>Use shipped templates</source>
         <translation>Mitgelieferte Vorlagen verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="147" />
         <source>Only admins choose the letter templates.</source>
         <translation>Nur Administratoren wählen die Briefvorlagen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="154" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="156" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="157" />
         <source>Chosen at start with --db or BWI_VOUCHERS_DB; shown here, not changed.</source>
         <translation>Wird beim Start mit --db oder BWI_VOUCHERS_DB gewählt; hier nur angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="158" />
         <source>Letter templates</source>
         <translation>Briefvorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="164" />
         <source>Saved. The language changes when the program is started again.</source>
         <translation>Gespeichert. Die Sprache wechselt beim nächsten Programmstart.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="168" />
         <source>Folder with letter templates</source>
         <translation>Ordner mit Briefvorlagen</translation>
     </message>
@@ -3587,22 +3596,22 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>StepButtons</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="44" />
         <source>Take the step “%1” for this application.</source>
         <translation>Schritt „%1“ für diesen Antrag ausführen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="52" />
         <source>Please wait until the current step is done.</source>
         <translation>Bitte warten, bis der laufende Schritt fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="54" />
         <source>Save or undo your changes first.</source>
         <translation>Bitte zuerst die Änderungen speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="63" />
         <source>Not eligible:</source>
         <translation>Nicht förderfähig:</translation>
     </message>
@@ -3610,76 +3619,76 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="22" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="20" />
         <source>Put in review</source>
-        <extracomment>Steps that change the budget: after them the budget views reload as well. Steps that need a reason (a rejection quotes failed rules by itself, but asks all the same).</extracomment>
+        <extracomment>Steps that need a reason (a rejection quotes failed rules by itself, but asks all the same).</extracomment>
         <translation>In Prüfung geben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="23" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="21" />
         <source>Approve</source>
         <translation>Bewilligen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="24" />
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="38" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="22" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="36" />
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="25" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="23" />
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="26" />
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="24" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="53" />
         <source>Record proof of use</source>
         <translation>Verwendungsnachweis erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="27" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="25" />
         <source>Pay out</source>
         <translation>Auszahlen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="28" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="26" />
         <source>Close the file</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="29" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="27" />
         <source>Let expire</source>
         <translation>Verfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="30" />
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="28" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="40" />
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="37" />
         <source>Reason for the rejection (quoted in the letter; failed rules are quoted automatically):</source>
         <translation>Begründung der Ablehnung (wird im Bescheid zitiert; nicht erfüllte Regeln werden automatisch genannt):</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="41" />
         <source>Reason for the revocation (required):</source>
         <translation>Begründung des Widerrufs (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="48" />
         <source>Please give a reason.</source>
         <translation>Bitte geben Sie eine Begründung an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="54" />
         <source>Actual eligible costs according to the proof of use (EUR):</source>
         <translation>Tatsächliche förderfähige Kosten laut Verwendungsnachweis (EUR):</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="63" />
         <source>Please enter an amount.</source>
         <translation>Bitte geben Sie einen Betrag ein.</translation>
     </message>
@@ -3687,7 +3696,7 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/tasks.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/tasks.py" line="100" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3695,57 +3704,57 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="56" />
         <source>Welcome to bwi-vouchers</source>
         <translation>Willkommen bei bwi-vouchers</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="58" />
         <source>Internationalisation vouchers of Baden-Württemberg International</source>
         <translation>Internationalisierungsgutscheine von Baden-Württemberg International</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="60" />
         <source>The database does not hold any applications yet. How would you like to start?</source>
         <translation>Die Datenbank enthält noch keine Anträge. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="63" />
         <source>Load demo data</source>
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="64" />
         <source>Record the first application</source>
         <translation>Ersten Antrag erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="64" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="65" />
         <source>Try it out with demo data</source>
         <translation>Mit Demodaten ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="66" />
         <source>Fills the database with %1 invented but realistic applications, with companies, measures, budgets and users of every role — to try the program out or to train. Only possible while the database is empty.</source>
         <translation>Füllt die Datenbank mit %1 erfundenen, aber realistischen Anträgen samt Unternehmen, Maßnahmen, Budgets und Benutzern jeder Rolle – zum Ausprobieren und für Schulungen. Nur möglich, solange die Datenbank leer ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="70" />
         <source>Start with real work</source>
         <translation>Gleich richtig loslegen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="71" />
         <source>Opens the application form. Record or pick the company, choose the measure and enter the costs; the checklist shows at once whether the programme's rules are met.</source>
         <translation>Öffnet das Antragsformular. Unternehmen auswählen oder neu anlegen, Maßnahme wählen, Kosten eintragen – die Checkliste zeigt sofort, ob die Förderregeln erfüllt sind.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="76" />
         <source>Demo data is not available in this installation.</source>
         <translation>Demodaten sind in dieser Installation nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="83" />
         <source>Signed in as %1 · database %2</source>
         <translation>Angemeldet als %1 · Datenbank %2</translation>
     </message>

@@ -26,7 +26,7 @@ from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.paths import DB_ENV
 from bwi_vouchers.services import Services
-from bwi_vouchers.services.dto import CheckReport
+from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
 from bwi_vouchers.services.lifecycle import parse_status
 from bwi_vouchers.services.users import parse_roles
 from bwi_vouchers.texts import reason_text, rule_title, status_text
@@ -43,7 +43,8 @@ class Refused(Exception):
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH_OR_URL",
-                        help=f"SQLite-Datei oder SQLAlchemy-URL (Vorgabe: ${DB_ENV}, sonst der Datenordner des Benutzers)")
+                        help=f"SQLite-Datei oder SQLAlchemy-URL "
+                             f"(Vorgabe: ${DB_ENV}, sonst der Datenordner des Benutzers)")
     common.add_argument("--user", default=argparse.SUPPRESS, metavar="LOGIN",
                         help="der handelnde Benutzer (Vorgabe: die Anmeldung am Betriebssystem)")
     parser = argparse.ArgumentParser(
@@ -86,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     move = sub.add_parser("move", parents=[common], help="Statuswechsel, jede Referenz in eigener Transaktion")
     move.add_argument("references", nargs="+", metavar="REFERENCE")
     move.add_argument("--to", required=True, metavar="STATUS", help=", ".join(s.value for s in Status))
-    move.add_argument("--costs", default=None, metavar="EUR", help="tatsächliche förderfähige Kosten, mit proof_received")
+    move.add_argument("--costs", default=None, metavar="EUR",
+                      help="tatsächliche förderfähige Kosten, mit proof_received")
     move.add_argument("--reason", default=None, metavar="TEXT")
     move.set_defaults(handler=cmd_move)
 
@@ -255,7 +257,8 @@ def cmd_budget_show(args: argparse.Namespace, services: Services) -> int:
         print(f"{t.year:<6}{t.source:<16}{format_eur(t.budget):>18}{format_eur(t.committed):>18}"
               f"{format_eur(t.paid):>18}{format_eur(t.available):>18}", file=args.out)
     if len(lines) > 1:
-        total = [sum((getattr(t, k) for t in lines), Decimal("0.00")) for k in ("budget", "committed", "paid", "available")]
+        total = [sum((getattr(t, k) for t in lines), Decimal("0.00"))
+                 for k in ("budget", "committed", "paid", "available")]
         print(f"{'Summe':<22}" + "".join(f"{format_eur(v):>18}" for v in total), file=args.out)
     return 0
 
@@ -310,10 +313,7 @@ def cmd_move(args: argparse.Namespace, services: Services) -> int:
     return 1 if refused else 0
 
 
-def _moved(info: object) -> str:
-    from bwi_vouchers.services.dto import ApplicationInfo
-
-    assert isinstance(info, ApplicationInfo)
+def _moved(info: ApplicationInfo) -> str:
     text = f"{info.reference}: {status_text(info.status)}"
     if info.status is Status.APPROVED and info.approved_amount is not None:
         text += f" – {format_eur(info.approved_amount)} gebunden ({info.budget_year} {info.budget_source}), " \

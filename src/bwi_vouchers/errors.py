@@ -6,7 +6,9 @@ words. ``str(error)`` gives the German sentence so that a log or the command lin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class BwiError(Exception):
@@ -48,3 +50,15 @@ class PermissionDenied(BwiError):
 
 class TransitionRefused(BwiError):
     """The lifecycle does not allow this step now."""
+
+
+class MissingRecord(BwiError):
+    """A row that the data say must exist is not there (a damaged or hand-edited database)."""
+
+
+def present(value: T | None, what: str) -> T:
+    """``value``, or :class:`MissingRecord` naming ``what`` — a real check where an ``assert`` would vanish
+    under ``python -O``."""
+    if value is None:
+        raise MissingRecord("record_missing", what=what)
+    return value

@@ -51,6 +51,9 @@ ERRORS = {
                               "The database is damaged ({detail}); no backup was written, so it cannot replace a "
                               "good one. Please restore the latest backup."),
     # the command line's boundary
+    "record_missing": ("Die Datenbank ist unvollständig: {what} fehlt. Bitte die Datenbank prüfen oder eine "
+                       "Sicherung zurückspielen.",
+                       "The database is incomplete: {what} is missing. Please check it or restore a backup."),
     "unexpected": ("Unerwarteter Fehler ({kind}); es wurde nichts Halbfertiges gespeichert. Einzelheiten stehen "
                    "im Protokoll.",
                    "Unexpected error ({kind}); nothing half-done was saved. The details are in the log."),

@@ -41,7 +41,8 @@ def init_worker(template_dir: str, folder: str) -> None:
 def render_letter(kind: str, context: dict[str, Any], name: str) -> tuple[str, str | None, Any]:
     """Render one letter into a temporary file in the folder: (temporary file's name, sha256, None), or
     (name, None, (code, params)) when refused. The caller records the letter, then renames the file."""
-    assert _folder is not None and _template_dir is not None
+    if _folder is None or _template_dir is None:
+        raise RuntimeError("render_letter runs only in a worker started with the pool's initializer")
     try:
         if kind not in _templates:
             _templates[kind] = load_template(_template_dir / f"{kind}.docx")

@@ -53,9 +53,7 @@ def _row(ws: Any, formats: Sequence[str | None], values: Sequence[Any], *, bold:
     return [cell_for(ws, value, fmt, bold=bold) for fmt, value in zip(formats, values)]  # noqa: B905 - checked
 
 
-def _chart(ws: Any, table: Table) -> None:
-    spec = table.chart
-    assert spec is not None
+def _chart(ws: Any, table: Table, spec: Chart) -> None:
     last = len(table.rows) + 1
     chart = BarChart()
     chart.type = "col"
@@ -79,7 +77,7 @@ def write_tables(target: Path, tables: Sequence[Table]) -> Path:
         ws = workbook.create_sheet(table.sheet)
         prepare_sheet(ws, (c.width for c in table.columns), rows=len(table.rows), columns=len(table.columns))
         if table.chart is not None and table.rows:
-            _chart(ws, table)
+            _chart(ws, table, table.chart)
         formats = [c.number_format for c in table.columns]
         sheet = FastSheet(ws, formats)
         sheet.append(header_row(ws, (c.header for c in table.columns)))

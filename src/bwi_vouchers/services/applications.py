@@ -11,7 +11,7 @@ from bwi_vouchers.domain.enums import PENDING, Role, Status
 from bwi_vouchers.domain.money import MAX_AMOUNT
 from bwi_vouchers.domain.programme import Programme, programme_for
 from bwi_vouchers.domain.references import format_reference
-from bwi_vouchers.errors import ConflictError, NotFoundError, TransitionRefused, ValidationError
+from bwi_vouchers.errors import ConflictError, NotFoundError, TransitionRefused, ValidationError, present
 from bwi_vouchers.services.base import Service, created, diff, jsonable, money, optional_text, programmes, required_text
 from bwi_vouchers.services.budget import canonical_source
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, CostItemInfo, DocumentInfo
@@ -44,10 +44,9 @@ def _fetch(uow: UnitOfWork, reference: str) -> Application:
 
 
 def application_info(uow: UnitOfWork, app: Application) -> ApplicationInfo:
-    company = uow.get(Company, app.company_id)
-    measure = uow.get(Measure, app.measure_id)
+    company = present(uow.get(Company, app.company_id), f"das Unternehmen von {app.reference}")
+    measure = present(uow.get(Measure, app.measure_id), f"die Maßnahme von {app.reference}")
     line = uow.get(BudgetLine, app.budget_line_id) if app.budget_line_id else None
-    assert company is not None and measure is not None
     items = tuple(CostItemInfo(i.category, i.amount, i.description) for i in uow.cost_items(app.id))
     return ApplicationInfo(
         app.id, app.reference, Status(app.status), company.id, company.name, measure.code, measure.title,
@@ -87,8 +86,8 @@ class _Clean:
         self.items = []
         for position, item in enumerate(data.cost_items, start=1):
             amount = money(f"cost_items[{position}].amount", item.amount)
-            assert amount is not None
-            self.items.append((position, required_text(f"cost_items[{position}].category", item.category, max_length=60),
+            category = required_text(f"cost_items[{position}].category", item.category, max_length=60)
+            self.items.append((position, category,
                                optional_text(f"cost_items[{position}].description", item.description), amount))
         self.costs = sum((amount for *_, amount in self.items), Decimal("0.00"))
         if self.costs > MAX_AMOUNT:

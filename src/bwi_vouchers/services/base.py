@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, overload
 
 from bwi_vouchers.domain.enums import MeasureType, Role, SizeClass
 from bwi_vouchers.domain.money import MoneyError, to_money
@@ -64,8 +64,16 @@ def created(values: dict[str, Any]) -> dict[str, list[Any]]:
     return {key: [None, jsonable(value)] for key, value in values.items() if value is not None}
 
 
+@overload
+def money(field: str, value: object) -> Decimal: ...
+
+
+@overload
+def money(field: str, value: object, *, allow_none: bool) -> Decimal | None: ...
+
+
 def money(field: str, value: object, *, allow_none: bool = False) -> Decimal | None:
-    """A money input, or a ValidationError naming the field."""
+    """A money input, or a ValidationError naming the field (``None`` only with ``allow_none``)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if allow_none:
             return None

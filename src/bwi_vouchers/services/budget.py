@@ -50,7 +50,6 @@ class BudgetService(Service):
         """Create or change a budget line (budget role). It may not drop below what is committed and paid."""
         year_value = check_year(year)
         value = money("amount", amount)
-        assert value is not None
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.BUDGET)
             name = canonical_source(uow, source)

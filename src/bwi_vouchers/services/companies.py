@@ -132,7 +132,6 @@ def _clean(data: CompanyInput, uow: UnitOfWork) -> dict[str, object]:
 def figures_row(company_id: int, data: FiguresInput) -> SmeFigures:
     turnover = money("turnover", data.turnover)
     balance = money("balance_sheet_total", data.balance_sheet_total)
-    assert turnover is not None and balance is not None
     return SmeFigures(company_id=company_id, reference_year=check_year(data.reference_year, "reference_year"),
                       annual_work_units=_awu(data.annual_work_units), turnover=turnover, balance_sheet_total=balance)
 
@@ -332,7 +331,6 @@ def contact_row(company_id: int, contact: ContactInfo) -> Contact:
 def deminimis_row(company_id: int, body: str, grant_date: date | None, amount: object, basis: str | None,
                   today: date | None) -> DeminimisRecord:
     value = money("deminimis_amount", amount)
-    assert value is not None
     if grant_date is not None:
         check_date("grant_date", grant_date)
     if grant_date is not None and today is not None and grant_date > today:

@@ -10,6 +10,7 @@ from bwi_vouchers.domain.enums import COMMITTED, MeasureType, Status
 from bwi_vouchers.domain.programme import Programme
 from bwi_vouchers.domain.rules import Assessment, CheckInput, Membership, OtherApplication, PriorAid, assess
 from bwi_vouchers.domain.sme import SmeFigures
+from bwi_vouchers.errors import present
 from bwi_vouchers.services.budget import available_on
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import Application, BudgetLine, Measure
@@ -37,8 +38,7 @@ class Facts:
 
 
 def facts_of(uow: UnitOfWork, app: Application) -> Facts:
-    measure = uow.measure_plain(app.measure_id)
-    assert measure is not None
+    measure = present(uow.measure_plain(app.measure_id), f"die Maßnahme von {app.reference}")
     return Facts(app.company_id, measure, app.theme_code, app.cluster_id, app.receipt_date, app.early_start_consent,
                  app.eligible_costs, app.requested_amount, Status(app.status), app.reference, app.id,
                  app.approved_amount, app.approval_date, app.budget_line_id, app.funding_source)
@@ -67,8 +67,7 @@ def sme_for(uow: UnitOfWork, company_id: int, receipt: date) -> SmeFigures | Non
 
 def check_input(uow: UnitOfWork, facts: Facts, programme: Programme, today: date) -> CheckInput:
     """The rules' input; ``programme`` is the application's version (``programme_for`` its receipt date)."""
-    company = uow.get_company(facts.company_id)
-    assert company is not None
+    company = present(uow.get_company(facts.company_id), f"das Unternehmen Nr. {facts.company_id}")
     memberships = tuple(Membership(c.id, c.name, c.state_owned, m.valid_from, m.valid_to)
                         for m, c in uow.memberships(company.id))
     others = tuple(

@@ -187,10 +187,9 @@ class RowImporter:
             problems.append(("Art", "cell_choice", {"value": values["Art"],
                                                     "known": "Cluster-Initiative, Landesweites Netzwerk"}))
         themes = self._themes(values.get("Themenfelder"), "Themenfelder", problems, many=True)
-        if problems:
+        if problems or kind is None:  # a missing Art is a problem of _cells (a required column)
             return _refused(problems)
         name = values["Name"]
-        assert kind is not None  # Art is required, and an unknown one is a problem above
         if self._cluster(name) is not None:
             return "already", name, []
         if not self.admin:
@@ -249,19 +248,17 @@ class RowImporter:
             problems.append((next(h for h in figures if h not in given), "figures_incomplete", {}))
         if v.get("E-Mail") and not v.get("Ansprechpartner"):
             problems.append(("Ansprechpartner", "contact_missing", {}))
-        if problems:
+        if problems or measure is None:  # a missing Maßnahme is a problem of _cells (a required column)
             return _refused(problems)
-        assert measure is not None
         receipt: date = v["Antragseingang"]
         company_input = CompanyInput(name=v["Unternehmen"], register_number=v.get("Registernummer"),
                                      vat_id=v.get("USt-IdNr."), street=v.get("Straße"), postcode=v.get("PLZ"),
                                      city=v.get("Ort"), seat_or_branch_in_bw=bool(v["Sitz/Niederlassung in BW"]))
-        self._prepare()
-        assert self.companies is not None
+        companies = self._prepare()
         if measure.id not in self.applied:
             self.applied[measure.id] = {(c, d): ref for c, d, ref in self.uow.applications_of_measure(measure.id)}
         applied = self.applied[measure.id]
-        company_id = self.companies.find(company_input)
+        company_id = companies.find(company_input)
         if company_id is not None and (company_id, receipt) in applied:
             return "already", applied[(company_id, receipt)], []
         figures_input = (FiguresInput(receipt.year - 1, *(v[h] for h in figures)),) if given else ()
@@ -280,7 +277,6 @@ class RowImporter:
                 records = company_records(self.uow, CompanyDetails(company_input, figures_input, member, contact,
                                                                    prior), self.now, company_id)
                 new_company = records[0]
-                assert new_company is not None
                 events.append(("company", company_id, "created", created({
                     "name": new_company.name, "register_number": new_company.register_number,
                     "vat_id": new_company.vat_id, "postcode": new_company.postcode, "city": new_company.city})))
@@ -312,7 +308,7 @@ class RowImporter:
         self.ids["application"] += 1
         if new_company is not None:
             self.ids["company"] += 1
-            self.companies.add(company_id, new_company.register_number, new_company.vat_id, new_company.match_key)
+            companies.add(company_id, new_company.register_number, new_company.vat_id, new_company.match_key)
             self.extras[company_id] = extras
         else:
             self._apply(extras, records, receipt)
@@ -325,15 +321,16 @@ class RowImporter:
         return "imported", app.reference, []
 
     # planning and writing the application rows -------------------------------------------------------
-    def _prepare(self) -> None:
+    def _prepare(self) -> CompanyIndex:
         """Once, before the first application row: the keys, counters and free ids the plan starts from."""
         if self.companies is not None:
-            return
+            return self.companies
         session = self.uow.session
         self.uow.flush()  # clusters and measures of this import are in the database (of this transaction)
-        self.companies = CompanyIndex(self.uow.company_keys())
+        self.companies = companies = CompanyIndex(self.uow.company_keys())
         self.counters = bulk.reference_counters(session)
         self.ids = bulk.next_ids(session, ["company", "application"])
+        return companies
 
     def _extras(self, company_id: int) -> Extras:
         if self.known_extras is None:  # the first known company named: what all known companies hold, at once

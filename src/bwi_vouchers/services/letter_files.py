@@ -27,15 +27,14 @@ from bwi_vouchers.storage.database import Database
 
 def settle_folder(database: Database, folder: Path) -> tuple[int, int]:
     """Finish or remove what a killed batch left in ``folder``: (letters renamed, temporary files removed)."""
-    temps = [(temp, temp_target(temp)) for temp in leftovers(folder)]
+    temps = [(temp, target) for temp in leftovers(folder) if (target := temp_target(temp)) is not None]
     if not temps:
         return 0, 0
-    names = [str(target) for _, target in temps if target is not None]
+    names = [str(target) for _, target in temps]
     with database.unit_of_work() as uow:
         recorded = uow.document_hashes(names + [Path(n).name for n in names])
     renamed = removed = 0
     for temp, target in temps:
-        assert target is not None
         try:
             digest = sha256_of(temp)
         except OSError:

@@ -27,7 +27,7 @@ from bwi_vouchers.documents.render import LetterEnvironment, WrittenFile, load_t
 from bwi_vouchers.domain.enums import COMMITTED, Outcome, Role, Status
 from bwi_vouchers.domain.programme import Programme, programme_for
 from bwi_vouchers.domain.rules import Check
-from bwi_vouchers.errors import BwiError, PermissionDenied
+from bwi_vouchers.errors import BwiError, PermissionDenied, present
 from bwi_vouchers.services.applications import _fetch
 from bwi_vouchers.services.base import Service, programmes, roles_of
 from bwi_vouchers.services.clock import Clock
@@ -396,9 +396,8 @@ def gather(uow: UnitOfWork, app: Application, kind: LetterKind, today: date,
            cache: GatherCache | None = None) -> LetterFacts:
     """Everything a letter of this kind says about the application (pass one ``cache`` for a batch)."""
     cache = cache or GatherCache()
-    company = uow.get(Company, app.company_id)
-    measure = uow.get(Measure, app.measure_id)
-    assert company is not None and measure is not None
+    company = present(uow.get(Company, app.company_id), f"das Unternehmen von {app.reference}")
+    measure = present(uow.get(Measure, app.measure_id), f"die Maßnahme von {app.reference}")
     theme = uow.get(Theme, app.theme_code) if app.theme_code is not None else None
     cluster = uow.get(Cluster, app.cluster_id) if app.cluster_id is not None else None
     line = uow.get(BudgetLine, app.budget_line_id) if app.budget_line_id is not None else None

@@ -8,7 +8,7 @@ from decimal import Decimal
 from bwi_vouchers.domain.enums import LedgerKind, Role, Status
 from bwi_vouchers.domain.lifecycle import ApplicationState, plan_step
 from bwi_vouchers.domain.programme import programme_for
-from bwi_vouchers.errors import BwiError, NotFoundError, ValidationError
+from bwi_vouchers.errors import BwiError, NotFoundError, ValidationError, present
 from bwi_vouchers.services.applications import _fetch, application_info
 from bwi_vouchers.services.base import Service, money, optional_text, programmes, roles_of
 from bwi_vouchers.services.dto import ApplicationInfo, StepResult
@@ -70,8 +70,7 @@ class LifecycleService(Service):
               reason: str | None) -> ApplicationInfo:
         user = self._actor(uow, actor)
         app = _fetch(uow, reference)
-        measure = uow.get(Measure, app.measure_id)
-        assert measure is not None
+        measure = present(uow.get(Measure, app.measure_id), f"die Maßnahme von {app.reference}")
         programme = programme_for(programmes(uow), app.receipt_date)
         today = self.clock.today()
         state = ApplicationState(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -80,7 +81,7 @@ class MeasureService(Service):
         with self.db.unit_of_work() as uow:
             return [measure_info(m) for m in uow.measures()]
 
-    def rows(self) -> list[tuple[MeasureInfo, int]]:
+    def rows(self) -> builtins.list[tuple[MeasureInfo, int]]:
         """Every measure with its number of applications (counted in the database), by start date."""
         with self.db.unit_of_work() as uow:
             return [(measure_info(m), count) for m, count in uow.measure_rows()]

@@ -332,7 +332,7 @@ class Repositories:
                  .join(Company, Company.id == Application.company_id).where(*where)
                  .order_by(Application.proof_due_date, Application.reference).limit(limit))
         total = self._s.scalar(select(func.count(Application.id)).where(*where)) or 0
-        return [(ref, name, due) for ref, name, due in self._s.execute(query)], total
+        return [(ref, name, due) for ref, name, due in self._s.execute(query) if due is not None], total
 
     def company_rows(self) -> list[tuple[int, str, str | None, str | None, int]]:
         """(id, name, city, region name, number of applications) of every company, by name."""

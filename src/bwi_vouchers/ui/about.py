@@ -24,7 +24,6 @@ from bwi_vouchers import __version__
 from bwi_vouchers.logs import log_path, mask_secrets
 from bwi_vouchers.paths import user_data_dir
 
-
 OS = "OS"
 
 

@@ -156,7 +156,8 @@ class CrashHandler(QObject):
     def of(app: QCoreApplication | None = None) -> CrashHandler:
         """The application's handler, made on first use (a child of the QApplication, so never two)."""
         app = app or QCoreApplication.instance()
-        assert app is not None, "a QApplication is needed to show a crash dialog"
+        if app is None:
+            raise RuntimeError("a QApplication is needed to show a crash dialog")
         for child in app.children():
             if isinstance(child, CrashHandler):
                 return child

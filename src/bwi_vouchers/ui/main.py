@@ -60,7 +60,8 @@ def run(open_services: Callable[[], Services], login: str) -> int:
     ``open_services`` opens the database (called once the language is set, so a refusal reads in it)."""
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the desktop program needs a QApplication, not a QCoreApplication")
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName("bwi-vouchers")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bwi_vouchers.errors import BwiError, ValidationError
+from bwi_vouchers.errors import BwiError, ValidationError, present
 from bwi_vouchers.services.base import Service, programmes, roles_of
 from bwi_vouchers.services.demo.generator import generate
 from bwi_vouchers.services.demo.model import (
@@ -73,8 +73,7 @@ class DemoService(Service):
                 raise DemoCancelled() from None
             bulk.set_reference_counters(uow.session, rows.counters)
             for line_id, amount in rows.budget_amounts.items():
-                line = uow.get(BudgetLine, line_id)
-                assert line is not None
+                line = present(uow.get(BudgetLine, line_id), f"die Budgetzeile {line_id}")
                 line.amount = amount
             if cancelled():
                 raise DemoCancelled()

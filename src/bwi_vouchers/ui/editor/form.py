@@ -54,7 +54,8 @@ class ApplicationForm(QWidget):
 
         self.company = QLineEdit()
         self.company.setPlaceholderText(self.tr("Type to search a company …"))
-        self.completer = QCompleter(QStringListModel(self), self.company)
+        self._names = QStringListModel(self)
+        self.completer = QCompleter(self._names, self.company)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setMaxVisibleItems(12)
@@ -156,9 +157,7 @@ class ApplicationForm(QWidget):
         self._company_text.clear()
         for company_id, name, city in companies:
             self.add_company(company_id, name, city, update=False)
-        model = self.completer.model()
-        assert isinstance(model, QStringListModel)
-        model.setStringList(sorted(self._companies, key=str.casefold))
+        self._names.setStringList(sorted(self._companies, key=str.casefold))
 
     def add_company(self, company_id: int, name: str, city: str | None, *, update: bool = True) -> str:
         text = f"{name} ({city})" if city else name
@@ -167,9 +166,7 @@ class ApplicationForm(QWidget):
         self._companies[text] = company_id
         self._company_text[company_id] = text
         if update:
-            model = self.completer.model()
-            assert isinstance(model, QStringListModel)
-            model.setStringList(sorted(self._companies, key=str.casefold))
+            self._names.setStringList(sorted(self._companies, key=str.casefold))
         return text
 
     def choose_company(self, company: CompanyInfo) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from bwi_vouchers.services.companies import FiguresInput
 from bwi_vouchers.services.dto import ClusterInfo, CompanyInfo, ContactInfo
 from bwi_vouchers.ui.pages.base import Page
-from bwi_vouchers.ui.widgets.form_dialog import FormDialog, date_input, date_of
+from bwi_vouchers.ui.widgets.form_dialog import FormDialog, date_input, date_of, required_date
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal")
 
@@ -68,8 +68,7 @@ def open_membership_dialog(page: Page, company: CompanyInfo, clusters: list[Clus
     )
 
     def submit() -> Callable[[], CompanyInfo]:
-        start, end, cluster_id = date_of(since), date_of(until), int(cluster.currentData())
-        assert start is not None
+        start, end, cluster_id = required_date("since", since), date_of(until), int(cluster.currentData())
         return lambda: ctx.services.companies.add_membership(ctx.user.login, company.id, cluster_id, start, end)
 
     dialog.on_submit(submit, ctx)

@@ -15,7 +15,7 @@ from bwi_vouchers.services.dto import MeasureInfo
 from bwi_vouchers.services.measures import MeasureInput
 from bwi_vouchers.texts import MEASURE_TYPE
 from bwi_vouchers.ui.pages.base import Page
-from bwi_vouchers.ui.widgets.form_dialog import FormDialog, date_input, date_of
+from bwi_vouchers.ui.widgets.form_dialog import FormDialog, date_input, required_date
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal")
 
@@ -83,8 +83,7 @@ def open_measure_dialog(page: Page, codes: list[str]) -> FormDialog:
             if country.currentIndex() >= 0 and country.itemText(country.currentIndex()) == typed
             else typed.split(" ")[0]
         )
-        start_day, end_day = date_of(start), date_of(end)
-        assert start_day is not None and end_day is not None
+        start_day, end_day = required_date("start_date", start), required_date("end_date", end)
         measure = MeasureInput(
                 code=code.text(),
                 title=title.text(),

@@ -15,7 +15,7 @@ from bwi_vouchers.services.dto import UserInfo
 from bwi_vouchers.services.programmes import LIMITS, ProgrammeInput
 from bwi_vouchers.texts import MEASURE_TYPE, ROLE
 from bwi_vouchers.ui.pages.base import Page
-from bwi_vouchers.ui.widgets.form_dialog import FormDialog, Refused, date_input, date_of
+from bwi_vouchers.ui.widgets.form_dialog import FormDialog, Refused, date_input, required_date
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal")
 
@@ -184,8 +184,7 @@ def open_version_dialog(page: Page, newest: Programme) -> FormDialog:
             work_units = plain_number(staff.text())
         except InvalidOperation:
             raise Refused("sme_staff_limit", translate("SettingsDialogs", "Enter a number, e.g. 250.")) from None
-        day = date_of(valid_from)
-        assert day is not None
+        day = required_date("valid_from", valid_from)
         version = ProgrammeInput(
                 valid_from=day,
                 name=name.text(),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -167,6 +167,14 @@ def date_input(language: str, value: date | None = None, *, optional: bool = Fal
     else:
         edit.setDate(NO_DATE if optional else QDate.currentDate())
     return edit
+
+
+def required_date(field: str, edit: QDateEdit) -> date:
+    """The chosen day of a field that must have one (the form says so next to it otherwise)."""
+    day = date_of(edit)
+    if day is None:
+        raise Refused(field, QCoreApplication.translate("FormDialog", "Enter a date."))
+    return day
 
 
 def date_of(edit: QDateEdit) -> date | None:
