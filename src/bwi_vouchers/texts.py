@@ -216,6 +216,20 @@ ERROR = {
     "no_programme": ("Es ist keine Programmversion eingerichtet.", "No programme version is set up."),
     "backup_sqlite_only": ("Eine Sicherung ist nur für eine SQLite-Datenbankdatei möglich.",
                            "A backup is only possible for an SQLite database file."),
+    "restore_not_sqlite": ("{path} ist keine SQLite-Datenbank; es wurde nichts geändert.",
+                           "{path} is not an SQLite database; nothing was changed."),
+    "restore_not_ours": ("{path} ist keine Datenbank von bwi-vouchers (es fehlen deren Tabellen); es wurde nichts "
+                         "geändert.",
+                         "{path} is not a bwi-vouchers database (its tables are missing); nothing was changed."),
+    "restore_newer": ("{path} stammt von einer neueren Programmversion (Schema {revision}); bitte zuerst das "
+                      "Programm aktualisieren. Es wurde nichts geändert.",
+                      "{path} comes from a newer version of the program (schema {revision}); please update the "
+                      "program first. Nothing was changed."),
+    "restore_damaged": ("{path} ist beschädigt und kann nicht wiederhergestellt werden; es wurde nichts geändert.",
+                        "{path} is damaged and cannot be restored; nothing was changed."),
+    "restore_unreadable": ("{path} kann nicht gelesen werden: {detail}", "Cannot read {path}: {detail}"),
+    "restore_same_file": ("{path} ist die geöffnete Datenbank selbst; bitte eine Sicherung wählen.",
+                          "{path} is the open database itself; please choose a backup."),
     "demo_not_empty": ("Die Datenbank enthält bereits {count} Anträge; Demodaten nur in eine leere Datenbank laden.",
                        "The database already holds {count} applications; load demo data into an empty one only."),
     "cannot_open_database": ("Die Datenbank kann nicht geöffnet werden: {detail}",

@@ -12,7 +12,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from bwi_vouchers.atomic import write_via_temp
 from bwi_vouchers.paths import migrations_dir
+from bwi_vouchers.storage.engine import BUSY_TIMEOUT_MS
 
 
 def alembic_config() -> Config:
@@ -39,21 +41,28 @@ def sqlite_file(engine: Engine) -> Path | None:
     return Path(database)
 
 
-def backup_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (safe with WAL and other readers)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Copy one SQLite database into another through SQLite's backup API, in one transaction.
+
+    Safe with WAL and with other connections to either file: readers of ``target`` see the old or the new
+    content, never a mixture.
+    """
     src = sqlite3.connect(str(source))
     try:
-        dst = sqlite3.connect(str(partial))
+        dst = sqlite3.connect(str(target))
         try:
+            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
-    partial.replace(target)
+
+
+def backup_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy, written to a temporary name beside the target and then renamed."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_via_temp(target, lambda temp: copy_sqlite(source, temp))
 
 
 def upgrade(engine: Engine) -> Path | None:
