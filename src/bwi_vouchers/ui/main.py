@@ -55,4 +55,6 @@ def run(db: str | None = None, user: str | None = None) -> int:
         QMessageBox.critical(None, "bwi-vouchers", error.message(settings.language))
         return 1
     window.show()
+    from bwi_vouchers.ui.pages.settings_database import start_daily_backup  # after the first page's load
+    start_daily_backup(window, window.context)
     return app.exec()
