@@ -28,22 +28,22 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="40" />
+        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="39" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="40" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="41" />
         <source>Approved</source>
         <translation>Bewilligt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="42" />
         <source>Paid</source>
         <translation>Ausgezahlt</translation>
     </message>
@@ -456,22 +456,22 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="97" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="105" />
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="137" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="163" />
         <source>%1 events shown; more are available.</source>
         <translation>%1 Einträge angezeigt; weitere sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="165" />
         <source>%1 events shown.</source>
         <translation>%1 Einträge angezeigt.</translation>
     </message>
@@ -809,6 +809,19 @@
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="56" />
+        <source>Daily backup saved: %1</source>
+        <translation>Tägliche Sicherung gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="61" />
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1342,7 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="76" />
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="145" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1369,7 +1382,7 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="248" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="233" />
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
@@ -1404,157 +1417,157 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Beschäftigte (JAE)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="121" />
         <source>Turnover</source>
         <translation>Jahresumsatz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="122" />
         <source>Balance-sheet total</source>
         <translation>Bilanzsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="123" />
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="129" />
         <source>Cluster or network</source>
         <translation>Cluster oder Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="131" />
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="146" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="136" />
         <source>Member until</source>
         <translation>Mitglied bis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="137" />
         <source>open-ended</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="146" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="147" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="148" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="156" />
         <source>Grant date</source>
         <translation>Gewährt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="157" />
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="160" />
         <source>Granting body</source>
         <translation>Beihilfegeber</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="161" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="162" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="163" />
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="165" />
         <source>Counts now</source>
         <translation>Zählt derzeit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="167" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="169" />
         <source>no, outside the period</source>
         <translation>nein, außerhalb des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="201" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="186" />
         <source>SME figures</source>
         <translation>KMU-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="203" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="188" />
         <source>Record figures…</source>
         <translation>Kennzahlen erfassen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="193" />
         <source>Memberships</source>
         <translation>Mitgliedschaften</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="210" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="195" />
         <source>Add membership…</source>
         <translation>Mitgliedschaft hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="215" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="200" />
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="217" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="202" />
         <source>Add contact person…</source>
         <translation>Ansprechpartner hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="222" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="207" />
         <source>De minimis</source>
         <translation>De-minimis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="224" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="209" />
         <source>Record prior aid…</source>
         <translation>Vorbeihilfe erfassen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="227" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="212" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="253" />
         <source>Ceiling %1 · granted in the %2 years since %3: %4 · &lt;b&gt;headroom left: %5&lt;/b&gt;</source>
         <translation>Höchstbetrag %1 · in %2 Jahren seit %3 gewährt: %4 · &lt;b&gt;verbleibender Spielraum: %5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="275" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="260" />
         <source>Applications (%1)</source>
         <translation>Anträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="303" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="288" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1825,7 +1838,7 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="132" />
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="147" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1840,44 +1853,197 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Budget nach Jahr und Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="173" />
         <source>None due.</source>
         <translation>Keine fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="176" />
         <source>%1 due in all.</source>
         <translation>Insgesamt %1 fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="178" />
         <source>The first %1 of %2 are shown.</source>
         <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="200" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="189" />
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="202" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="191" />
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="202" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="191" />
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="203" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
         <source>in 1 day</source>
         <translation>in 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="203" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBox</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="72" />
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="80" />
+        <source>Choose folder…</source>
+        <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="82" />
+        <source>Beside the database</source>
+        <translation>Neben der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="85" />
+        <source>Back up…</source>
+        <translation>Sichern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="87" />
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="99" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="100" />
+        <source>Chosen at start with --db or BWI_VOUCHERS_DB; shown here, not changed.</source>
+        <translation>Wird beim Start mit --db oder BWI_VOUCHERS_DB gewählt; hier nur angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="101" />
+        <source>Daily backups</source>
+        <translation>Tägliche Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="102" />
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="110" />
+        <source>Backups of a server database are made with pg_dump by the database administrator.</source>
+        <translation>Sicherungen einer Server-Datenbank erstellt die Datenbankadministration mit pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="114" />
+        <source>Only admins restore the database.</source>
+        <translation>Nur Administratoren können die Datenbank wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="116" />
+        <source>Only admins choose the backup folder.</source>
+        <translation>Nur Administratoren wählen den Sicherungsordner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="122" />
+        <source>pg_dump, by the database administrator</source>
+        <translation>pg_dump, durch die Datenbankadministration</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="129" />
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="134" />
+        <source>Folder for the daily backups</source>
+        <translation>Ordner für die täglichen Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="147" />
+        <source>Save a backup of the database</source>
+        <translation>Sicherung der Datenbank speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="158" />
+        <source>Backing up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="158" />
+        <source>Copying the database…</source>
+        <translation>Die Datenbank wird kopiert …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="161" />
+        <source>Backup saved</source>
+        <translation>Sicherung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="161" />
+        <source>The database was saved to %1.</source>
+        <translation>Die Datenbank wurde in %1 gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="169" />
+        <source>Databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="174" />
+        <source>Restore the database from a backup</source>
+        <translation>Datenbank aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="185" />
+        <source>Restore the database from %1?
+
+The backup holds %2 applications. The current database is kept beside it as a copy (…before-restore-…), then replaced by the backup. Everybody working on this database sees the restored data.</source>
+        <translation>Die Datenbank aus %1 wiederherstellen?
+
+Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird daneben als Kopie aufbewahrt (…before-restore-…) und dann durch die Sicherung ersetzt. Alle, die mit dieser Datenbank arbeiten, sehen danach die wiederhergestellten Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="189" />
+        <source>Restore database</source>
+        <translation>Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="201" />
+        <source>Restoring</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="201" />
+        <source>Restoring the database…</source>
+        <translation>Die Datenbank wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="206" />
+        <source>The database was restored from %1. The previous database is kept as %2.</source>
+        <translation>Die Datenbank wurde aus %1 wiederhergestellt. Die bisherige Datenbank ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="214" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="216" />
+        <source>Database restored</source>
+        <translation>Datenbank wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="217" />
+        <source>Your user has other rights in the restored database (or is missing there). Please start the program again; it closes now.</source>
+        <translation>Ihr Benutzer hat in der wiederhergestellten Datenbank andere Rechte (oder fehlt dort). Bitte starten Sie das Programm neu; es wird jetzt beendet.</translation>
     </message>
 </context>
 <context>
@@ -3229,103 +3395,103 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="43" />
         <source>Programme versions</source>
         <translation>Programmversionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="44" />
         <source>Users and roles</source>
         <translation>Benutzer und Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="45" />
         <source>Language, database, templates</source>
         <translation>Sprache, Datenbank, Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="46" />
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="53" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="88" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="61" />
         <source>New version…</source>
         <translation>Neue Version …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="63" />
         <source>Only admins add programme versions.</source>
         <translation>Nur Administratoren legen Programmversionen an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="66" />
         <source>Rules are data: each application is judged by the version in force on its receipt date. A new version starts on a future day; versions are never changed afterwards.</source>
         <translation>Regeln sind Daten: Jeder Antrag wird nach der Version beurteilt, die an seinem Eingangstag galt. Eine neue Version beginnt an einem künftigen Tag; bestehende Versionen werden nie geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="87" />
         <source>Login</source>
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="90" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="93" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="93" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="93" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="99" />
         <source>Add user…</source>
         <translation>Benutzer hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="101" />
         <source>Change roles…</source>
         <translation>Rollen ändern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="103" />
         <source>Only admins add users.</source>
         <translation>Nur Administratoren legen Benutzer an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="107" />
         <source>Roles: clerks record and prepare, approvers decide and release payouts (never on their own preparation), budget controllers set budgets, admins manage users and rules. At least one admin always remains.</source>
         <translation>Rollen: Die Sachbearbeitung erfasst und bereitet vor, die Bewilligung entscheidet und gibt Auszahlungen frei (nie bei eigener Vorbereitung), die Budgetverantwortung legt Budgets fest, die Administration verwaltet Benutzer und Regeln. Mindestens ein Administrator bleibt immer erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="122" />
         <source>Only admins change roles.</source>
         <translation>Nur Administratoren ändern Rollen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="124" />
         <source>Choose a user in the list.</source>
         <translation>Bitte einen Benutzer in der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="138" />
         <source>The language changes when the program is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Programmstart.</translation>
     </message>
@@ -3356,26 +3522,16 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="158" />
-        <source>Database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="159" />
-        <source>Chosen at start with --db or BWI_VOUCHERS_DB; shown here, not changed.</source>
-        <translation>Wird beim Start mit --db oder BWI_VOUCHERS_DB gewählt; hier nur angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="160" />
         <source>Letter templates</source>
         <translation>Briefvorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="165" />
         <source>Saved. The language changes when the program is started again.</source>
         <translation>Gespeichert. Die Sprache wechselt beim nächsten Programmstart.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="169" />
         <source>Folder with letter templates</source>
         <translation>Ordner mit Briefvorlagen</translation>
     </message>

@@ -99,6 +99,8 @@ class DatabaseBox(QGroupBox):
         form.addRow(self.tr("File"), self.location)
         form.addRow("", QLabel(self.tr("Chosen at start with --db or BWI_VOUCHERS_DB; shown here, not changed.")))
         form.addRow(self.tr("Daily backups"), folder_row)
+        form.addRow("", QLabel(self.tr("Made once a day when the program starts; the last %1 are kept.")
+                               .replace("%1", str(backups.KEEP))))
         form.addRow(self.tr("Last backup"), self.last)
         form.addRow("", buttons)
         self._allow()
