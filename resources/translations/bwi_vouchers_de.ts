@@ -1937,76 +1937,81 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="102" />
+        <source>Made once a day when the program starts; the last %1 are kept.</source>
+        <translation>Einmal täglich beim Programmstart angelegt; die letzten %1 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="104" />
         <source>Last backup</source>
         <translation>Letzte Sicherung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="112" />
         <source>Backups of a server database are made with pg_dump by the database administrator.</source>
         <translation>Sicherungen einer Server-Datenbank erstellt die Datenbankadministration mit pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="116" />
         <source>Only admins restore the database.</source>
         <translation>Nur Administratoren können die Datenbank wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="118" />
         <source>Only admins choose the backup folder.</source>
         <translation>Nur Administratoren wählen den Sicherungsordner.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="124" />
         <source>pg_dump, by the database administrator</source>
         <translation>pg_dump, durch die Datenbankadministration</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="131" />
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="136" />
         <source>Folder for the daily backups</source>
         <translation>Ordner für die täglichen Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="149" />
         <source>Save a backup of the database</source>
         <translation>Sicherung der Datenbank speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="160" />
         <source>Backing up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="160" />
         <source>Copying the database…</source>
         <translation>Die Datenbank wird kopiert …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="163" />
         <source>Backup saved</source>
         <translation>Sicherung gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="163" />
         <source>The database was saved to %1.</source>
         <translation>Die Datenbank wurde in %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="171" />
         <source>Databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="176" />
         <source>Restore the database from a backup</source>
         <translation>Datenbank aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="187" />
         <source>Restore the database from %1?
 
 The backup holds %2 applications. The current database is kept beside it as a copy (…before-restore-…), then replaced by the backup. Everybody working on this database sees the restored data.</source>
@@ -2015,33 +2020,33 @@ The backup holds %2 applications. The current database is kept beside it as a co
 Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird daneben als Kopie aufbewahrt (…before-restore-…) und dann durch die Sicherung ersetzt. Alle, die mit dieser Datenbank arbeiten, sehen danach die wiederhergestellten Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="191" />
         <source>Restore database</source>
         <translation>Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="201" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="203" />
         <source>Restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="201" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="203" />
         <source>Restoring the database…</source>
         <translation>Die Datenbank wird wiederhergestellt …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="206" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="208" />
         <source>The database was restored from %1. The previous database is kept as %2.</source>
         <translation>Die Datenbank wurde aus %1 wiederhergestellt. Die bisherige Datenbank ist als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="214" />
         <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="216" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="218" />
         <source>Database restored</source>
         <translation>Datenbank wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="217" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="219" />
         <source>Your user has other rights in the restored database (or is missing there). Please start the program again; it closes now.</source>
         <translation>Ihr Benutzer hat in der wiederhergestellten Datenbank andere Rechte (oder fehlt dort). Bitte starten Sie das Programm neu; es wird jetzt beendet.</translation>
     </message>

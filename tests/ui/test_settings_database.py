@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
+from app_data import sample
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bwi_vouchers.domain.enums import Role
@@ -15,8 +17,6 @@ from bwi_vouchers.services.clock import FixedClock
 from bwi_vouchers.storage.database import Database
 from bwi_vouchers.ui.pages.settings_database import start_daily_backup
 from bwi_vouchers.ui.tasks import SynchronousTaskRunner
-from tests.ui.app_data import sample
-from tests.ui.conftest import TODAY
 
 
 def database_box(make_window, login: str = "admin"):  # type: ignore[no-untyped-def]
@@ -36,7 +36,7 @@ def test_the_daily_backup_runs_at_start_and_the_page_shows_it(make_window, ui_se
     folder = db_file(ui_services).parent / "Sicherungen"
     assert box.folder.text() == str(folder) and box.last.text() == "none yet"
     start_daily_backup(window, window.context)
-    made = folder / f"ui-{TODAY.isoformat()}.db"
+    made = folder / f"ui-{ui_services.clock.today().isoformat()}.db"
     assert made.exists() and backups.check_file(made).revision
     assert window.statusBar().currentMessage() == f"Daily backup saved: {made}"
     box.show_backups()
@@ -151,7 +151,7 @@ def test_restore_asks_for_a_restart_when_the_user_has_other_rights_there(
 def test_a_server_database_has_no_backup_buttons(qtbot, ui_settings) -> None:  # type: ignore[no-untyped-def]
     from bwi_vouchers.ui.main import build_window
 
-    services = Services.build(Database.open("sqlite://"), FixedClock(TODAY))  # no file: like PostgreSQL
+    services = Services.build(Database.open("sqlite://"), FixedClock(date(2026, 3, 2)))  # no file: like PostgreSQL
     try:
         window = build_window(services, "admin", settings=ui_settings, runner=SynchronousTaskRunner())
         qtbot.addWidget(window)
