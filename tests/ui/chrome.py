@@ -38,7 +38,7 @@ GERMAN = re.compile(
     r"[äöüÄÖÜß]|\b(und|oder|der|die|das|nicht|für|mit|ist|wird|werden|bitte|kein|keine|Antrag|Anträge|"
     r"Unternehmen|Maßnahmen?|Speichern|Abbrechen|Schließen|Suchen|Ja|Nein|bewilligt|abgelehnt|eingegangen|"
     r"ausgezahlt|zurückgezogen|Sicherung|Datei|Benutzer|Betrag|Kosten|Zielfeld|Prüfung|Buchungen|gebunden|"
-    r"Hinweis|erfüllt)\b")
+    r"Hinweis|erfüllt|Zeile|Spalte|Blatt|fehlt|Frist|Datum|Jahr)\b", re.IGNORECASE)
 ENGLISH = re.compile(
     r"\b(the|and|of|is|are|Save|Cancel|Close|Open|Search|Delete|New|Apply|Yes|No|Application|Applications|"
     r"Company|Companies|Measures?|Settings|Reports|Overview|Users?|Loading|Choose|Please|Restore|File|Folder|"

@@ -80,6 +80,7 @@ def everywhere(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,  # type: 
         settings = Settings(QSettings(str(tmp_path / f"{language}.ini"), QSettings.Format.IniFormat))
         settings.language = language
         translators = i18n.install(app, language)
+        assert translators or language == "en", "the German translation (.qm) was not loaded"
         chrome = Chrome()
         outside = Outside(monkeypatch, chrome)
         outside.open_file = import_workbook(services, tmp_path / "import.xlsx")

@@ -164,3 +164,18 @@ def test_a_server_database_has_no_backup_buttons(qtbot, ui_settings) -> None:  #
         assert window.statusBar().currentMessage() == ""
     finally:
         services.database.dispose()
+
+
+def test_restore_waits_until_open_applications_are_closed(make_window, ui_services, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    sample(ui_services)
+    backup = backups.save_copy(ui_services.database, tmp_path / "copy.db")
+    window, box = database_box(make_window)
+    editor = window.editors.open(ui_services.listing.rows()[0].reference)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: pytest.fail("no file dialog yet"))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    box.restore_button.click()
+    assert told == ["Please close the open applications first (1)."]
+    editor.close()
+    assert restore(box, backup, monkeypatch)[-1].startswith("The database was restored")

@@ -173,6 +173,11 @@ class DatabaseBox(QGroupBox):
     @Slot()
     def _on_restore_button_clicked(self) -> None:
         assert self.db_path is not None
+        editors = getattr(getattr(self.window(), "editors", None), "open_editors", {})
+        if editors:  # an open application belongs to the database that is about to be replaced
+            QMessageBox.information(self, self.tr("Restore database"), self.tr(
+                "Please close the open applications first (%1).").replace("%1", str(len(editors))))
+            return
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Restore the database from a backup"),
                                                 str(backup_folder(self.context, self.db_path)), self.database_filter())
         if not chosen:
@@ -184,10 +189,11 @@ class DatabaseBox(QGroupBox):
     def _on_checked(self, facts: DatabaseFile) -> None:
         self.restore_check = facts
         question = self.tr(
-            "Restore the database from %1?\n\nThe backup holds %2 applications. The current database is kept "
-            "beside it as a copy (…before-restore-…), then replaced by the backup. Everybody working on this "
-            "database sees the restored data."
-        ).replace("%1", str(facts.path)).replace("%2", self.context.formats.number(facts.applications))
+            "Restore the database from %1?\n\nThe backup holds %2 applications. The current database is first "
+            "kept as a copy in %3 (its name says “before-restore” and the time), then replaced by the backup. "
+            "Everybody working on this database sees the restored data."
+        ).replace("%1", str(facts.path)).replace("%2", self.context.formats.number(facts.applications)).replace(
+            "%3", str(self.db_path.parent))
         answer = QMessageBox.question(self, self.tr("Restore database"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
