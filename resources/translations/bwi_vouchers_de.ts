@@ -148,7 +148,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="74" />
-        <source>optional, e.g. 1.500,00</source>
+        <source>optional, e.g. 1,500.00</source>
         <translation>optional, z. B. 1.500,00</translation>
     </message>
     <message>

@@ -369,7 +369,7 @@ def format_value(key: str, value: Any, language: str = "de") -> str:
             day = date.fromisoformat(text)
         except ValueError:
             return text
-        return day.strftime("%d.%m.%Y") if index == 0 else day.isoformat()
+        return day.strftime("%d.%m.%Y") if index == 0 else day.strftime("%d/%m/%Y")  # as the English UI writes
     if key == "field":
         return FIELD.get(text, (text, text))[index]
     if key in ("status", "target"):
@@ -393,7 +393,8 @@ def reason_text(reason: str, params: Mapping[str, Any], language: str = "de") ->
     pair = REASON.get(reason)
     if pair is None:
         return reason + (" (" + ", ".join(f"{k}={v}" for k, v in params.items()) + ")" if params else "")
-    return _fill(pair[_language_index(language)], params, language)
+    text = _fill(pair[_language_index(language)], params, language)
+    return text[:1].upper() + text[1:]  # "{type} abroad": "location presentation" starts the sentence
 
 
 def error_text(code: str, params: Mapping[str, Any], language: str = "de") -> str:

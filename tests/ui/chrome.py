@@ -38,13 +38,16 @@ GERMAN = re.compile(
     r"[äöüÄÖÜß]|\b(und|oder|der|die|das|nicht|für|mit|ist|wird|werden|bitte|kein|keine|Antrag|Anträge|"
     r"Unternehmen|Maßnahmen?|Speichern|Abbrechen|Schließen|Suchen|Ja|Nein|bewilligt|abgelehnt|eingegangen|"
     r"ausgezahlt|zurückgezogen|Sicherung|Datei|Benutzer|Betrag|Kosten|Zielfeld|Prüfung|Buchungen|gebunden|"
-    r"Hinweis|erfüllt|Zeile|Spalte|Blatt|fehlt|Frist|Datum|Jahr)\b", re.IGNORECASE)
+    r"Hinweis|erfüllt|Zeile|Spalte|Blatt|fehlt|Frist|Datum|Jahr)\b"
+    r"|\d,\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b", re.IGNORECASE)  # German numbers and dates: 1.500,00 and 24.11.2026
 ENGLISH = re.compile(
     r"\b(the|and|of|is|are|Save|Cancel|Close|Open|Search|Delete|New|Apply|Yes|No|Application|Applications|"
     r"Company|Companies|Measures?|Settings|Reports|Overview|Users?|Loading|Choose|Please|Restore|File|Folder|"
-    r"approved|rejected|received|paid|commitment|release|payout)\b")
+    r"approved|rejected|received|paid|commitment|release|payout)\b"
+    r"|€\d|\d\.\d\d(?![\d.])|\b\d{1,2}/\d{1,2}/\d{4}\b")  # English numbers and dates: €1,500.00 and 24/11/2026
 TABLE_MODELS = (QAbstractTableModel, QAbstractProxyModel)
 _CODE = re.compile(r"^[a-z_,]+$")  # statuses, kinds, roles: codes that the program turns into words
+_LETTER = re.compile(r"[^\W\d_]")  # a NACE code like 28.4 is no word: masking it would cut numbers apart
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -66,7 +69,7 @@ def data_words(db: Path) -> list[str]:
                        if "CHAR" in row[2].upper() or "TEXT" in row[2].upper()]
             for column in columns:
                 for (value,) in raw.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL"):
-                    if isinstance(value, str) and len(value) > 2 and not _CODE.match(value):
+                    if isinstance(value, str) and len(value) > 2 and not _CODE.match(value) and _LETTER.search(value):
                         words.add(value)
     return sorted(words, key=len, reverse=True)
 

@@ -41,3 +41,14 @@ def test_the_history_shows_bookings_in_words() -> None:
     german = HistoryModel(Formats("de"))
     german.set_rows([row])
     assert german.index(0, 3).data() == "Bookings: commitment 2.800,00 €"  # the words come from the .qm
+
+
+def test_the_history_shows_cost_items_with_money_in_the_language() -> None:
+    row = {"at": datetime(2026, 3, 2, 10, 15), "user": "clerk", "action": "created",
+           "changes": {"cost_items": [None, ["Standmiete: 3900.00", "Standbau: 2150.50"]]}}
+    english = HistoryModel(Formats("en"))
+    english.set_rows([row])
+    assert english.index(0, 3).data() == "Cost items: Standmiete: €3,900.00, Standbau: €2,150.50"
+    german = HistoryModel(Formats("de"))
+    german.set_rows([row])
+    assert german.index(0, 3).data() == "Cost items: Standmiete: 3.900,00 €, Standbau: 2.150,50 €"

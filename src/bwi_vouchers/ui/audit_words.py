@@ -146,6 +146,9 @@ def value_text(field: str, value: object, formats: Formats) -> str:
     if isinstance(value, list):
         return ", ".join(value_text(field, item, formats) for item in value) or "—"
     text = str(value)
+    if field == "cost_items" and ": " in text:  # stored as 'Standmiete: 3900.00'
+        category, amount = text.rsplit(": ", 1)
+        return f"{category}: {value_text('amount', amount, formats)}"
     if field == "ledger" and " " in text:
         kind, amount = text.split(" ", 1)
         return f"{ledger_kind_text(kind)} {value_text('amount', amount, formats)}"

@@ -137,8 +137,8 @@ class HistoryModel(_Table):
                 failed = sorted(rule for rule, outcome in dict(new or {}).items() if outcome == "fail")
                 parts.append(f"{label}: " + (self.tr("failed %1").replace("%1", ", ".join(failed)) if failed
                                              else self.tr("no rule failed")))
-            elif key == "ledger":  # stored as codes: 'commitment 2800.00' reads 'commitment €2,800.00'
-                parts.append(f"{label}: {value_text('ledger', new, self.formats)}")
+            elif key in ("ledger", "cost_items") and old is None:  # 'commitment 2800.00': a code and an amount
+                parts.append(f"{label}: {value_text(key, new, self.formats)}")
             elif key == "sha256":  # the first digits identify a file well enough to the eye
                 parts.append(f"{label}: {str(new)[:SHORT_HASH]}…")
             elif key.endswith("_by"):  # a login: the person's name reads better
