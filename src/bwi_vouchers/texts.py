@@ -230,6 +230,8 @@ ERROR = {
     "restore_unreadable": ("{path} kann nicht gelesen werden: {detail}", "Cannot read {path}: {detail}"),
     "restore_same_file": ("{path} ist die geöffnete Datenbank selbst; bitte eine Sicherung wählen.",
                           "{path} is the open database itself; please choose a backup."),
+    "restore_failed": ("Die Wiederherstellung ist fehlgeschlagen; die bisherige Datenbank ist unverändert: {detail}",
+                       "The restore failed; the database is unchanged: {detail}"),
     "demo_not_empty": ("Die Datenbank enthält bereits {count} Anträge; Demodaten nur in eine leere Datenbank laden.",
                        "The database already holds {count} applications; load demo data into an empty one only."),
     "cannot_open_database": ("Die Datenbank kann nicht geöffnet werden: {detail}",

@@ -150,3 +150,22 @@ def test_restore_is_refused_for_a_database_that_is_not_a_file() -> None:
     with pytest.raises(BwiError) as caught:
         backups.restore(database, Path(os.devnull), NOW)
     assert caught.value.code == "backup_sqlite_only"
+
+
+def test_a_restore_that_cannot_write_leaves_the_database_unchanged(world: World, tmp_path: Path) -> None:
+    one_application(world)
+    saved = backups.save_copy(world.database, tmp_path / "saved.db")
+    world.application(world.company(), world.measure())
+    with closing(world.raw()) as blocker:
+        blocker.execute("PRAGMA busy_timeout = 0")
+        blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        original = migrate.BUSY_TIMEOUT_MS
+        migrate.BUSY_TIMEOUT_MS = 100
+        try:
+            with pytest.raises(BwiError) as caught:
+                backups.restore(world.database, saved, NOW)
+        finally:
+            migrate.BUSY_TIMEOUT_MS = original
+        blocker.rollback()
+    assert caught.value.code == "restore_failed"
+    assert world.services.listing.count() == 2

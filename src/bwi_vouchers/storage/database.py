@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -104,7 +105,10 @@ class Database:
         if path is None:
             raise BwiError("backup_sqlite_only")
         self.engine.dispose()  # no pooled connection keeps an old view of the file
-        migrate.copy_sqlite(source, path)
+        try:
+            migrate.copy_sqlite(source, path)
+        except sqlite3.Error as exc:  # e.g. locked by another program: the copy is one transaction, rolled back
+            raise BwiError("restore_failed", detail=str(exc)) from exc
         self.engine.dispose()
         self.last_backup = migrate.upgrade(self.engine)
         with self.unit_of_work(write=True) as uow:

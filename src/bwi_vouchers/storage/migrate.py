@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -41,18 +42,27 @@ def sqlite_file(engine: Engine) -> Path | None:
     return Path(database)
 
 
+_BUSY, _LOCKED = 5, 6  # SQLITE_BUSY, SQLITE_LOCKED
+
+
 def copy_sqlite(source: Path, target: Path) -> None:
     """Copy one SQLite database into another through SQLite's backup API, in one transaction.
 
     Safe with WAL and with other connections to either file: readers of ``target`` see the old or the new
     content, never a mixture.
     """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+
+    def give_up_when_locked(status: int, remaining: int, total: int) -> None:
+        # sqlite3 retries a busy target forever; another program's write lock must end in an error instead.
+        if status in (_BUSY, _LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
     src = sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(target))
         try:
-            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            src.backup(dst)
+            src.backup(dst, progress=give_up_when_locked, sleep=0.05)
         finally:
             dst.close()
     finally:
