@@ -143,6 +143,7 @@ class Outside:
     def __init__(self, monkeypatch: pytest.MonkeyPatch, chrome: Chrome) -> None:
         self.chrome = chrome
         self.open_file: Path | None = None
+        self.folder: Path | None = None
         self.answer = QMessageBox.StandardButton.Cancel
         self.crashes: list[str] = []
         for name in ("question", "warning", "information", "critical"):
@@ -152,11 +153,11 @@ class Outside:
         monkeypatch.setattr(QInputDialog, "getMultiLineText", self._input)
         monkeypatch.setattr(QFileDialog, "getSaveFileName", self._file)
         monkeypatch.setattr(QFileDialog, "getOpenFileName", self._open)
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda parent, title, *rest: self._title(title))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", self._folder)
 
-    def _title(self, title: str) -> str:
+    def _folder(self, parent, title, *rest, **kwargs):  # type: ignore[no-untyped-def]
         self.chrome.add("file dialog title", title)
-        return ""
+        return str(self.folder) if self.folder else ""
 
     def _box(self, parent, title, text, *rest):  # type: ignore[no-untyped-def]
         self.chrome.add("message box title", title)

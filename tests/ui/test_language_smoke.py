@@ -102,6 +102,8 @@ def everywhere(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,  # type: 
             assert ledger.rowCount() > 0
             for row in range(ledger.rowCount()):  # a booking's note is a code: it reads in the language
                 chrome.add("ledger note", ledger.index(row, ledger.columnCount() - 1).data())
+            outside.folder = tmp_path / f"letters-{language}"  # the editors write their letters
+            outside.folder.mkdir()
             for reference in references:
                 editor = window.editors.open(reference)
                 assert editor is not None
@@ -115,6 +117,8 @@ def everywhere(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,  # type: 
             assert editor is not None
             chrome.widget(editor)
             editor.close()
+            assert list(outside.folder.glob("*.docx")), "no editor wrote its letter"
+            outside.folder = None
             batch_summary(window, outside, chrome)
         finally:
             for translator in translators:
