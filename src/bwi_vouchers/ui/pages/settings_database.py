@@ -29,7 +29,6 @@ from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services import backups
 from bwi_vouchers.services.dto import UserInfo
-from bwi_vouchers.storage.database_file import DatabaseFile
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.pages.common import allow
@@ -86,7 +85,7 @@ class DatabaseBox(QGroupBox):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
-        self.restore_check: DatabaseFile | None = None
+        self.restore_check: backups.DatabaseFile | None = None
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.folder_button)
@@ -186,7 +185,8 @@ class DatabaseBox(QGroupBox):
         self.context.runner.start(lambda report, is_cancelled: backups.check_file(source),
                                   on_done=self._on_checked, on_error=self._on_failed)
 
-    def _on_checked(self, facts: DatabaseFile) -> None:
+    def _on_checked(self, facts: backups.DatabaseFile) -> None:
+        assert self.db_path is not None
         self.restore_check = facts
         question = self.tr(
             "Restore the database from %1?\n\nThe backup holds %2 applications. The current database is first "
