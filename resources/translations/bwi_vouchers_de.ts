@@ -191,7 +191,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="75" />
-        <source>optional, e.g. 1.500,00</source>
+        <source>optional, e.g. 1,500.00</source>
         <translation>optional, z. B. 1.500,00</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
         <source>Budget line</source>
         <translation>Budgetzeile</translation>
     </message>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="33" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
@@ -640,219 +640,232 @@
         <translation>Rückforderung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="86" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="87" />
         <source>Put in review on</source>
         <translation>In Prüfung gegeben am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="88" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="89" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="90" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
         <source>Actual eligible costs</source>
         <translation>Tatsächliche förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
         <source>Released by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
         <source>Company no.</source>
         <translation>Unternehmen Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
         <source>Measure no.</source>
         <translation>Maßnahme Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
         <source>Cluster no.</source>
         <translation>Cluster Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
         <source>Eligibility checks</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
         <source>Seat or branch in BW</source>
         <translation>Sitz oder Niederlassung in BW</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
         <source>State-owned company</source>
         <translation>Landesgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="55" />
+        <source>Daily backup saved: %1</source>
+        <translation>Tägliche Sicherung gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="60" />
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1994,29 +2007,193 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
 </context>
 <context>
-    <name>DocumentsModel</name>
+    <name>DatabaseBox</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
-        <source>Document</source>
-        <translation>Dokument</translation>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="71" />
+        <source>Database</source>
+        <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="79" />
+        <source>Choose folder…</source>
+        <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="81" />
+        <source>Beside the database</source>
+        <translation>Neben der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="84" />
+        <source>Back up…</source>
+        <translation>Sichern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="86" />
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="98" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="99" />
+        <source>Chosen at start with --db or BWI_VOUCHERS_DB; shown here, not changed.</source>
+        <translation>Wird beim Start mit --db oder BWI_VOUCHERS_DB gewählt; hier nur angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="100" />
+        <source>Daily backups</source>
+        <translation>Tägliche Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="101" />
+        <source>Made once a day when the program starts; the last %1 are kept.</source>
+        <translation>Einmal täglich beim Programmstart angelegt; die letzten %1 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="103" />
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="111" />
+        <source>Backups of a server database are made with pg_dump by the database administrator.</source>
+        <translation>Sicherungen einer Server-Datenbank erstellt die Datenbankadministration mit pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="115" />
+        <source>Only admins restore the database.</source>
+        <translation>Nur Administratoren können die Datenbank wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="117" />
+        <source>Only admins choose the backup folder.</source>
+        <translation>Nur Administratoren wählen den Sicherungsordner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="123" />
+        <source>pg_dump, by the database administrator</source>
+        <translation>pg_dump, durch die Datenbankadministration</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="130" />
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="135" />
+        <source>Folder for the daily backups</source>
+        <translation>Ordner für die täglichen Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="148" />
+        <source>Save a backup of the database</source>
+        <translation>Sicherung der Datenbank speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="159" />
+        <source>Backing up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="159" />
+        <source>Copying the database…</source>
+        <translation>Die Datenbank wird kopiert …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="162" />
+        <source>Backup saved</source>
+        <translation>Sicherung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="162" />
+        <source>The database was saved to %1.</source>
+        <translation>Die Datenbank wurde in %1 gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="170" />
+        <source>Databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="197" />
+        <source>Restore database</source>
+        <translation>Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="178" />
+        <source>Please close the open applications first (%1).</source>
+        <translation>Bitte zuerst die geöffneten Anträge schließen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="180" />
+        <source>Restore the database from a backup</source>
+        <translation>Datenbank aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="192" />
+        <source>Restore the database from %1?
+
+The backup holds %2 applications. The current database is first kept as a copy in %3 (its name says “before-restore” and the time), then replaced by the backup. Everybody working on this database sees the restored data.</source>
+        <translation>Die Datenbank aus %1 wiederherstellen?
+
+Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie in %3 aufbewahrt (ihr Name enthält „before-restore“ und die Uhrzeit) und dann durch die Sicherung ersetzt. Alle, die mit dieser Datenbank arbeiten, sehen danach die wiederhergestellten Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="209" />
+        <source>Restoring</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="209" />
+        <source>Restoring the database…</source>
+        <translation>Die Datenbank wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="214" />
+        <source>The database was restored from %1. The previous database is kept as %2.</source>
+        <translation>Die Datenbank wurde aus %1 wiederhergestellt. Die bisherige Datenbank ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="222" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="224" />
+        <source>Database restored</source>
+        <translation>Datenbank wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="225" />
+        <source>Your user has other rights in the restored database (or is missing there). Please start the program again; it closes now.</source>
+        <translation>Ihr Benutzer hat in der wiederhergestellten Datenbank andere Rechte (oder fehlt dort). Bitte starten Sie das Programm neu; es wird jetzt beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -2148,197 +2325,197 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="103" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="103" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="104" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="104" />
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="120" />
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="122" />
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="124" />
         <source>Status → %1</source>
         <translation>Status → %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="126" />
         <source>Letter written: %1</source>
         <translation>Brief erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="138" />
         <source>failed %1</source>
         <translation>nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="139" />
         <source>no rule failed</source>
         <translation>alle Regeln erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="166" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="166" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="165" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="165" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
         <source>Early-start consent</source>
         <translation>Zustimmung vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
         <source>In review since</source>
         <translation>In Prüfung seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
         <source>Actual costs</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
         <source>Payout amount</source>
         <translation>Auszahlungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
         <source>Paid out by</source>
         <translation>Ausgezahlt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
         <source>Eligibility check</source>
         <translation>Förderprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
@@ -3442,103 +3619,103 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="45" />
         <source>Programme versions</source>
         <translation>Programmversionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="45" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="46" />
         <source>Users and roles</source>
         <translation>Benutzer und Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="47" />
         <source>Language, database, templates</source>
         <translation>Sprache, Datenbank, Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="48" />
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="53" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="87" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="61" />
         <source>New version…</source>
         <translation>Neue Version …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="63" />
         <source>Only admins add programme versions.</source>
         <translation>Nur Administratoren legen Programmversionen an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="66" />
         <source>Rules are data: each application is judged by the version in force on its receipt date. A new version starts on a future day; versions are never changed afterwards.</source>
         <translation>Regeln sind Daten: Jeder Antrag wird nach der Version beurteilt, die an seinem Eingangstag galt. Eine neue Version beginnt an einem künftigen Tag; bestehende Versionen werden nie geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="86" />
         <source>Login</source>
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="89" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="92" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="92" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="92" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="98" />
         <source>Add user…</source>
         <translation>Benutzer hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="100" />
         <source>Change roles…</source>
         <translation>Rollen ändern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="102" />
         <source>Only admins add users.</source>
         <translation>Nur Administratoren legen Benutzer an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="106" />
         <source>Roles: clerks record and prepare, approvers decide and release payouts (never on their own preparation), budget controllers set budgets, admins manage users and rules. At least one admin always remains.</source>
         <translation>Rollen: Die Sachbearbeitung erfasst und bereitet vor, die Bewilligung entscheidet und gibt Auszahlungen frei (nie bei eigener Vorbereitung), die Budgetverantwortung legt Budgets fest, die Administration verwaltet Benutzer und Regeln. Mindestens ein Administrator bleibt immer erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="121" />
         <source>Only admins change roles.</source>
         <translation>Nur Administratoren ändern Rollen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="123" />
         <source>Choose a user in the list.</source>
         <translation>Bitte einen Benutzer in der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="136" />
         <source>The language changes when the program is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Programmstart.</translation>
     </message>
@@ -3569,26 +3746,16 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="156" />
-        <source>Database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="157" />
-        <source>Chosen at start with --db or BWI_VOUCHERS_DB; shown here, not changed.</source>
-        <translation>Wird beim Start mit --db oder BWI_VOUCHERS_DB gewählt; hier nur angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="158" />
         <source>Letter templates</source>
         <translation>Briefvorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="163" />
         <source>Saved. The language changes when the program is started again.</source>
         <translation>Gespeichert. Die Sprache wechselt beim nächsten Programmstart.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings.py" line="167" />
         <source>Folder with letter templates</source>
         <translation>Ordner mit Briefvorlagen</translation>
     </message>

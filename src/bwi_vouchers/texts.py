@@ -225,6 +225,22 @@ ERROR = {
     "no_programme": ("Es ist keine Programmversion eingerichtet.", "No programme version is set up."),
     "backup_sqlite_only": ("Eine Sicherung ist nur für eine SQLite-Datenbankdatei möglich.",
                            "A backup is only possible for an SQLite database file."),
+    "restore_not_sqlite": ("{path} ist keine SQLite-Datenbank; es wurde nichts geändert.",
+                           "{path} is not an SQLite database; nothing was changed."),
+    "restore_not_ours": ("{path} ist keine Datenbank von bwi-vouchers (es fehlen deren Tabellen); es wurde nichts "
+                         "geändert.",
+                         "{path} is not a bwi-vouchers database (its tables are missing); nothing was changed."),
+    "restore_newer": ("{path} stammt von einer neueren Programmversion (Schema {revision}); bitte zuerst das "
+                      "Programm aktualisieren. Es wurde nichts geändert.",
+                      "{path} comes from a newer version of the program (schema {revision}); please update the "
+                      "program first. Nothing was changed."),
+    "restore_damaged": ("{path} ist beschädigt und kann nicht wiederhergestellt werden; es wurde nichts geändert.",
+                        "{path} is damaged and cannot be restored; nothing was changed."),
+    "restore_unreadable": ("{path} kann nicht gelesen werden: {detail}", "Cannot read {path}: {detail}"),
+    "restore_same_file": ("{path} ist die geöffnete Datenbank selbst; bitte eine Sicherung wählen.",
+                          "{path} is the open database itself; please choose a backup."),
+    "restore_failed": ("Die Wiederherstellung ist fehlgeschlagen; die bisherige Datenbank ist unverändert: {detail}",
+                       "The restore failed; the database is unchanged: {detail}"),
     "demo_not_empty": ("Die Datenbank enthält bereits {count} Anträge; Demodaten nur in eine leere Datenbank laden.",
                        "The database already holds {count} applications; load demo data into an empty one only."),
     "cannot_open_database": ("Die Datenbank kann nicht geöffnet werden: {detail}",
@@ -403,7 +419,7 @@ def format_value(key: str, value: Any, language: str = "de") -> str:
             day = date.fromisoformat(text)
         except ValueError:
             return text
-        return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if index == 0 else day.isoformat()
+        return day.strftime("%d.%m.%Y") if index == 0 else day.strftime("%d/%m/%Y")  # as the English UI writes
     if key == "years" and text.isdigit():
         return last_years(int(text), language)
     if key == "field":
@@ -429,7 +445,8 @@ def reason_text(reason: str, params: Mapping[str, Any], language: str = "de") ->
     pair = REASON.get(reason)
     if pair is None:
         return reason + (" (" + ", ".join(f"{k}={v}" for k, v in params.items()) + ")" if params else "")
-    return _fill(pair[_language_index(language)], params, language)
+    text = _fill(pair[_language_index(language)], params, language)
+    return text[:1].upper() + text[1:]  # "{type} abroad": "location presentation" starts the sentence
 
 
 def error_text(code: str, params: Mapping[str, Any], language: str = "de") -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -146,6 +147,26 @@ class Database:
         if path is None:
             raise BwiError("backup_sqlite_only")
         migrate.backup_sqlite(path, target)
+
+    def replace_with(self, source: Path) -> None:
+        """Put another SQLite database's content in place of this one's, then migrate and seed it.
+
+        The content is copied into the open file with SQLite's backup API in one transaction, so other
+        connections (and a crash halfway) see the old or the new database, never a mixture. Check the
+        source first (``database_file.inspect_database_file``) and keep a copy of the current one.
+        """
+        path = self.sqlite_path()
+        if path is None:
+            raise BwiError("backup_sqlite_only")
+        self.engine.dispose()  # no pooled connection keeps an old view of the file
+        try:
+            migrate.copy_sqlite(source, path)
+        except sqlite3.Error as exc:  # e.g. locked by another program: the copy is one transaction, rolled back
+            raise BwiError("restore_failed", detail=str(exc)) from exc
+        self.engine.dispose()
+        self.last_backup = migrate.upgrade(self.engine)
+        with self.unit_of_work(write=True) as uow:
+            ensure_seed(uow.session)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from bwi_vouchers.atomic import os_reason
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.paths import migrations_dir
 from bwi_vouchers.storage.checks import quick_check, read_only
+from bwi_vouchers.storage.engine import BUSY_TIMEOUT_MS
 
 
 def alembic_config() -> Config:
@@ -50,6 +52,33 @@ def sqlite_file(engine: Engine) -> Path | None:
     return Path(database)
 
 
+_BUSY, _LOCKED = 5, 6  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Copy one SQLite database into another through SQLite's backup API, in one transaction.
+
+    Safe with WAL and with other connections to either file: readers of ``target`` see the old or the new
+    content, never a mixture.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+
+    def give_up_when_locked(status: int, remaining: int, total: int) -> None:
+        # sqlite3 retries a busy target forever; another program's write lock must end in an error instead.
+        if status in (_BUSY, _LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    src = read_only(source)  # never a write to the file copied from
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst, progress=give_up_when_locked, sleep=0.05)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def backup_sqlite(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's backup API (safe with WAL and other readers).
 
@@ -69,15 +98,7 @@ def backup_sqlite(source: Path, target: Path) -> None:
     except OSError as exc:
         raise BwiError("backup_failed", path=str(target), detail=os_reason(exc)) from None
     try:
-        src = read_only(source)
-        try:
-            dst = sqlite3.connect(str(partial))
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_sqlite(source, partial)
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
         _remove(partial)

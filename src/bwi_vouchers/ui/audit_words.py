@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from bwi_vouchers.services.audit import AuditRow
-from bwi_vouchers.texts import MEASURE_TYPE, OUTCOME, ROLE, format_value, status_text
+from bwi_vouchers.texts import MEASURE_TYPE, OUTCOME, ROLE, STATUS, format_value, status_text
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.letters import kind_text
 
@@ -65,6 +65,19 @@ def ledger_kind_text(kind: str) -> str:
         "recovery": translate("AuditWords", "recovery"),
     }
     return words.get(kind, kind)
+
+
+def ledger_note_text(note: str | None, language: str) -> str:
+    """A booking's note in words: the lifecycle stores '<reference> <status code>', shown as 'status → approved'.
+
+    The note is data (a reference and a code), so it reads in the user's language; any other note as it is.
+    """
+    if not note:
+        return ""
+    reference, _, code = note.rpartition(" ")
+    if code in STATUS and (reference == "" or " " not in reference):
+        return action_text(f"status:{code}", language)
+    return note
 
 
 def _field_words() -> dict[str, str]:
@@ -133,6 +146,9 @@ def value_text(field: str, value: object, formats: Formats) -> str:
     if isinstance(value, list):
         return ", ".join(value_text(field, item, formats) for item in value) or "—"
     text = str(value)
+    if field == "cost_items" and ": " in text:  # stored as 'Standmiete: 3900.00'
+        category, amount = text.rsplit(": ", 1)
+        return f"{category}: {value_text('amount', amount, formats)}"
     if field == "ledger" and " " in text:
         kind, amount = text.split(" ", 1)
         return f"{ledger_kind_text(kind)} {value_text('amount', amount, formats)}"

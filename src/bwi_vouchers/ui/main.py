@@ -94,6 +94,8 @@ def _start(app: QApplication, crashes: CrashHandler, open_services: Callable[[],
     window.show()
     if os.environ.get(SELF_CHECK_ENV):
         QTimer.singleShot(0, lambda: write_self_check(window, Path(os.environ[SELF_CHECK_ENV])))
+    from bwi_vouchers.ui.pages.settings_database import start_daily_backup  # after the first page's load
+    start_daily_backup(window, window.context)
     return app.exec()
 
 

@@ -10,6 +10,7 @@ DEFAULTS: dict[str, object] = {
     "window/state": QByteArray(),
     "window/page": "dashboard",
     "templates/folder": "",
+    "backups/folder": "",  # empty: the Sicherungen folder beside the database
     "settings_version": 1,
 }
 
@@ -63,6 +64,14 @@ class Settings:
     @templates_folder.setter
     def templates_folder(self, value: str) -> None:
         self._store.setValue("templates/folder", value)
+
+    @property
+    def backup_folder(self) -> str:
+        return str(self._get("backups/folder") or "")
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self._store.setValue("backups/folder", value)
 
     def value(self, key: str, default: object = None) -> object:
         """A page's own remembered value (column widths, splitter sizes …)."""

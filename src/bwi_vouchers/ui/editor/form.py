@@ -72,7 +72,7 @@ class ApplicationForm(QWidget):
         self.early_start = QCheckBox(self.tr("consented on"))
         self.consent_date = QDateEdit(today)
         self.requested = QLineEdit()
-        self.requested.setPlaceholderText(self.tr("optional, e.g. 1.500,00"))
+        self.requested.setPlaceholderText(self.tr("optional, e.g. 1,500.00"))
         self.source = QComboBox()
         self.costs = CostTable(context.formats)
         self.notes = QPlainTextEdit()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from bwi_vouchers.services.dto import DocumentInfo
 from bwi_vouchers.texts import status_text
+from bwi_vouchers.ui.audit_words import value_text
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.letters import kind_text
 
@@ -136,6 +137,8 @@ class HistoryModel(_Table):
                 failed = sorted(rule for rule, outcome in dict(new or {}).items() if outcome == "fail")
                 parts.append(f"{label}: " + (self.tr("failed %1").replace("%1", ", ".join(failed)) if failed
                                              else self.tr("no rule failed")))
+            elif key in ("ledger", "cost_items") and old is None:  # 'commitment 2800.00': a code and an amount
+                parts.append(f"{label}: {value_text(key, new, self.formats)}")
             elif key == "sha256":  # the first digits identify a file well enough to the eye
                 parts.append(f"{label}: {str(new)[:SHORT_HASH]}…")
             elif key.endswith("_by"):  # a login: the person's name reads better

@@ -22,7 +22,7 @@ from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.domain.ledger import BudgetTotals
 from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.dto import LedgerEntryInfo, UserInfo
-from bwi_vouchers.ui.audit_words import ledger_kind_text
+from bwi_vouchers.ui.audit_words import ledger_kind_text, ledger_note_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.base import Page
@@ -67,7 +67,7 @@ class BudgetPage(Page):
                 Column(self.tr("Application"), lambda r: r.reference or "—"),
                 Column(self.tr("Amount"), lambda r: f.money(r.amount), key=lambda r: r.amount, right=True),
                 Column(self.tr("Booked by"), lambda r: self.user_names.get(r.booked_by, r.booked_by)),
-                Column(self.tr("Note"), lambda r: r.note or ""),
+                Column(self.tr("Note"), lambda r: ledger_note_text(r.note, f.language)),
             ],
             self,
         )

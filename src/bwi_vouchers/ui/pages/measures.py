@@ -34,8 +34,8 @@ def type_text(kind: str, language: str) -> str:
 def country_text(code: str, language: str) -> str:
     if language == "de":
         return f"{code} – {country_name(code)}" if country_name(code) != code else code
-    territory = QLocale.codeToTerritory(code)
-    return f"{code} – {QLocale.territoryToString(territory)}" if territory != QLocale.Territory.AnyTerritory else code
+    territory = QLocale.codeToTerritory(code)  # PySide6 names the enum QLocale.Country (Territory is C++ only)
+    return f"{code} – {QLocale.territoryToString(territory)}" if territory != QLocale.Country.AnyTerritory else code
 
 
 class MeasuresPage(Page):

@@ -26,6 +26,7 @@ from bwi_vouchers.ui.models.programmes import ProgrammeVersionsModel
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, table
+from bwi_vouchers.ui.pages.settings_database import DatabaseBox
 from bwi_vouchers.ui.pages.settings_dialogs import open_user_dialog, open_version_dialog
 from bwi_vouchers.ui.widgets.form_dialog import FormDialog
 
@@ -133,9 +134,8 @@ class SettingsPage(Page):
         self.language.setCurrentIndex(max(self.language.findData(ctx.settings.language), 0))
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self.language_note = QLabel(self.tr("The language changes when the program is started again."))
-        path = ctx.services.database.sqlite_path()
-        self.database = QLineEdit(str(path) if path else ctx.services.database.url)
-        self.database.setReadOnly(True)
+        self.database_box = DatabaseBox(ctx)
+        self.database = self.database_box.location
         self.templates = QLineEdit(ctx.settings.templates_folder)
         self.templates.setReadOnly(True)
         self.templates.setPlaceholderText(self.tr("the templates shipped with the program"))
@@ -153,9 +153,8 @@ class SettingsPage(Page):
         form = QFormLayout(body)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.language_note)
-        form.addRow(self.tr("Database"), self.database)
-        form.addRow("", QLabel(self.tr("Chosen at start with --db or BWI_VOUCHERS_DB; shown here, not changed.")))
         form.addRow(self.tr("Letter templates"), templates_row)
+        form.addRow(self.database_box)
         return body
 
     @Slot()
@@ -175,6 +174,7 @@ class SettingsPage(Page):
 
     # loading -----------------------------------------------------------------------------------
     def reload(self) -> None:
+        self.database_box.show_backups()
         services = self.context.services
         load(self, lambda: (services.catalogue.programmes(), services.users.list()), self._show)
 
