@@ -100,8 +100,9 @@ class HistoryModel(_Table):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {HistoryColumn.WHEN: self.tr("When"), HistoryColumn.WHO: self.tr("Who"),
-                HistoryColumn.WHAT: self.tr("What"), HistoryColumn.DETAILS: self.tr("Details")}.get(section)
+        titles: dict[int, str] = {HistoryColumn.WHEN: self.tr("When"), HistoryColumn.WHO: self.tr("Who"),
+                  HistoryColumn.WHAT: self.tr("What"), HistoryColumn.DETAILS: self.tr("Details")}
+        return titles.get(section)
 
     def sort_value(self, row: Any, column: int) -> Any:
         return (row["at"], row["user"], row["action"], self.details(row))[column]
@@ -189,9 +190,10 @@ class DocumentsModel(_Table):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {DocumentColumn.KIND: self.tr("Document"), DocumentColumn.FILE: self.tr("File"),
-                DocumentColumn.BY: self.tr("Made by"), DocumentColumn.WHEN: self.tr("Made on"),
-                DocumentColumn.SHA256: self.tr("SHA-256")}.get(section)
+        titles: dict[int, str] = {DocumentColumn.KIND: self.tr("Document"), DocumentColumn.FILE: self.tr("File"),
+                  DocumentColumn.BY: self.tr("Made by"), DocumentColumn.WHEN: self.tr("Made on"),
+                  DocumentColumn.SHA256: self.tr("SHA-256")}
+        return titles.get(section)
 
     def sort_value(self, row: DocumentInfo, column: int) -> Any:
         return (row.kind, row.file_name, row.created_by, row.created_at, row.sha256)[column]

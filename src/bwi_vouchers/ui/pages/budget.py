@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
@@ -174,7 +175,7 @@ class BudgetPage(Page):
         if line is not None:
             source.setCurrentText(line.source)
         amount = dialog.add("amount", self.tr("Budget (€)"), QLineEdit())
-        amount.setPlaceholderText(f.money(BudgetTotals(0, "", 250000, 0, 0, 0).budget))
+        amount.setPlaceholderText(f.money(Decimal(250000)))
         if line is not None:
             amount.setText(f.money(line.budget).replace(" €", "").replace("€", ""))
 

@@ -19,6 +19,7 @@ from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, section, table
 from bwi_vouchers.ui.pages.measure_dialog import open_measure_dialog
+from bwi_vouchers.ui.widgets.form_dialog import FormDialog
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class MeasuresPage(Page):
         super().__init__(context, parent)
         f, lang = context.formats, context.language
         self.all_rows: list[MeasureRow] = []
-        self.dialog = None
+        self.dialog: FormDialog | None = None
         self.model: RowsModel[MeasureRow] = RowsModel(
             [
                 Column(self.tr("Code"), lambda r: r.measure.code),
