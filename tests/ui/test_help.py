@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument, QTextImageFormat
 
 from bwi_vouchers.paths import manual_dir
-from bwi_vouchers.ui.about import AboutDialog, database_text
+from bwi_vouchers.storage.database import shown_name
+from bwi_vouchers.ui.about import AboutDialog
 from bwi_vouchers.ui.manual import ORIGINAL_NAME, ManualWindow, slug
 
 
@@ -109,7 +110,7 @@ def test_about_shows_versions_database_and_folders(qtbot, make_window, ui_servic
 
 
 def test_about_never_shows_a_password(qtbot) -> None:
-    shown = database_text("postgresql+psycopg://anna:Geheim123@db.example/bwi", None)
+    shown = shown_name("postgresql+psycopg://anna:Geheim123@db.example/bwi", None)
     about = AboutDialog(database=shown)
     qtbot.addWidget(about)
     assert "Geheim123" not in about.database_label.text() and "Geheim123" not in about.text()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -32,6 +32,11 @@ class UnitOfWork(Repositories):
     def flush(self) -> None:
         self.session.flush()
 
+
+
+def shown_name(url: str, sqlite_path: Path | None) -> str:
+    """The database as a user names it: an SQLite file's path, else the URL with its password hidden."""
+    return str(sqlite_path) if sqlite_path is not None else make_url(url).render_as_string(hide_password=True)
 
 class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
@@ -91,6 +96,9 @@ class Database:
 
     def sqlite_path(self) -> Path | None:
         return migrate.sqlite_file(self.engine)
+
+    def shown_name(self) -> str:
+        return shown_name(self.url, self.sqlite_path())
 
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()

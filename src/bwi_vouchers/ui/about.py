@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bwi_vouchers import __version__
-from bwi_vouchers.logs import log_path, mask_secrets
+from bwi_vouchers.logs import log_path
 from bwi_vouchers.paths import user_data_dir
 
 OS = "OS"
@@ -49,11 +49,6 @@ def versions() -> list[tuple[str, str]]:
 
 def versions_text() -> str:
     return "\n".join(f"{name}: {version}" for name, version in versions())
-
-
-def database_text(url: str, sqlite_path: Path | None) -> str:
-    """The database as a user names it: the file of an SQLite database, else the URL with its password masked."""
-    return str(sqlite_path) if sqlite_path is not None else mask_secrets(url)
 
 
 def folder_link(folder: Path, text: str | None = None) -> str:

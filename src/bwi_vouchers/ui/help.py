@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bwi_vouchers.paths import manual_dir
-from bwi_vouchers.ui.about import AboutDialog, database_text
+from bwi_vouchers.ui.about import AboutDialog
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.manual import ManualWindow
 
@@ -71,7 +71,7 @@ class HelpActions(QObject):
     def open_about(self) -> AboutDialog:
         if self.about is None:
             database = self.context.services.database
-            self.about = AboutDialog(database=database_text(database.url, database.sqlite_path()), parent=self.window)
+            self.about = AboutDialog(database=database.shown_name(), parent=self.window)
         _bring_to_front(self.about)
         return self.about
 

@@ -69,8 +69,7 @@ class MainWindow(QMainWindow):
         ctx = self.context
         roles = ", ".join(sorted(role_text(r.value, ctx.language) for r in ctx.user.roles))
         self.user_label = QLabel(self.tr("User: %1 (%2)").replace("%1", ctx.user.display_name).replace("%2", roles))
-        path = ctx.services.database.sqlite_path()
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(path) if path else ctx.services.database.url))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.services.database.shown_name()))
         self.year_label = QLabel(self.tr("Programme year %1").replace("%1", str(ctx.services.clock.today().year)))
         for label in (self.user_label, self.db_label, self.year_label):
             label.setContentsMargins(8, 0, 8, 0)

@@ -72,7 +72,7 @@ class DatabaseBox(QGroupBox):
         self.context = context
         self.db_path = context.services.database.sqlite_path()
         database = context.services.database
-        self.location = QLineEdit(str(self.db_path) if self.db_path else database.url)
+        self.location = QLineEdit(database.shown_name())
         self.location.setReadOnly(True)
         self.folder = QLineEdit()
         self.folder.setReadOnly(True)

@@ -79,9 +79,8 @@ class WelcomePage(Page):
         cards.addWidget(demo)
         cards.addWidget(first)
         cards.addStretch(1)
-        path = context.services.database.sqlite_path()
         footer = QLabel(self.tr("Signed in as %1 · database %2").replace("%1", context.user.display_name).replace(
-            "%2", str(path) if path else context.services.database.url))
+            "%2", context.services.database.shown_name()))
         footer.setStyleSheet("color: #7b8794;")
         footer.setWordWrap(True)
         layout = QVBoxLayout(self)
