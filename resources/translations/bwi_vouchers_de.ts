@@ -3,42 +3,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="64" />
         <source>About bwi-vouchers</source>
         <translation>Über bwi-vouchers</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="67" />
         <source>Internationalisation vouchers of Baden-Württemberg International (bw-i)</source>
         <translation>Internationalisierungsgutscheine von Baden-Württemberg International (bw-i)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="72" />
         <source>Operating system</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="74" />
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="76" />
         <source>Log folder:</source>
         <translation>Protokollordner:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="78" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="82" />
         <source>Copy information</source>
         <translation>Angaben kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/about.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/about.py" line="107" />
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -858,12 +858,17 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="61" />
         <source>Daily backup saved: %1</source>
         <translation>Tägliche Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="67" />
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="68" />
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
@@ -973,117 +978,117 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="46" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="170" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="47" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="173" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="48" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="91" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="112" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="50" />
         <source>Committed</source>
         <translation>Gebunden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="51" />
         <source>Paid</source>
         <translation>Ausgezahlt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="51" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="52" />
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="54" />
         <source>Used</source>
         <translation>Ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="66" />
         <source>Booked on</source>
         <translation>Gebucht am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="67" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="68" />
         <source>Application</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="69" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="70" />
         <source>Booked by</source>
         <translation>Gebucht von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="71" />
         <source>Note</source>
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="76" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="100" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="79" />
         <source>Set budget line…</source>
         <translation>Budgetzeile festlegen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="82" />
         <source>Only users with the budget role set budget lines.</source>
         <translation>Nur Benutzer mit der Rolle Budgetverantwortung legen Budgetzeilen fest.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="86" />
         <source>Available = budget − open commitments − payouts. The ledger is the record; the totals are derived from it.</source>
         <translation>Verfügbar = Budget − offene Mittelbindungen − Auszahlungen. Maßgeblich sind die Buchungen; die Summen werden daraus berechnet.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="101" />
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="152" />
         <source>Ledger of %1</source>
         <translation>Buchungen %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="165" />
         <source>Set budget line</source>
         <translation>Budgetzeile festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="168" />
         <source>A budget may not drop below what is already committed and paid on its line.</source>
         <translation>Ein Budget darf nicht unter das fallen, was auf der Zeile bereits gebunden und ausgezahlt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="177" />
         <source>Budget (€)</source>
         <translation>Budget (€)</translation>
     </message>
@@ -2009,133 +2014,133 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>DatabaseBox</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="78" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="86" />
         <source>Choose folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="88" />
         <source>Beside the database</source>
         <translation>Neben der Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="91" />
         <source>Back up…</source>
         <translation>Sichern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="93" />
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="105" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="106" />
         <source>Chosen at start with --db or BWI_VOUCHERS_DB; shown here, not changed.</source>
         <translation>Wird beim Start mit --db oder BWI_VOUCHERS_DB gewählt; hier nur angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="107" />
         <source>Daily backups</source>
         <translation>Tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="108" />
         <source>Made once a day when the program starts; the last %1 are kept.</source>
         <translation>Einmal täglich beim Programmstart angelegt; die letzten %1 bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="110" />
         <source>Last backup</source>
         <translation>Letzte Sicherung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="118" />
         <source>Backups of a server database are made with pg_dump by the database administrator.</source>
         <translation>Sicherungen einer Server-Datenbank erstellt die Datenbankadministration mit pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="122" />
         <source>Only admins restore the database.</source>
         <translation>Nur Administratoren können die Datenbank wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="124" />
         <source>Only admins choose the backup folder.</source>
         <translation>Nur Administratoren wählen den Sicherungsordner.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="130" />
         <source>pg_dump, by the database administrator</source>
         <translation>pg_dump, durch die Datenbankadministration</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="137" />
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="142" />
         <source>Folder for the daily backups</source>
         <translation>Ordner für die täglichen Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="155" />
         <source>Save a backup of the database</source>
         <translation>Sicherung der Datenbank speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="166" />
         <source>Backing up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="166" />
         <source>Copying the database…</source>
         <translation>Die Datenbank wird kopiert …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="169" />
         <source>Backup saved</source>
         <translation>Sicherung gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="169" />
         <source>The database was saved to %1.</source>
         <translation>Die Datenbank wurde in %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="177" />
         <source>Databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="177" />
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="197" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="204" />
         <source>Restore database</source>
         <translation>Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="185" />
         <source>Please close the open applications first (%1).</source>
         <translation>Bitte zuerst die geöffneten Anträge schließen (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="187" />
         <source>Restore the database from a backup</source>
         <translation>Datenbank aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="199" />
         <source>Restore the database from %1?
 
 The backup holds %2 applications. The current database is first kept as a copy in %3 (its name says “before-restore” and the time), then replaced by the backup. Everybody working on this database sees the restored data.</source>
@@ -2144,28 +2149,28 @@ The backup holds %2 applications. The current database is first kept as a copy i
 Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie in %3 aufbewahrt (ihr Name enthält „before-restore“ und die Uhrzeit) und dann durch die Sicherung ersetzt. Alle, die mit dieser Datenbank arbeiten, sehen danach die wiederhergestellten Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="216" />
         <source>Restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="216" />
         <source>Restoring the database…</source>
         <translation>Die Datenbank wird wiederhergestellt …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="214" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="221" />
         <source>The database was restored from %1. The previous database is kept as %2.</source>
         <translation>Die Datenbank wurde aus %1 wiederhergestellt. Die bisherige Datenbank ist als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="222" />
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="224" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="229" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="231" />
         <source>Database restored</source>
         <translation>Datenbank wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="232" />
         <source>Your user has other rights in the restored database (or is missing there). Please start the program again; it closes now.</source>
         <translation>Ihr Benutzer hat in der wiederhergestellten Datenbank andere Rechte (oder fehlt dort). Bitte starten Sie das Programm neu; es wird jetzt beendet.</translation>
     </message>
@@ -2173,27 +2178,27 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -2345,177 +2350,177 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="121" />
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="123" />
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="125" />
         <source>Status → %1</source>
         <translation>Status → %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="127" />
         <source>Letter written: %1</source>
         <translation>Brief erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="139" />
         <source>failed %1</source>
         <translation>nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="140" />
         <source>no rule failed</source>
         <translation>alle Regeln erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
         <source>Early-start consent</source>
         <translation>Zustimmung vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
         <source>In review since</source>
         <translation>In Prüfung seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
         <source>Actual costs</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
         <source>Payout amount</source>
         <translation>Auszahlungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
         <source>Paid out by</source>
         <translation>Ausgezahlt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
         <source>Eligibility check</source>
         <translation>Förderprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
@@ -2851,27 +2856,27 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="72" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="73" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="79" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="82" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="92" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2965,78 +2970,78 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="53" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="54" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="55" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="57" />
         <source>Country</source>
         <translation>Zielland</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="59" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="60" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="61" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="63" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="79" />
         <source>Applications for the measure</source>
         <translation>Anträge zur Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="83" />
         <source>Search code, title, country or city…</source>
         <translation>Code, Titel, Land oder Ort suchen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="86" />
         <source>New measure…</source>
         <translation>Neue Maßnahme …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="88" />
         <source>Only admins add measures.</source>
         <translation>Nur die Administration legt Maßnahmen an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="89" />
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="108" />
         <source>Measures</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="172" />
         <source>Applications for %1</source>
         <translation>Anträge zu %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="174" />
         <source>%1 in %2, %3 to %4. Organiser: %5.</source>
         <translation>%1 in %2, %3 bis %4. Veranstalter: %5.</translation>
     </message>
@@ -3921,22 +3926,22 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>Demodaten sind in dieser Installation nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="82" />
         <source>Signed in as %1 · database %2</source>
         <translation>Angemeldet als %1 · Datenbank %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="101" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="128" />
         <source>Loading demo data</source>
         <translation>Demodaten werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/pages/welcome.py" line="129" />
         <source>Creating %1 sample applications …</source>
         <translation>%1 Beispielanträge werden angelegt …</translation>
     </message>

@@ -105,6 +105,28 @@ def test_a_check_that_fails_refuses_every_write_after_it(world: World, tmp_path:
         database.dispose()
 
 
+def test_a_file_too_large_to_check_at_open_is_checked_later_and_then_refuses_writes(
+        world: World, tmp_path: Path) -> None:
+    database = Database("sqlite:///" + str(damaged_db(world, tmp_path)))
+    try:
+        assert not database.checked  # as for a file above the size checked when opened
+        with pytest.raises(BwiError) as refused:
+            database.verify_unless_checked()
+        assert refused.value.code == "database_damaged" and database.checked
+        assert "Sicherung" in str(refused.value) or "Sicherungen" in str(refused.value)
+        with pytest.raises(BwiError):
+            with database.unit_of_work(write=True):
+                pass
+    finally:
+        database.dispose()
+
+
+def test_a_small_file_checked_at_open_is_not_checked_again(world: World) -> None:
+    assert world.database.checked
+    world.database.verify_unless_checked()  # no second quick check, nothing raised
+    assert world.database.damaged is None
+
+
 def test_a_database_of_another_program_is_not_switched_to_wal(tmp_path: Path) -> None:
     path = tmp_path / "fremd.db"
     with closing(sqlite3.connect(str(path))) as connection:

@@ -56,6 +56,7 @@ class Database:
         path = database.sqlite_path()
         if path is not None:
             state = checks.inspect_file(path, migrate.known_revision)
+            database.checked = path.exists() and path.stat().st_size < checks.QUICK_CHECK_LIMIT
             if state.damaged is not None:
                 database.damaged = state.damaged
                 if state.revision != migrate.head_revision():
@@ -73,6 +74,8 @@ class Database:
     writes_are_operations = False
     #: What a check of the file found (None: no damage known). Once set, every write is refused.
     damaged: str | None = None
+    #: Whether the whole file was checked when it was opened (a small one is; a large one waits for ``verify``).
+    checked = False
 
     def refuse_write(self) -> None:
         path = self.sqlite_path()
@@ -86,9 +89,16 @@ class Database:
         if path is None:
             return None
         found = checks.quick_check(path)
+        self.checked = True
         if found is not None:
             self.damaged = found
         return found
+
+    def verify_unless_checked(self) -> None:
+        """:meth:`verify` a file that was too large to check when it was opened; a damaged one raises the
+        German refusal that points to the backups."""
+        if not self.checked and self.verify() is not None:
+            self.refuse_write()
 
     @property
     def is_sqlite(self) -> bool:

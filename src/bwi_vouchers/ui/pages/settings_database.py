@@ -43,11 +43,17 @@ def backup_folder(context: UiContext, db_path: Path) -> Path:
 
 
 def start_daily_backup(window: QMainWindow, context: UiContext) -> None:
-    """Back up an SQLite database once a day in the background; the status bar tells how it went."""
-    path = context.services.database.sqlite_path()
+    """In the background: check a large SQLite file (a small one was checked when it was opened), then back
+    it up once a day. The status bar tells how it went; a damaged file is said at once, and refuses writes."""
+    database = context.services.database
+    path = database.sqlite_path()
     if path is None:
         return
     folder, today = backup_folder(context, path), context.services.clock.today()
+
+    def work(report: object, is_cancelled: object) -> Path | None:
+        database.verify_unless_checked()
+        return backups.daily_backup(path, folder, today)
 
     def done(made: Path | None) -> None:
         if made is not None:
@@ -57,10 +63,11 @@ def start_daily_backup(window: QMainWindow, context: UiContext) -> None:
     def failed(error: BaseException) -> None:
         log.warning("the daily backup into %s failed: %s", folder, error, exc_info=error)
         detail = error.message(context.language) if isinstance(error, BwiError) else str(error)
+        if database.damaged is not None:
+            QMessageBox.critical(window, translate("Backups", "The database is damaged"), detail)
         window.statusBar().showMessage(translate("Backups", "The daily backup failed: %1").replace("%1", detail))
 
-    context.runner.start(lambda report, is_cancelled: backups.daily_backup(path, folder, today),
-                         on_done=done, on_error=failed, modal=False)
+    context.runner.start(work, on_done=done, on_error=failed, modal=False)
 
 
 class DatabaseBox(QGroupBox):
