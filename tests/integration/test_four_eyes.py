@@ -106,7 +106,8 @@ def test_notes_are_not_facts(office: Office) -> None:
 
 
 def test_a_batch_refuses_the_barred_row_and_decides_the_others(office: Office) -> None:
-    touched, untouched = office.new().reference, office.new().reference
+    touched = office.new().reference
+    untouched = office.application(office.company("Beta Sensorik AG"), office.measure_code).reference
     for reference in (touched, untouched):
         office.services.lifecycle.move("clerk", reference, Status.IN_REVIEW)
     change(office, "klein", touched, requested="1000.00")
