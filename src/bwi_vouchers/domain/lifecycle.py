@@ -95,7 +95,8 @@ def why_not(state: Standing, target: Status, *, actor: str, roles: frozenset[Rol
     """Why ``actor`` may not take the step to ``target`` now, or ``None`` when the step is allowed.
 
     The drawn transitions, the role, the four-eyes principle (who put it in review or changed its facts in
-    review may not decide it; who recorded the proof may not release the payout) and what the application's state allows.
+    review may not decide it; who recorded the proof may not release the payout) and what the application's
+    state allows.
     The eligibility rules are looked at only when an ``assessment`` is given (approve).
     """
     reference = state.reference
