@@ -140,6 +140,10 @@ ERROR = {
     "four_eyes_decision": ("Vier-Augen-Prinzip: {user} hat {reference} selbst in die Prüfung gegeben und darf nicht "
                            "darüber entscheiden.",
                            "Four-eyes principle: {user} put {reference} in review and may not decide on it."),
+    "four_eyes_changed_facts": ("Vier-Augen-Prinzip: {user} hat die Angaben von {reference} während der Prüfung "
+                                "geändert und darf deshalb nicht darüber entscheiden.",
+                                "Four-eyes principle: {user} changed the details of {reference} while it was in "
+                                "review and may therefore not decide on it."),
     "four_eyes_payout": ("Vier-Augen-Prinzip: {user} hat den Verwendungsnachweis zu {reference} erfasst und darf die "
                          "Auszahlung nicht freigeben.",
                          "Four-eyes principle: {user} recorded the proof of use of {reference} and may not "

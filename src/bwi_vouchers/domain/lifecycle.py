@@ -10,7 +10,7 @@ One engine serves the service, the demo loader and the editor's buttons:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -59,6 +59,13 @@ class Standing:
     approved_amount: Decimal | None
     payout_amount: Decimal | None
     proof_due_date: date | None
+    #: Who changed the application's facts while it was in review (DESIGN §6): barred from deciding it.
+    facts_changed_by: frozenset[str] = field(default=frozenset(), kw_only=True)
+
+    def changed_facts(self, actor: str) -> bool:
+        """Whether ``actor`` changed the facts in review (logins compared case-insensitively)."""
+        login = actor.casefold()
+        return any(other.casefold() == login for other in self.facts_changed_by)
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,9 @@ def why_not(state: Standing, target: Status, *, actor: str, roles: frozenset[Rol
             assessment: Assessment | None = None) -> Refusal | None:
     """Why ``actor`` may not take the step to ``target`` now, or ``None`` when the step is allowed.
 
-    The drawn transitions, the role, the four-eyes principle and what the application's state allows.
+    The drawn transitions, the role, the four-eyes principle (who put it in review or changed its facts in
+    review may not decide it; who recorded the proof may not release the payout) and what the application's
+    state allows.
     The eligibility rules are looked at only when an ``assessment`` is given (approve).
     """
     reference = state.reference
@@ -99,6 +108,8 @@ def why_not(state: Standing, target: Status, *, actor: str, roles: frozenset[Rol
         return Refusal("role_missing", {"user": actor, "role": role.value, "target": target.value}, denied=True)
     if target in (Status.APPROVED, Status.REJECTED) and state.in_review_by == actor:
         return Refusal("four_eyes_decision", {"user": actor, "reference": reference}, denied=True)
+    if target in (Status.APPROVED, Status.REJECTED) and state.changed_facts(actor):
+        return Refusal("four_eyes_changed_facts", {"user": actor, "reference": reference}, denied=True)
     if target is Status.PAID and state.proof_recorded_by == actor:
         return Refusal("four_eyes_payout", {"user": actor, "reference": reference}, denied=True)
     if target is Status.APPROVED and assessment is not None:
@@ -213,4 +224,6 @@ def apply(state: ApplicationState, plan: StepPlan) -> ApplicationState:
         open_commitment=state.open_commitment + plan.ledger_change() if plan.bookings else state.open_commitment,
         measure_end=state.measure_end,
         budget_line=plan.budget_line,
+        # Entering the review starts a new one: changes made before it (or in an earlier one) bar nobody.
+        facts_changed_by=frozenset() if plan.target is Status.IN_REVIEW else state.facts_changed_by,
     )

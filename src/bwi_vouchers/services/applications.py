@@ -21,6 +21,11 @@ from bwi_vouchers.storage.models import Application, BudgetLine, Cluster, Compan
 
 EARLIEST = date(2000, 1, 1)
 
+#: An application's facts (DESIGN §6) as its audit events name them. Whoever changes one of them while the
+#: application is in review may not decide it; its notes or funding source are not facts in this sense.
+FACTS = frozenset({"company_id", "measure_id", "theme_code", "cluster_id", "receipt_date", "early_start_consent",
+                   "eligible_costs", "requested_amount", "cost_items"})
+
 
 @dataclass(frozen=True)
 class ApplicationInput:
@@ -43,6 +48,24 @@ def _fetch(uow: UnitOfWork, reference: str) -> Application:
     return app
 
 
+def facts_changed_in_review(uow: UnitOfWork, app: Application) -> frozenset[str]:
+    """Who changed the facts of ``app`` since it last entered the review; nobody unless it is in review now.
+
+    Read from the application's audit events (one query on their entity index), newest first, back to the
+    step into ``in_review``: changes before that step, or in an earlier review, bar nobody.
+    """
+    if app.status != Status.IN_REVIEW.value:
+        return frozenset()
+    changers: set[str] = set()
+    for event in uow.audit_events(entity="application", entity_id=app.reference):
+        status = (event.changes or {}).get("status")
+        if status is not None and status[-1] == Status.IN_REVIEW.value:
+            break
+        if event.action == "changed" and FACTS.intersection(event.changes or {}):
+            changers.add(event.user_login)
+    return frozenset(changers)
+
+
 def application_info(uow: UnitOfWork, app: Application) -> ApplicationInfo:
     company = present(uow.get(Company, app.company_id), f"das Unternehmen von {app.reference}")
     measure = present(uow.get(Measure, app.measure_id), f"die Maßnahme von {app.reference}")
@@ -55,7 +78,8 @@ def application_info(uow: UnitOfWork, app: Application) -> ApplicationInfo:
         line.year if line else measure.start_date.year, line.source if line else app.funding_source,
         app.in_review_by, app.decided_by, app.decision_date, app.decision_reason, app.proof_due_date,
         app.proof_received_date, app.proof_recorded_by, app.actual_costs, app.payout_amount, app.payout_date,
-        app.paid_by, app.notes, app.created_by, app.created_at, app.version, items)
+        app.paid_by, app.notes, app.created_by, app.created_at, app.version, items,
+        facts_changed_in_review(uow, app))
 
 
 class _Clean:

@@ -162,6 +162,8 @@ class ApplicationInfo:
     created_at: datetime
     version: int
     cost_items: tuple[CostItemInfo, ...] = ()
+    #: Who changed its facts while it was in review: they may not decide it (four eyes, DESIGN §6).
+    facts_changed_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from bwi_vouchers.domain.enums import LedgerKind, Role, Status
 from bwi_vouchers.domain.lifecycle import ApplicationState, plan_step
 from bwi_vouchers.domain.programme import programme_for
 from bwi_vouchers.errors import BwiError, NotFoundError, ValidationError, present
-from bwi_vouchers.services.applications import _fetch, application_info
+from bwi_vouchers.services.applications import _fetch, application_info, facts_changed_in_review
 from bwi_vouchers.services.base import Service, money, optional_text, programmes, roles_of
 from bwi_vouchers.services.dto import ApplicationInfo, StepResult
 from bwi_vouchers.services.eligibility import budget_line_for, facts_of, judge
@@ -78,7 +78,7 @@ class LifecycleService(Service):
             proof_recorded_by=app.proof_recorded_by, approved_amount=app.approved_amount,
             payout_amount=app.payout_amount, proof_due_date=app.proof_due_date,
             open_commitment=open_commitment(uow, app.id), measure_end=measure.end_date,
-            budget_line=app.budget_line_id)
+            budget_line=app.budget_line_id, facts_changed_by=facts_changed_in_review(uow, app))
         facts = facts_of(uow, app)
         assessment = judge(uow, facts, programme, today) if target in (Status.APPROVED, Status.REJECTED) else None
         line = budget_line_for(uow, facts, programme) if target is Status.APPROVED else None

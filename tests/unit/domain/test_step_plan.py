@@ -158,6 +158,7 @@ def test_why_not_without_an_assessment_leaves_the_rules_to_the_approval() -> Non
     (Status.APPROVED, Status.EXPIRED, {}, "not_yet_due"),
     (Status.IN_REVIEW, Status.APPROVED, {"in_review_by": "boss"}, "four_eyes_decision"),
     (Status.PROOF_RECEIVED, Status.PAID, {"proof_recorded_by": "boss"}, "four_eyes_payout"),
+    (Status.IN_REVIEW, Status.REJECTED, {"facts_changed_by": frozenset({"boss"})}, "four_eyes_changed_facts"),
 ])
 def test_why_not_names_what_the_state_does_not_allow(source: Status, target: Status, changes: dict[str, object],
                                                      code: str) -> None:

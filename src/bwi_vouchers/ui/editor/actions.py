@@ -68,4 +68,5 @@ def standing(info: ApplicationInfo) -> Standing:
     """What the lifecycle's guards look at, from the application as the editor shows it."""
     return Standing(reference=info.reference, status=info.status, in_review_by=info.in_review_by,
                     proof_recorded_by=info.proof_recorded_by, approved_amount=info.approved_amount,
-                    payout_amount=info.payout_amount, proof_due_date=info.proof_due_date)
+                    payout_amount=info.payout_amount, proof_due_date=info.proof_due_date,
+                    facts_changed_by=info.facts_changed_by)
