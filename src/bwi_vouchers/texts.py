@@ -428,7 +428,9 @@ def format_value(key: str, value: Any, language: str = "de") -> str:
             day = date.fromisoformat(text)
         except ValueError:
             return text
-        return day.strftime("%d.%m.%Y") if index == 0 else day.strftime("%d/%m/%Y")  # as the English UI writes
+        # four-digit years always (strftime writes the year 1 as "1"); English as the English UI writes dates
+        return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if index == 0 else \
+            f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
     if key == "years" and text.isdigit():
         return last_years(int(text), language)
     if key == "field":
