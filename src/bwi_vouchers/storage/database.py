@@ -52,7 +52,7 @@ class Database:
             state = checks.inspect_file(path, migrate.known_revision)
             if state.damaged is not None:
                 database.damaged = state.damaged
-                if state.revision != migrate.head_revision():
+                if state.revision != migrate.HEAD_REVISION:
                     database.refuse_write()  # it would need a migration: a write into a damaged file
                 return database
         database.last_backup = migrate.upgrade(database.engine)
