@@ -12,11 +12,18 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from registry import Context, Result, bench
 
 RUNS = 5
 PEER = [sys.executable, "-c", "import sqlalchemy.orm"]
+
+
+def _program() -> list[str]:
+    """``bwi-vouchers`` as a user starts it: the console script beside the interpreter (else ``-m``)."""
+    script = Path(sys.executable).with_name("bwi-vouchers")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "bwi_vouchers"]
 
 
 def _once(command: list[str]) -> float:
@@ -33,7 +40,7 @@ def _once(command: list[str]) -> float:
 def _whole_process(ctx: Context, *args: str) -> Result:
     ctx.ensure_demo()
     ctx.close()  # no connection of the benchmark process stays open beside the measured ones
-    command = [sys.executable, "-m", "bwi_vouchers", "--db", str(ctx.db_path), "--user", ctx.actor, *args]
+    command = [*_program(), "--db", str(ctx.db_path), "--user", ctx.actor, *args]
     _once(command)  # warm the file cache and the bytecode once, untimed
     ours, peer = [], []
     for _ in range(RUNS):

@@ -16,12 +16,12 @@ from tests.conftest import World
 
 HEAVY = ("alembic", "docxtpl", "openpyxl", "docx", "PySide6")
 
-SCRIPT = """
+SCRIPT = f"""
 import json, sys
 from bwi_vouchers.cli import main
 status = main(sys.argv[1:])
-print(json.dumps({"status": status, "loaded": [m for m in %r if m in sys.modules]}))
-""" % (HEAVY,)
+print(json.dumps({{"status": status, "loaded": [m for m in {HEAVY!r} if m in sys.modules]}}))
+"""
 
 
 def loaded_after(*args: str) -> tuple[int, list[str]]:
