@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services import Services
-from bwi_vouchers.services.lifecycle import parse_status
-from bwi_vouchers.services.listing import ApplicationFilter
 
 if TYPE_CHECKING:  # imported when an import runs: openpyxl is loaded only for spreadsheets
     from bwi_vouchers.services.importing import ImportReport, RowResult
@@ -101,6 +99,9 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_export(args: argparse.Namespace, services: Services) -> int:
+    from bwi_vouchers.services.lifecycle import parse_status
+    from bwi_vouchers.services.listing import ApplicationFilter
+
     names = [part for value in (args.status or []) for part in value.split(",") if part.strip()]
     where = ApplicationFilter(statuses=frozenset(parse_status(n) for n in names), year=args.year)
     written = services.reports.export_applications(args.file, where)
