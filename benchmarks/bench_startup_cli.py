@@ -8,6 +8,7 @@ machine slows both alike. Run with ``PYTHONPATH=OTHER/src`` to measure another c
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,15 +27,21 @@ def _program() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "bwi_vouchers"]
 
 
-def _once(command: list[str]) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _once(command: list[str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one fresh process."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     env.pop("BWI_VOUCHERS_DB", None)
-    started = time.perf_counter()
+    cpu, started = _children_cpu(), time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed: {done.stderr.strip()[-500:]}")
-    return elapsed
+    return elapsed, _children_cpu() - cpu
 
 
 def _whole_process(ctx: Context, *args: str) -> Result:
@@ -42,13 +49,19 @@ def _whole_process(ctx: Context, *args: str) -> Result:
     ctx.close()  # no connection of the benchmark process stays open beside the measured ones
     command = [*_program(), "--db", str(ctx.db_path), "--user", ctx.actor, *args]
     _once(command)  # warm the file cache and the bytecode once, untimed
-    ours, peer = [], []
+    ours, peer, ours_cpu, peer_cpu = [], [], [], []
     for _ in range(RUNS):
-        ours.append(_once(command))
-        peer.append(_once(PEER))
+        wall, cpu = _once(command)
+        ours.append(wall)
+        ours_cpu.append(cpu)
+        wall, cpu = _once(PEER)
+        peer.append(wall)
+        peer_cpu.append(cpu)
+    cpu_ours, cpu_peer = statistics.median(ours_cpu), statistics.median(peer_cpu)
     return Result(statistics.median(ours), statistics.median(peer), note=(
         f"median of {RUNS} fresh processes each (ours {min(ours):.2f}–{max(ours):.2f} s); raw is the peer "
-        f"`python -c \"import sqlalchemy.orm\"` ({min(peer):.2f}–{max(peer):.2f} s), alternated with ours"))
+        f"`python -c \"import sqlalchemy.orm\"` ({min(peer):.2f}–{max(peer):.2f} s), alternated with ours; "
+        f"CPU (user + system) median ours {cpu_ours:.2f} s, peer {cpu_peer:.2f} s, {cpu_ours / cpu_peer:.1f}×"))
 
 
 def _reference(ctx: Context) -> str:
