@@ -27,7 +27,6 @@ from bwi_vouchers.errors import BwiError
 from bwi_vouchers.paths import DB_ENV
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
-from bwi_vouchers.services.lifecycle import parse_status
 from bwi_vouchers.services.users import parse_roles
 from bwi_vouchers.texts import reason_text, rule_title, status_text
 
@@ -294,6 +293,8 @@ def cmd_check(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_move(args: argparse.Namespace, services: Services) -> int:
+    from bwi_vouchers.services.lifecycle import parse_status  # only the commands that need it load it
+
     target = parse_status(args.to)  # a wrong status word is refused before anything happens
     actor = services.users.acting(args.login)
     if len(args.references) == 1:

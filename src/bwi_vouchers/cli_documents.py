@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services import Services
-from bwi_vouchers.services.importing import ImportReport, RowResult, RowState
-from bwi_vouchers.services.lifecycle import parse_status
-from bwi_vouchers.services.listing import ApplicationFilter
+
+if TYPE_CHECKING:  # imported when an import runs: openpyxl is loaded only for spreadsheets
+    from bwi_vouchers.services.importing import ImportReport, RowResult
 
 LETTER_STATUSES = ("approved", "proof_received", "rejected", "paid", "closed")
 
@@ -61,6 +62,8 @@ def cmd_template(args: argparse.Namespace, services: Services) -> int:
 
 
 def _row_line(row: RowResult, dry_run: bool) -> str:
+    from bwi_vouchers.services.importing import RowState
+
     place = f"{row.sheet}, Zeile {row.row}"
     if row.state is RowState.REFUSED:
         reasons = "; ".join((f"Spalte „{p.column}“: " if p.column else "") + p.message().rstrip(".")
@@ -74,6 +77,8 @@ def _row_line(row: RowResult, dry_run: bool) -> str:
 
 
 def _summary(report: ImportReport) -> str:
+    from bwi_vouchers.services.importing import RowState
+
     imported, already = report.count(RowState.IMPORTED), report.count(RowState.ALREADY)
     applications = report.count(RowState.IMPORTED, "Anträge")
     verb = "würden importiert" if report.dry_run else "importiert"
@@ -94,6 +99,9 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_export(args: argparse.Namespace, services: Services) -> int:
+    from bwi_vouchers.services.lifecycle import parse_status
+    from bwi_vouchers.services.listing import ApplicationFilter
+
     names = [part for value in (args.status or []) for part in value.split(",") if part.strip()]
     where = ApplicationFilter(statuses=frozenset(parse_status(n) for n in names), year=args.year)
     written = services.reports.export_applications(args.file, where)

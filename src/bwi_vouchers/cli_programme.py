@@ -11,15 +11,16 @@ import argparse
 import re
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from bwi_vouchers.documents.context import percent_text
 from bwi_vouchers.domain.enums import MeasureType
 from bwi_vouchers.domain.money import MoneyError, format_eur, parse_german_money
-from bwi_vouchers.domain.programme import Programme
 from bwi_vouchers.errors import ValidationError
 from bwi_vouchers.services import Services
-from bwi_vouchers.services.programmes import ProgrammeChange
 from bwi_vouchers.texts import MEASURE_TYPE, years_period
+
+if TYPE_CHECKING:
+    from bwi_vouchers.domain.programme import Programme
 
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 #: option → (ProgrammeChange field, help); amounts in euros, the rate in percent
@@ -78,6 +79,8 @@ def _amount(field: str, text: str) -> Decimal:
 
 
 def cmd_programme_add(args: argparse.Namespace, services: Services) -> int:
+    from bwi_vouchers.services.programmes import ProgrammeChange  # the programme commands alone need these
+
     values: dict[str, object] = {}
     for _, field, _, _ in OPTIONS:
         given = getattr(args, field)
@@ -108,6 +111,8 @@ def cmd_programme_list(args: argparse.Namespace, services: Services) -> int:
 
 def describe(p: Programme) -> list[str]:
     """The numbers of a version, German, one topic a line."""
+    from bwi_vouchers.documents.context import percent_text
+
     types = ", ".join(MEASURE_TYPE[t.value][0] for t in MeasureType if t in p.measure_types)
     sources = ", ".join(s + (" (Standard)" if s == p.default_source else "") for s in p.funding_sources)
     sme = p.sme_limit

@@ -141,6 +141,12 @@ def downgrade() -> None:
 '''
 
 
+def test_the_head_known_without_alembic_is_alembics_head() -> None:
+    """Start-up compares the stored revision with ``HEAD_REVISION`` and imports Alembic only when they
+    differ: a new migration must move the constant too."""
+    assert migrate.HEAD_REVISION == migrate.head_revision()
+
+
 def test_a_pending_migration_backs_up_the_existing_file_first(tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "office.db"
@@ -155,6 +161,7 @@ def test_a_pending_migration_backs_up_the_existing_file_first(tmp_path: Path,
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9999_pending.py").write_text(NEXT_REVISION.format(head=head), encoding="utf-8")
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")  # the next release's constant
     assert migrate.head_revision() == "9999"
 
     upgraded = Database.open(url(path))

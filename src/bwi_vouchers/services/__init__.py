@@ -7,74 +7,118 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from bwi_vouchers.services.applications import ApplicationService
-from bwi_vouchers.services.audit import AuditService
-from bwi_vouchers.services.budget import BudgetService
-from bwi_vouchers.services.catalogue import CatalogueService
 from bwi_vouchers.services.changes import OpResult, perform
 from bwi_vouchers.services.clock import Clock
-from bwi_vouchers.services.companies import CompanyService
-from bwi_vouchers.services.dashboard import DashboardService
-from bwi_vouchers.services.demo import DemoService
-from bwi_vouchers.services.importing import ImportService
-from bwi_vouchers.services.letters import LetterService
-from bwi_vouchers.services.lifecycle import LifecycleService
-from bwi_vouchers.services.listing import ListingService
-from bwi_vouchers.services.measures import MeasureService
-from bwi_vouchers.services.reports import ReportService
-from bwi_vouchers.services.users import UserService
 from bwi_vouchers.storage.database import Database
+
+if TYPE_CHECKING:
+    from bwi_vouchers.services.applications import ApplicationService
+    from bwi_vouchers.services.audit import AuditService
+    from bwi_vouchers.services.budget import BudgetService
+    from bwi_vouchers.services.catalogue import CatalogueService
+    from bwi_vouchers.services.companies import CompanyService
+    from bwi_vouchers.services.dashboard import DashboardService
+    from bwi_vouchers.services.demo import DemoService
+    from bwi_vouchers.services.importing import ImportService
+    from bwi_vouchers.services.letters import LetterService
+    from bwi_vouchers.services.lifecycle import LifecycleService
+    from bwi_vouchers.services.listing import ListingService
+    from bwi_vouchers.services.measures import MeasureService
+    from bwi_vouchers.services.reports import ReportService
+    from bwi_vouchers.services.users import UserService
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
 class Services:
-    """Every service over one database and one clock — built by the composition root."""
+    """Every service over one database and one clock — built by the composition root.
 
-    database: Database
-    clock: Clock
-    users: UserService
-    catalogue: CatalogueService
-    companies: CompanyService
-    measures: MeasureService
-    applications: ApplicationService
-    lifecycle: LifecycleService
-    budget: BudgetService
-    listing: ListingService
-    demo: DemoService
-    dashboard: DashboardService
-    audit: AuditService
-    letters: LetterService
-    reports: ReportService
-    importing: ImportService
+    Each service is built (and its module imported) on first use: a command that reads one application
+    never loads the letter templates' docxtpl or the spreadsheets' openpyxl."""
+
+    def __init__(self, database: Database, clock: Clock | None = None, *, template_dir: Path | None = None) -> None:
+        self.database = database
+        self.clock = clock or Clock()
+        self.template_dir = template_dir
 
     @classmethod
     def build(cls, database: Database, clock: Clock | None = None, *, template_dir: Path | None = None) -> Services:
         """``template_dir``: the admins' own letter templates (default: the shipped ones)."""
-        clock = clock or Clock()
-        return cls(
-            database=database,
-            clock=clock,
-            users=UserService(database, clock),
-            catalogue=CatalogueService(database, clock),
-            companies=CompanyService(database, clock),
-            measures=MeasureService(database, clock),
-            applications=ApplicationService(database, clock),
-            lifecycle=LifecycleService(database, clock),
-            budget=BudgetService(database, clock),
-            listing=ListingService(database, clock),
-            demo=DemoService(database, clock),
-            dashboard=DashboardService(database, clock),
-            audit=AuditService(database, clock),
-            letters=LetterService(database, clock, template_dir),
-            reports=ReportService(database, clock),
-            importing=ImportService(database, clock),
-        )
+        return cls(database, clock, template_dir=template_dir)
+
+    @cached_property
+    def users(self) -> UserService:
+        from bwi_vouchers.services.users import UserService
+        return UserService(self.database, self.clock)
+
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        from bwi_vouchers.services.catalogue import CatalogueService
+        return CatalogueService(self.database, self.clock)
+
+    @cached_property
+    def companies(self) -> CompanyService:
+        from bwi_vouchers.services.companies import CompanyService
+        return CompanyService(self.database, self.clock)
+
+    @cached_property
+    def measures(self) -> MeasureService:
+        from bwi_vouchers.services.measures import MeasureService
+        return MeasureService(self.database, self.clock)
+
+    @cached_property
+    def applications(self) -> ApplicationService:
+        from bwi_vouchers.services.applications import ApplicationService
+        return ApplicationService(self.database, self.clock)
+
+    @cached_property
+    def lifecycle(self) -> LifecycleService:
+        from bwi_vouchers.services.lifecycle import LifecycleService
+        return LifecycleService(self.database, self.clock)
+
+    @cached_property
+    def budget(self) -> BudgetService:
+        from bwi_vouchers.services.budget import BudgetService
+        return BudgetService(self.database, self.clock)
+
+    @cached_property
+    def listing(self) -> ListingService:
+        from bwi_vouchers.services.listing import ListingService
+        return ListingService(self.database, self.clock)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from bwi_vouchers.services.demo import DemoService
+        return DemoService(self.database, self.clock)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from bwi_vouchers.services.dashboard import DashboardService
+        return DashboardService(self.database, self.clock)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from bwi_vouchers.services.audit import AuditService
+        return AuditService(self.database, self.clock)
+
+    @cached_property
+    def letters(self) -> LetterService:
+        from bwi_vouchers.services.letters import LetterService
+        return LetterService(self.database, self.clock, self.template_dir)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from bwi_vouchers.services.reports import ReportService
+        return ReportService(self.database, self.clock)
+
+    @cached_property
+    def importing(self) -> ImportService:
+        from bwi_vouchers.services.importing import ImportService
+        return ImportService(self.database, self.clock)
 
     def perform(self, operation: Callable[[], T]) -> OpResult[T]:
         """Run an operation (calls of these services) and return its result with what it changed."""

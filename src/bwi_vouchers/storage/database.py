@@ -17,7 +17,7 @@ from bwi_vouchers.errors import BwiError, ConflictError
 from bwi_vouchers.storage import checks, migrate, tracking
 from bwi_vouchers.storage.engine import IMMEDIATE, make_engine
 from bwi_vouchers.storage.repositories import Repositories
-from bwi_vouchers.storage.seed import ensure_seed
+from bwi_vouchers.storage.seed import ensure_seed, is_seeded
 
 log = logging.getLogger(__name__)
 
@@ -48,22 +48,25 @@ class Database:
 
     @classmethod
     def open(cls, url: str, *, seed: bool = True) -> Database:
-        """Open, migrate to the newest schema (backing up an existing file first) and add missing seed data.
+        """Open, migrate to the newest schema (backing up an existing file first) and add missing seed data
+        (``storage.seed``: when the file is new, migrated or lacks seed data).
 
         An SQLite file is looked at read-only first (``checks.inspect_file``): another program's file or a
         newer program's is refused untouched; a damaged one opens for reading only."""
         database = cls(url)
         path = database.sqlite_path()
+        revision = None  # the SQLite file's revision before migrating
         if path is not None:
             state = checks.inspect_file(path, migrate.known_revision)
             database.checked = path.exists() and path.stat().st_size < checks.QUICK_CHECK_LIMIT
+            revision = state.revision
             if state.damaged is not None:
                 database.damaged = state.damaged
-                if state.revision != migrate.head_revision():
+                if state.revision != migrate.HEAD_REVISION:
                     database.refuse_write()  # it would need a migration: a write into a damaged file
                 return database
         database.last_backup = migrate.upgrade(database.engine)
-        if seed:
+        if seed and (path is None or revision != migrate.HEAD_REVISION or not is_seeded(database.engine)):
             with database.unit_of_work(write=True) as uow:
                 ensure_seed(uow.session)
         return database

@@ -1,4 +1,7 @@
-"""Bring a database to the newest schema with Alembic, after a backup copy of an SQLite file."""
+"""Bring a database to the newest schema with Alembic, after a backup copy of an SQLite file.
+
+Alembic is imported only when a migration is due: the stored revision is read with plain SQL and compared
+with :data:`HEAD_REVISION` (a test keeps it equal to the head of the migration scripts)."""
 
 from __future__ import annotations
 
@@ -6,32 +9,42 @@ import sqlite3
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from bwi_vouchers.atomic import os_reason
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.paths import migrations_dir
 from bwi_vouchers.storage.checks import quick_check, read_only
 from bwi_vouchers.storage.engine import BUSY_TIMEOUT_MS
+from bwi_vouchers.storage.migrations import HEAD as HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
 def head_revision() -> str | None:
+    """The head of the migration scripts, read by Alembic (start-up uses :data:`HEAD_REVISION`)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revision(revision: str) -> bool:
     """Whether this program's migrations know the revision (a newer program's database is refused)."""
+    if revision == HEAD_REVISION:
+        return True
+    from alembic.script import ScriptDirectory
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except Exception:  # noqa: BLE001 - Alembic raises several kinds for a revision it does not know
@@ -39,8 +52,11 @@ def known_revision(revision: str) -> bool:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stored in the database (None for a new one), read with plain SQL."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def sqlite_file(engine: Engine) -> Path | None:
@@ -118,7 +134,7 @@ def _remove(path: Path) -> None:
 def upgrade(engine: Engine) -> Path | None:
     """Migrate to head. Returns the backup made before migrating an existing file, if any."""
     current = current_revision(engine)
-    if current == head_revision():
+    if current == HEAD_REVISION:
         return None
     if current is not None and not known_revision(current):
         raise BwiError("database_newer", revision=current)  # before any backup copy: nothing is written
@@ -128,6 +144,8 @@ def upgrade(engine: Engine) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.stem}.before-{current}-{stamp}{path.suffix or '.db'}")
         backup_sqlite(path, backup)
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -1,4 +1,8 @@
-"""Seed data from ``data/``: added where missing, never overwriting what clerks have edited."""
+"""Seed data from ``data/``: added where missing, never overwriting what clerks have edited.
+
+``Database.open`` adds it to a new database, after every migration and whenever a seed table is empty; an
+up-to-date SQLite file that holds seed data opens without reading ``data/`` (a start-up saving). So a release
+that changes the seed files reaches existing databases together with a migration."""
 
 from __future__ import annotations
 
@@ -7,18 +11,26 @@ import tomllib
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from bwi_vouchers.paths import data_dir
 from bwi_vouchers.storage.models import Cluster, ProgrammeVersion, Region, Theme
 
+SEED_TABLES = ("theme", "region", "cluster", "programme_version")
 _YES = {"yes", "ja", "true", "1"}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter=";"))
+
+
+def is_seeded(engine: Engine) -> bool:
+    """Whether every seed table holds a row (plain SQL: no ORM query is compiled for it)."""
+    query = " AND ".join(f"EXISTS (SELECT 1 FROM {table})" for table in SEED_TABLES)
+    with engine.connect() as connection:
+        return bool(connection.execute(text(f"SELECT {query}")).scalar())
 
 
 def ensure_seed(session: Session, folder: Path | None = None) -> None:
