@@ -1,0 +1,125 @@
+"""A throw-away PostgreSQL server for the tests on the second engine.
+
+The server runs from the version 15 binaries (``/usr/lib/postgresql/15/bin``, or ``BWI_PG_BIN``), with its data
+in a fresh temporary folder, listening on 127.0.0.1 only on a free port, without durability (``fsync=off``):
+the tests need a real server, not a safe one. ``initdb`` refuses to run as root, so under root the server runs as
+an unprivileged system user (created once with ``useradd --system``). Every test gets a database of its own,
+copied from a template (``CREATE DATABASE ... TEMPLATE``) and dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+BIN = Path(os.environ.get("BWI_PG_BIN", "/usr/lib/postgresql/15/bin"))
+#: The system user the server runs as when the tests run as root (and the database superuser's name).
+SYSTEM_USER = "bwi-pg-test"
+SETTINGS = ("fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=200",
+            "shared_buffers=32MB", "listen_addresses=127.0.0.1", "unix_socket_directories=")
+
+
+def unavailable() -> str | None:
+    """Why the PostgreSQL tests cannot run here (None: they can)."""
+    if not (BIN / "initdb").exists() or not (BIN / "pg_ctl").exists():
+        return f"PostgreSQL 15 is not installed (no initdb/pg_ctl in {BIN}; Debian: apt-get install postgresql)"
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        return "psycopg 3 is not installed (pip install -e '.[postgres]')"
+    return None
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _system_user() -> str:
+    """The user that runs ``initdb`` and the server: the current one, or under root an unprivileged one."""
+    if os.geteuid() != 0:
+        return pwd.getpwuid(os.geteuid()).pw_name
+    try:
+        pwd.getpwnam(SYSTEM_USER)
+    except KeyError:
+        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", SYSTEM_USER],
+                       check=True, capture_output=True)
+    return SYSTEM_USER
+
+
+class PostgresServer:
+    """One running server; ``stop()`` ends it and removes its folder."""
+
+    def __init__(self, folder: Path, user: str, port: int) -> None:
+        self.folder = folder
+        self.user = user
+        self.port = port
+        self._count = 0
+
+    @classmethod
+    def start(cls) -> PostgresServer:
+        user = _system_user()
+        folder = Path(tempfile.mkdtemp(prefix="bwi-pg-"))
+        server = cls(folder, user, free_port())
+        try:
+            if os.geteuid() == 0:
+                shutil.chown(folder, user)
+            server._run("initdb", "-D", str(server.data), "-U", user, "-A", "trust", "-E", "UTF8", "--locale=C",
+                        "--no-sync")
+            options = " ".join(f"-c {setting}" for setting in SETTINGS) + f" -p {server.port}"
+            server._run("pg_ctl", "-D", str(server.data), "-l", str(server.log), "-o", options, "-w", "start")
+        except BaseException:
+            server.stop()
+            raise
+        return server
+
+    @property
+    def data(self) -> Path:
+        return self.folder / "data"
+
+    @property
+    def log(self) -> Path:
+        return self.folder / "server.log"
+
+    def _run(self, program: str, *args: str) -> None:
+        command = [str(BIN / program), *args]
+        if os.geteuid() == 0:
+            command = ["runuser", "-u", self.user, "--", *command]
+        done = subprocess.run(command, capture_output=True, text=True, cwd=self.folder)
+        if done.returncode != 0:
+            log = self.log.read_text(errors="replace") if self.log.exists() else ""
+            raise RuntimeError(f"{program} failed ({done.returncode}): {done.stdout}{done.stderr}{log}")
+
+    def url(self, database: str, *, driver: str = "postgresql+psycopg") -> str:
+        return f"{driver}://{self.user}@127.0.0.1:{self.port}/{database}"
+
+    def execute(self, sql: str) -> None:
+        """Run one statement outside a transaction (CREATE/DROP DATABASE) on the maintenance database."""
+        import psycopg
+
+        with psycopg.connect(self.url("postgres", driver="postgresql"), autocommit=True) as connection:
+            connection.execute(sql)  # type: ignore[arg-type]
+
+    def create_database(self, template: str | None = None) -> str:
+        """A new database (a copy of ``template`` if given); returns its name."""
+        self._count += 1
+        name = f"test_{self._count}"
+        self.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        return name
+
+    def drop_database(self, name: str) -> None:
+        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self) -> None:
+        if (self.data / "postmaster.pid").exists():
+            try:
+                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            except RuntimeError:
+                pass
+        shutil.rmtree(self.folder, ignore_errors=True)
