@@ -196,23 +196,29 @@ def postgres_template(postgres_server: pg.PostgresServer) -> str:
     """A migrated, seeded PostgreSQL database with the standard users, made once; tests get copies of it."""
     name = postgres_server.create_database()
     build_world(postgres_server.url(name)).database.dispose()
+    postgres_server.make_template(name)
     return name
 
 
 @pytest.fixture
 def postgres_databases(request: pytest.FixtureRequest) -> Iterator[Callable[[bool], str]]:
-    """Make PostgreSQL databases for one test (empty, or copies of the template); dropped afterwards."""
-    made: list[str] = []
+    """Make PostgreSQL databases for one test: empty ones (dropped afterwards) or ones in the template's state
+    (put back into that state afterwards, for the next test)."""
+    made: list[tuple[str, str | None]] = []
     server: pg.PostgresServer = request.getfixturevalue("postgres_server")
 
     def make(from_template: bool) -> str:
         template = request.getfixturevalue("postgres_template") if from_template else None
-        made.append(server.create_database(template))
-        return server.url(made[-1])
+        name = server.copy_of(template) if template else server.create_database()
+        made.append((name, template))
+        return server.url(name)
 
     yield make
-    for name in made:
-        server.drop_database(name)
+    for name, template in made:
+        if template is None:
+            server.drop_database(name)
+        else:
+            server.give_back(name, template)
 
 
 @pytest.fixture
