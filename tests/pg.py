@@ -21,7 +21,18 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-BIN = Path(os.environ.get("BWI_PG_BIN", "/usr/lib/postgresql/15/bin"))
+def _binaries() -> Path:
+    """``BWI_PG_BIN``, else version 15's binaries, else the newest installed version's (Debian's layout)."""
+    if "BWI_PG_BIN" in os.environ:
+        return Path(os.environ["BWI_PG_BIN"])
+    wanted = Path("/usr/lib/postgresql/15/bin")
+    if wanted.exists():
+        return wanted
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int("0" + p.parts[-3]))
+    return found[-1].parent if found else wanted
+
+
+BIN = _binaries()
 #: The system user the server runs as when the tests run as root (and the database superuser's name).
 SYSTEM_USER = "bwi-pg-test"
 #: The schema inside a template that holds the copy of its rows.
@@ -33,7 +44,7 @@ SETTINGS = ("fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_
 def unavailable() -> str | None:
     """Why the PostgreSQL tests cannot run here (None: they can)."""
     if not (BIN / "initdb").exists() or not (BIN / "pg_ctl").exists():
-        return f"PostgreSQL 15 is not installed (no initdb/pg_ctl in {BIN}; Debian: apt-get install postgresql)"
+        return f"PostgreSQL is not installed (no initdb/pg_ctl in {BIN}; Debian: apt-get install postgresql)"
     try:
         import psycopg  # noqa: F401
     except ImportError:
