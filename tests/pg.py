@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+
 def _binaries() -> Path:
     """``BWI_PG_BIN``, else version 15's binaries, else the newest installed version's (Debian's layout)."""
     if "BWI_PG_BIN" in os.environ:
