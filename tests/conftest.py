@@ -8,13 +8,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Shared fixtures: real services over a real (migrated, seeded) SQLite database with a fixed clock.
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -29,6 +28,7 @@ from bwi_vouchers.storage import migrate
 from bwi_vouchers.storage.database import Database
 from bwi_vouchers.storage.seed import ensure_seed
 from tests import pg
+from tests.raw import Raw, connect
 
 TODAY = date(2026, 3, 2)
 #: Users of every test database; the first one gets every role through the first-user rule.
@@ -93,51 +93,8 @@ class World:
 
     def raw(self) -> Raw:
         """A plain DB-API connection to the same database (sqlite3 or psycopg), to read or try to change rows
-        directly; SQL is written with ``?`` placeholders on both engines."""
-        if self.database.is_sqlite:
-            path = self.database.sqlite_path()
-            assert path is not None, "raw() needs a file database"
-            return Raw(sqlite3.connect(str(path)), sqlite3.Error)
-        import psycopg
-
-        url = self.database.engine.url.set(drivername="postgresql")
-        return Raw(psycopg.connect(url.render_as_string(hide_password=False)), psycopg.Error, "%s")
-
-
-class Raw:
-    """A DB-API connection with sqlite3's habits on both engines: ``execute`` returns a cursor, ``?`` marks a
-    parameter, and ``with`` commits (or rolls back) and closes. ``Error`` is the driver's base exception."""
-
-    def __init__(self, connection: Any, error: type[Exception], marker: str = "?") -> None:
-        self.connection = connection
-        self.Error = error
-        self._marker = marker
-
-    def execute(self, sql: str, parameters: Sequence[object] = ()) -> Any:
-        cursor = self.connection.cursor()
-        cursor.execute(sql.replace("?", self._marker), tuple(parameters))
-        return cursor
-
-    def commit(self) -> None:
-        self.connection.commit()
-
-    def rollback(self) -> None:
-        self.connection.rollback()
-
-    def close(self) -> None:
-        self.connection.close()
-
-    def __enter__(self) -> Raw:
-        return self
-
-    def __exit__(self, kind: object, *_: object) -> None:
-        try:
-            if kind is None:
-                self.connection.commit()
-            else:
-                self.connection.rollback()
-        finally:
-            self.connection.close()
+        directly; SQL is written with ``?`` placeholders on both engines (``tests.raw``)."""
+        return connect(self.database)
 
 
 def build_world(url: str, day: date = TODAY) -> World:
