@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
+
+from sqlalchemy import make_url
 
 from bwi_vouchers.storage.database import Database
 
@@ -15,10 +18,24 @@ def connect(database: Database) -> Raw:
         path = database.sqlite_path()
         assert path is not None, "raw() needs a file database"
         return Raw(sqlite3.connect(str(path)), sqlite3.Error, postgres=False)
+    return connect_to(database.engine.url.render_as_string(hide_password=False))
+
+
+def connect_to(db: Path | str) -> Raw:
+    """A plain connection to an SQLite file (a path) or a PostgreSQL database (its SQLAlchemy URL)."""
+    if isinstance(db, Path):
+        return Raw(sqlite3.connect(str(db)), sqlite3.Error, postgres=False)
     import psycopg
 
-    url = database.engine.url.set(drivername="postgresql")
+    url = make_url(db).set(drivername="postgresql")
     return Raw(psycopg.connect(url.render_as_string(hide_password=False)), psycopg.Error, postgres=True)
+
+
+def table_names(raw: Raw) -> list[str]:
+    """The database's tables, sorted (PostgreSQL: those of the schema ``public``)."""
+    sql = ("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1" if raw.postgres
+           else "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY 1")
+    return [name for (name,) in raw.execute(sql).fetchall()]
 
 
 class Row(tuple):  # type: ignore[type-arg]
