@@ -92,7 +92,6 @@ def test_four_eyes_refusal_is_one_clear_line_and_changes_nothing(prepared: tuple
     assert snapshot(db) == before
 
 
-@pytest.mark.both_engines
 @pytest.mark.parametrize(("args", "words"), [
     (("move", "IG-2026-9999", "--to", "in_review"), "IG-2026-9999"),
     (("move", "{ref}", "--to", "proof_received", "--costs", "-5"), "negativ"),
@@ -149,7 +148,7 @@ def test_several_references_each_judged_alone(prepared: tuple[Path, str], tmp_pa
     assert status == "in_review"
 
 
-@pytest.mark.both_engines
+@pytest.mark.parametrize("db_engine", ["postgres"], indirect=True)  # SQLite: tests/integration/test_bulk_ids.py
 def test_demo_then_new_records_from_the_command_line(world: World, tmp_path: Path) -> None:
     """After demo data (ids written in bulk), the next budget line and users are new rows with free ids."""
     world.database.dispose()
