@@ -13,8 +13,6 @@ from bwi_vouchers.domain.enums import Status
 
 from .test_demo import Demo, open_demo
 
-pytestmark = pytest.mark.both_engines
-
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
