@@ -27,6 +27,8 @@ from bwi_vouchers.services.measures import MeasureInput
 from bwi_vouchers.storage import migrate
 from bwi_vouchers.storage.database import Database
 from bwi_vouchers.storage.seed import ensure_seed
+from tests import pg
+from tests.raw import Raw, connect
 
 TODAY = date(2026, 3, 2)
 #: Users of every test database; the first one gets every role through the first-user rule.
@@ -89,11 +91,10 @@ class World:
             cost_items=(CostItemInfo("Teilnahmegebühr", Decimal(costs)),),
             cluster_id=self.cluster_id(), requested_amount=requested))
 
-    def raw(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection to the same file, to read (or try to change) rows directly."""
-        path = self.database.sqlite_path()
-        assert path is not None, "raw() needs a file database"
-        return sqlite3.connect(str(path))
+    def raw(self) -> Raw:
+        """A plain DB-API connection to the same database (sqlite3 or psycopg), to read or try to change rows
+        directly; SQL is written with ``?`` placeholders on both engines (``tests.raw``)."""
+        return connect(self.database)
 
 
 def build_world(url: str, day: date = TODAY) -> World:
@@ -116,18 +117,97 @@ def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+BOTH_ENGINES = "both_engines"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``both_engines`` that use a database run twice: ids ``sqlite`` and ``postgres``."""
+    if "db_engine" not in metafunc.fixturenames or not metafunc.definition.get_closest_marker(BOTH_ENGINES):
+        return
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        names = mark.args[0]
+        if "db_engine" in (names.replace(" ", "").split(",") if isinstance(names, str) else names):
+            return  # the test names its engines itself (e.g. to mark one as xfail)
+    metafunc.parametrize("db_engine", ["sqlite", "postgres"], indirect=True, scope="function")
+
+
 @pytest.fixture
-def make_world(tmp_path: Path, template_database: Path) -> Iterator[Callable[..., World]]:
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """The engine of the test's databases: ``sqlite`` unless the test is marked ``both_engines``."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[pg.PostgresServer]:
+    """A throw-away PostgreSQL server for the whole session (started on first use); skips where there is none."""
+    reason = pg.unavailable()
+    if reason is not None:
+        pytest.skip(reason)
+    server = pg.PostgresServer.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: pg.PostgresServer) -> str:
+    """A migrated, seeded PostgreSQL database with the standard users, made once; tests get copies of it."""
+    name = postgres_server.create_database()
+    build_world(postgres_server.url(name)).database.dispose()
+    postgres_server.make_template(name)
+    return name
+
+
+@pytest.fixture
+def postgres_databases(request: pytest.FixtureRequest) -> Iterator[Callable[[bool], str]]:
+    """Make PostgreSQL databases for one test: empty ones (dropped afterwards) or ones in the template's state
+    (put back into that state afterwards, for the next test)."""
+    made: list[tuple[str, str | None]] = []
+    server: pg.PostgresServer = request.getfixturevalue("postgres_server")
+
+    def make(from_template: bool) -> str:
+        template = request.getfixturevalue("postgres_template") if from_template else None
+        name = server.copy_of(template) if template else server.create_database()
+        made.append((name, template))
+        return server.url(name)
+
+    yield make
+    for name, template in made:
+        if template is None:
+            server.drop_database(name)
+        else:
+            server.give_back(name, template)
+
+
+@pytest.fixture
+def empty_url(db_engine: str, request: pytest.FixtureRequest) -> str:
+    """The URL of an empty database of the test's engine (SQLite: in memory)."""
+    if db_engine == "sqlite":
+        return "sqlite://"
+    return str(request.getfixturevalue("postgres_databases")(False))
+
+
+@pytest.fixture
+def make_world(tmp_path: Path, template_database: Path, db_engine: str,
+               request: pytest.FixtureRequest) -> Iterator[Callable[..., World]]:
     """Build worlds over SQLite files in ``tmp_path`` (or any URL); engines are disposed afterwards.
 
     Without a URL the world starts from a copy of the template (same schema, seed data and users,
-    just without running the migrations again); ``Database.open`` still checks and seeds the copy.
+    just without running the migrations again); ``Database.open`` still checks and seeds the copy. On the
+    ``postgres`` engine (``db_engine``) that copy is a new database on the test server.
     """
     made: list[World] = []
+    # Asked for first, so that its databases are dropped only after the worlds' engines are disposed.
+    postgres = request.getfixturevalue("postgres_databases") if db_engine == "postgres" else None
 
     def make(url: str | None = None, day: date = TODAY, *, memory: bool = False,
              source: Path | None = None) -> World:
-        if memory:
+        if postgres is not None and url is None:
+            if source is not None:
+                raise NotImplementedError("copying another world's database is SQLite-only")
+            database = Database.open(postgres(True))
+            clock = FixedClock(day)
+            world = World(Services.build(database, clock), clock, database)
+        elif memory:
             # An in-memory database ("sqlite://", one connection) filled from the template (or another
             # world's file); the migration check and the seeding of ``Database.open`` still run on it.
             database = Database("sqlite://")

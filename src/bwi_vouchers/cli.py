@@ -91,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     move.add_argument("--reason", default=None, metavar="TEXT")
     move.set_defaults(handler=cmd_move)
 
-    backup = sub.add_parser("backup", parents=[common], help="konsistente Sicherungskopie der SQLite-Datenbank")
+    backup = sub.add_parser("backup", parents=[common],
+                            help="konsistente Sicherungskopie der Datenbank (PostgreSQL: mit pg_dump)")
     backup.add_argument("file", type=Path)
     backup.set_defaults(handler=cmd_backup)
 

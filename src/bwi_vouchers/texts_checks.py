@@ -46,6 +46,12 @@ ERRORS = {
     # backups
     "backup_failed": ("Die Sicherung nach {path} ist fehlgeschlagen: {detail}",
                       "The backup to {path} failed: {detail}"),
+    "pg_dump_missing": ("Für eine Sicherung der PostgreSQL-Datenbank wird das Programm pg_dump gebraucht; es wurde "
+                        "nicht gefunden. Bitte die PostgreSQL-Client-Programme installieren (Debian/Ubuntu: "
+                        "postgresql-client) oder den Ordner von pg_dump in den Suchpfad (PATH) aufnehmen.",
+                        "Backing up the PostgreSQL database needs the program pg_dump, which was not found. Please "
+                        "install the PostgreSQL client programs (Debian/Ubuntu: postgresql-client) or add pg_dump's "
+                        "folder to the search path (PATH)."),
     "backup_source_damaged": ("Die Datenbank ist beschädigt ({detail}); die Sicherung wurde nicht geschrieben, damit "
                               "sie keine gute ersetzt. Bitte die letzte Sicherung zurückspielen.",
                               "The database is damaged ({detail}); no backup was written, so it cannot replace a "

@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import World
+from tests.exchange.helpers import GOOD, MEASURE, workbook
+from tests.raw import connect_to, table_names
 
 pytestmark = pytest.mark.slow
 
 
-def run(db: Path, *args: str, user: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(db: Path | str, *args: str, user: str | None = None) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "bwi_vouchers", "--db", str(db)]
     if user:
         command += ["--user", user]
@@ -26,38 +28,39 @@ def run(db: Path, *args: str, user: str | None = None) -> subprocess.CompletedPr
     return subprocess.run(command + list(args), capture_output=True, text=True, env=env, timeout=120)
 
 
-def snapshot(db: Path) -> str:
+def snapshot(db: Path | str) -> str:
     """A digest of every row of every table: equal digests mean nothing changed."""
-    connection = sqlite3.connect(str(db))
-    try:
+    with connect_to(db) as connection:
         digest = hashlib.sha256()
-        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        for table in tables:
-            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
-                digest.update(repr(row).encode())
+        for table in table_names(connection):
+            for row in sorted(map(repr, connection.execute(f'SELECT * FROM "{table}"').fetchall())):
+                digest.update(row.encode())
         return digest.hexdigest()
-    finally:
-        connection.close()
+
+
+def address(world: World) -> Path | str:
+    """What ``--db`` takes for the world's database: the SQLite file's path, or the PostgreSQL URL."""
+    path = world.database.sqlite_path()
+    return path if path is not None else world.database.engine.url.render_as_string(hide_password=False)
 
 
 @pytest.fixture
-def prepared(world: World) -> tuple[Path, str]:
+def prepared(world: World) -> tuple[Path | str, str]:
     """A database with a budget line and one received application (built through the services)."""
     world.budget("100000.00")
     company = world.company("Müller & Söhne <GmbH>")
     measure = world.measure()
     info = world.application(company, measure, costs="7000.00")
-    path = world.database.sqlite_path()
-    assert path is not None
     world.database.dispose()
-    return path, info.reference
+    return address(world), info.reference
 
 
-def budget_row(db: Path, year: str = "2026") -> list[str]:
+def budget_row(db: Path | str, year: str = "2026") -> list[str]:
     out = run(db, "budget", "show", "--year", year).stdout.splitlines()
     return [line for line in out if line.startswith(year)][0].split()
 
 
+@pytest.mark.both_engines
 def test_whole_lifecycle_by_two_users_moves_the_budget_as_the_ledger_says(prepared: tuple[Path, str]) -> None:
     db, ref = prepared
     assert run(db, "move", ref, "--to", "in_review", user="clerk").returncode == 0
@@ -73,10 +76,12 @@ def test_whole_lifecycle_by_two_users_moves_the_budget_as_the_ledger_says(prepar
     row = budget_row(db)
     # Budget 100.000; committed 0 (the rest 900 released); paid 2.100; available 97.900.
     assert row[2:] == ["100.000,00", "€", "0,00", "€", "2.100,00", "€", "97.900,00", "€"]
-    raw = sqlite3.connect(str(db)).execute("SELECT kind, amount FROM ledger_entry ORDER BY id").fetchall()
+    with connect_to(db) as connection:
+        raw = connection.execute("SELECT kind, amount FROM ledger_entry ORDER BY id").fetchall()
     assert raw == [("commitment", 300000), ("payout", 210000), ("release", 90000)]
 
 
+@pytest.mark.both_engines
 def test_four_eyes_refusal_is_one_clear_line_and_changes_nothing(prepared: tuple[Path, str]) -> None:
     db, ref = prepared
     assert run(db, "move", ref, "--to", "in_review", user="admin").returncode == 0
@@ -141,6 +146,23 @@ def test_several_references_each_judged_alone(prepared: tuple[Path, str], tmp_pa
     assert "IG-2026-0404" in result.stderr
     status = sqlite3.connect(str(db)).execute("SELECT status FROM application").fetchone()[0]
     assert status == "in_review"
+
+
+@pytest.mark.parametrize("db_engine", ["postgres"], indirect=True)  # SQLite: tests/integration/test_bulk_ids.py
+def test_demo_then_new_records_from_the_command_line(world: World, tmp_path: Path) -> None:
+    """After demo data (ids written in bulk), the next budget line and users are new rows with free ids."""
+    world.database.dispose()
+    db = address(world)
+    demo = run(db, "demo", "--applications", "40", user="admin")
+    assert demo.returncode == 0, demo.stderr
+    made = run(db, "budget", "set", "2031", "EFRE", "5000", user="budget")
+    assert made.returncode == 0, made.stderr
+    assert budget_row(db, "2031")[:2] == ["2031", "EFRE"]
+    added = run(db, "user", "add", "neu", "--roles", "clerk", user="admin")
+    assert added.returncode == 0, added.stderr
+    imported = run(db, "import", str(workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[GOOD])),
+                   user="admin")
+    assert imported.returncode == 0, imported.stdout + imported.stderr
 
 
 def test_first_user_gets_every_role_then_only_admins_add_users(tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ from bwi_vouchers.errors import BwiError, PermissionDenied
 from tests.conftest import World
 from tests.documents.helpers import ODD_CONTACT, ODD_NAME, Cases, count
 
+pytestmark = pytest.mark.both_engines
+
 
 def text_of(path: Path) -> str:
     """Every paragraph of the body, the tables, header and footer, one per line."""

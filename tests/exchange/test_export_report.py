@@ -15,6 +15,8 @@ from bwi_vouchers.services.listing import ApplicationFilter
 from tests.conftest import World
 from tests.documents.helpers import FORMULA_NAME, ODD_NAME, Cases, raw_ledger_totals
 
+pytestmark = pytest.mark.both_engines
+
 REQUIRED = ["Referenz", "Unternehmen", "Maßnahme", "Themenfeld", "Antragseingang", "Status",
             "Förderfähige Kosten (EUR)", "Gutscheinbetrag (EUR)", "Bewilligt (EUR)", "Ausgezahlt (EUR)"]
 EURO = '#,##0.00 "€"'

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bwi_vouchers.services.audit import AuditFilter
 from tests.conftest import World
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_filter_by_user_narrows_the_events(world: World) -> None:

@@ -13,6 +13,8 @@ from bwi_vouchers.services.dto import ContactInfo
 from bwi_vouchers.storage.models import Base
 from tests.conftest import World
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def office(world: World) -> tuple[World, int, str]:

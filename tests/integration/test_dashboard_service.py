@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bwi_vouchers.domain.enums import Status
 from tests.conftest import World
+
+pytestmark = pytest.mark.both_engines
 
 
 def approved(world: World, company: int, measure: str) -> str:

@@ -34,8 +34,9 @@ def backups(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if ".before-" in p.name)
 
 
-def test_migrating_an_empty_database_gives_exactly_the_models_schema() -> None:
-    engine = make_engine("sqlite://")
+@pytest.mark.both_engines
+def test_migrating_an_empty_database_gives_exactly_the_models_schema(empty_url: str) -> None:
+    engine = make_engine(empty_url)
     try:
         assert migrate.current_revision(engine) is None
         assert migrate.upgrade(engine) is None  # a fresh database needs no backup
@@ -49,9 +50,10 @@ def test_migrating_an_empty_database_gives_exactly_the_models_schema() -> None:
         engine.dispose()
 
 
-def test_the_comparison_would_notice_a_difference() -> None:
+@pytest.mark.both_engines
+def test_the_comparison_would_notice_a_difference(empty_url: str) -> None:
     """Guard for the test above: a table the migrations do not know is reported."""
-    engine = make_engine("sqlite://")
+    engine = make_engine(empty_url)
     try:
         migrate.upgrade(engine)
         extended = MetaData()
@@ -73,8 +75,9 @@ def test_the_append_only_triggers_are_migrated(tmp_path: Path) -> None:
             "ledger_entry_no_delete"} <= triggers
 
 
-def test_downgrade_to_base_and_upgrade_again() -> None:
-    engine = make_engine("sqlite://")
+@pytest.mark.both_engines
+def test_downgrade_to_base_and_upgrade_again(empty_url: str) -> None:
+    engine = make_engine(empty_url)
     try:
         migrate.upgrade(engine)
         config = migrate.alembic_config()

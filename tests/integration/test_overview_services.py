@@ -12,6 +12,8 @@ from bwi_vouchers.errors import ConflictError, PermissionDenied, ValidationError
 from bwi_vouchers.services.programmes import ProgrammeInput
 from tests.conftest import World
 
+pytestmark = pytest.mark.both_engines
+
 
 def approve(world: World, reference: str) -> None:
     world.services.lifecycle.move("clerk", reference, Status.IN_REVIEW)

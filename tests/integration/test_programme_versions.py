@@ -24,6 +24,8 @@ from bwi_vouchers.services.programmes import ProgrammeChange
 from bwi_vouchers.texts import reason_text
 from tests.conftest import World
 
+pytestmark = pytest.mark.both_engines
+
 CHANGE_DAY = date(2026, 4, 1)
 NEW = ProgrammeChange(valid_from=CHANGE_DAY, rate_percent="40", cap="2000", max_vouchers_per_year="1",
                       proof_months="3", deminimis_years="2", sme_staff_limit="10")

@@ -1,8 +1,8 @@
-"""The services over a real, migrated SQLite file: users, budget, applications, the lifecycle and its ledger."""
+"""The services over a real, migrated database (SQLite and PostgreSQL): users, budget, applications, the lifecycle
+and its ledger."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
@@ -29,6 +29,8 @@ from tests.conftest import World
 TODAY = date(2026, 3, 2)  # the fixed clock of the shared fixtures
 
 D = Decimal
+
+pytestmark = pytest.mark.both_engines
 
 
 def snapshot(world: World, reference: str) -> tuple[object, ...]:
@@ -82,8 +84,8 @@ def approved(office: Office, costs: str = "4000.00") -> str:
 
 # users -----------------------------------------------------------------------------------------------------------
 
-def test_the_first_user_gets_every_role_and_later_logins_must_exist(tmp_path) -> None:
-    database = Database.open("sqlite:///" + str(tmp_path / "fresh.db"))
+def test_the_first_user_gets_every_role_and_later_logins_must_exist(empty_url: str) -> None:
+    database = Database.open(empty_url)
     try:
         services = Services.build(database, FixedClock(TODAY))
         first = services.users.acting("ersteller")
@@ -528,6 +530,8 @@ def test_a_decided_application_cannot_be_edited(ready: Office) -> None:
     assert ready.services.applications.get(reference).eligible_costs == D("4000.00")
 
 
+@pytest.mark.parametrize("db_engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.xfail(
+    reason="the append-only triggers are SQLite-only so far (issue 9, item 4)"))], indirect=True)
 @pytest.mark.parametrize("statement", [
     "UPDATE audit_event SET user_login = 'mallory'",
     "DELETE FROM audit_event",
@@ -540,7 +544,7 @@ def test_audit_events_and_ledger_entries_are_append_only(ready: Office, statemen
     assert before[1] and before[2]  # there is a ledger and an audit trail to protect
     raw = ready.raw()
     try:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(raw.Error, match="append-only"):
             raw.execute(statement)
         raw.rollback()
     finally:

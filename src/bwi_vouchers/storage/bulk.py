@@ -45,12 +45,28 @@ def insert_order(names: Sequence[str]) -> list[str]:
 
 
 def next_ids(session: Session, names: Sequence[str]) -> dict[str, int]:
-    """Per table, the first free integer primary key (explicit ids let parents and children be built in memory)."""
+    """Per table, the first free integer primary key (explicit ids let parents and children be built in memory).
+
+    Rows written with these ids through ``insert`` move the table's id sequence along (PostgreSQL), so that the
+    ORM's next insert gets a free id."""
     result = {}
     for name in names:
         t = table(name)
         result[name] = (session.execute(select(func.max(t.c.id))).scalar() or 0) + 1
     return result
+
+
+def follow_ids(session: Session, name: str) -> None:
+    """After rows with explicit ids went into table ``name``: on PostgreSQL, move its id sequence to the highest id
+    (SQLite takes max(id) + 1 by itself). Never moves a sequence back."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return
+    t = table(name)
+    sequence = func.pg_get_serial_sequence(name, "id")
+    highest = select(func.max(t.c.id)).scalar_subquery()
+    used = func.coalesce(func.greatest(highest, func.pg_sequence_last_value(sequence)), highest)
+    connection.execute(select(func.setval(sequence, used)).where(sequence.is_not(None), highest.is_not(None)))
 
 
 def measure_codes(session: Session) -> list[str]:
@@ -103,6 +119,8 @@ def insert(session: Session, rows: MutableMapping[str, list[dict[str, Any]]], *,
                 done += len(part)
                 if progress is not None:
                     progress(done, total)
+            if data and "id" in data[0]:
+                follow_ids(session, name)
             if release:
                 rows[name] = []
     finally:

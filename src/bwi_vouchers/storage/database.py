@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from bwi_vouchers.errors import BwiError, ConflictError
-from bwi_vouchers.storage import checks, migrate, tracking
+from bwi_vouchers.storage import checks, migrate, pg_dump, tracking
 from bwi_vouchers.storage.engine import IMMEDIATE, make_engine
 from bwi_vouchers.storage.repositories import Repositories
 from bwi_vouchers.storage.seed import ensure_seed, is_seeded
@@ -163,7 +163,11 @@ class Database:
             session.close()
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy of an SQLite database, written next to the target and then renamed."""
+        """A consistent copy of an SQLite database, written next to the target and then renamed; of a PostgreSQL
+        database, a ``pg_dump`` in its custom format (``pg_restore`` reads it)."""
+        if self.engine.dialect.name == "postgresql":
+            pg_dump.dump(self.engine.url, target)
+            return
         path = self.sqlite_path()
         if path is None:
             raise BwiError("backup_sqlite_only")
