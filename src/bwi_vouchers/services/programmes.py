@@ -126,8 +126,6 @@ def _rate(value: object) -> Decimal:
 
 def _amount(field: str, value: object) -> Decimal:
     amount = money(field, value)
-    if amount is None:  # money() refuses a missing value already; this keeps the type checker sure
-        raise ValidationError(field, "required")
     low, high = AMOUNT_LIMITS[field]
     if not low <= amount <= high:
         raise ValidationError(field, "amount_not_between", amount=amount, minimum=low, maximum=high)
