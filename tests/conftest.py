@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.logs import LOG_ENV
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.applications import ApplicationInput
 from bwi_vouchers.services.clock import FixedClock
@@ -29,6 +31,12 @@ from bwi_vouchers.storage.database import Database
 from bwi_vouchers.storage.seed import ensure_seed
 from tests import pg
 from tests.raw import Raw, connect
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """No test writes into the user's own log folder (the command line logs to it; subprocesses inherit this)."""
+    os.environ[LOG_ENV] = tempfile.mkdtemp(prefix="bwi-test-log-")
+
 
 TODAY = date(2026, 3, 2)
 #: Users of every test database; the first one gets every role through the first-user rule.

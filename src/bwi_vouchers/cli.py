@@ -24,6 +24,7 @@ from bwi_vouchers.cli_programme import register as register_programme
 from bwi_vouchers.domain.enums import Outcome, Status
 from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.errors import BwiError
+from bwi_vouchers.logs import setup_logging
 from bwi_vouchers.paths import DB_ENV
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
@@ -106,6 +107,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     with the traceback in the log (logger ``bwi_vouchers``) — never a traceback on the terminal."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    setup_logging(level=logging.WARNING)  # a traceback goes to the log file; the terminal gets one line
     with quiet_finalizers():
         try:
             return _run(argv, out, err)

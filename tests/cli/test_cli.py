@@ -199,3 +199,17 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     result = run(bogus, "budget", "show")
     assert result.returncode == 1 and result.stderr.startswith("Fehler: ")
     assert bogus.read_text() == "das ist keine Datenbank"
+
+
+def test_an_unexpected_failure_is_one_line_on_the_terminal_and_its_traceback_in_the_log(tmp_path: Path) -> None:
+    folder = tmp_path / "not-a-file.db"
+    folder.mkdir()  # a folder where the database file should be: no service turns that into a BwiError
+    logs = tmp_path / "log"
+    command = [sys.executable, "-m", "bwi_vouchers", "--db", str(folder), "check", "IG-2026-0001"]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "BWI_VOUCHERS_LOG_DIR": str(logs)}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Fehler: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    logged = (logs / "bwi-vouchers.log").read_text(encoding="utf-8")
+    assert "Traceback" in logged and "IsADirectoryError" in logged
