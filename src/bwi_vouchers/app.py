@@ -33,8 +33,9 @@ def open_database(db: str | None) -> Services:
     except (NoSuchModuleError, ArgumentError):
         raise BwiError("bad_database_url", url=db or "") from None
     except ModuleNotFoundError as exc:
-        if exc.name is None or exc.name.split(".")[0] in sys.modules:
-            raise  # one of our own imports broke: a bug, shown with its traceback
+        scheme = (db or "").split("://", 1)[0] if db and "://" in db else "sqlite"
+        if exc.name is None or exc.name.split(".")[0] in sys.modules or scheme.startswith("sqlite"):
+            raise  # one of our own imports or a package of ours is missing: a bug, shown with its traceback
         # the URL names a dialect whose driver is not installed (e.g. psycopg)
         raise BwiError("driver_missing", dialect=(db or "").split("://", 1)[0], module=exc.name) from None
 

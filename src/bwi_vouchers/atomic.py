@@ -81,12 +81,14 @@ def write_temp(target: Path, write: Callable[[Path], None]) -> Path:
     return temp
 
 
-def finish(temp: Path, target: Path) -> None:
-    """Rename a finished temporary file to its target name (one atomic step); on failure it is removed."""
+def finish(temp: Path, target: Path, *, recorded: bool = False) -> None:
+    """Rename a finished temporary file to its target name (one atomic step). On failure it is removed —
+    unless it is ``recorded`` (a letter whose record is committed): then it stays for the next run to name."""
     try:
         os.replace(temp, target)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        if not recorded:
+            temp.unlink(missing_ok=True)
         raise BwiError("cannot_write", path=str(target), detail=os_reason(exc)) from None
 
 

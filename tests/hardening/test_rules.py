@@ -146,3 +146,17 @@ def test_a_report_written_again_removes_what_a_killed_write_left(world: World, t
     other.write_bytes(b"another file's")
     world.services.reports.budget_report(tmp_path / "bericht.xlsx")
     assert (tmp_path / "bericht.xlsx").exists() and not left.exists() and other.exists()
+
+
+@pytest.mark.parametrize("recorded", [True, False])
+def test_a_recorded_letter_is_never_deleted_when_its_rename_fails(tmp_path: Path, recorded: bool) -> None:
+    from bwi_vouchers.atomic import finish
+
+    temp = tmp_path / ".~brief.0badf00d.docx.part"
+    temp.write_bytes(b"the only copy of a recorded letter")
+    target = tmp_path / "brief.docx"
+    target.mkdir()  # the rename cannot replace a folder
+    (target / "x").write_text("x")
+    with pytest.raises(BwiError):
+        finish(temp, target, recorded=recorded)
+    assert temp.exists() is recorded  # a recorded one stays for the next run to name; any other is removed

@@ -169,3 +169,16 @@ def test_a_restore_that_cannot_write_leaves_the_database_unchanged(world: World,
         blocker.rollback()
     assert caught.value.code == "restore_failed"
     assert world.services.listing.count() == 2
+
+
+def test_a_database_found_damaged_can_be_restored_and_written_again(world: World, tmp_path: Path) -> None:
+    one_application(world)
+    saved = backups.save_copy(world.database, tmp_path / "saved.db")
+    world.database.damaged = "*** in database main *** Page 7: btreeInitPage() returns error code 11"  # as a check
+    with pytest.raises(BwiError):
+        world.application(world.company(), world.measure())  # writes are refused, as the message says
+    restored = backups.restore(world.database, saved, NOW)
+    assert restored.kept.exists() and restored.kept.read_bytes()[:16] == b"SQLite format 3\x00"  # kept as it was
+    assert world.database.damaged is None
+    new = world.application(world.company(), world.measure()).reference  # and the program writes again
+    assert world.services.applications.get(new).reference == new

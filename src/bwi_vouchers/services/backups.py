@@ -7,11 +7,14 @@ A PostgreSQL database is backed up by its administrator with pg_dump; these func
 
 from __future__ import annotations
 
+import functools
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from bwi_vouchers.atomic import write_via_temp
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.storage.database import Database
 from bwi_vouchers.storage.database_file import DatabaseFile, inspect_database_file
@@ -86,6 +89,18 @@ def aside_name(db_path: Path, now: datetime) -> Path:
     return db_path.with_name(f"{db_path.stem}.before-restore-{now:%Y%m%d-%H%M%S}{db_path.suffix or '.db'}")
 
 
+def keep_files_as_they_are(path: Path, kept: Path) -> None:
+    """A plain copy of the database file and its WAL (no check, no SQLite): for a damaged file."""
+    for suffix in ("", "-wal"):
+        source = path.with_name(path.name + suffix)
+        if source.exists():
+            write_via_temp(kept.with_name(kept.name + suffix), functools.partial(_copy, source))
+
+
+def _copy(source: Path, temp: Path) -> None:
+    shutil.copyfile(source, temp)
+
+
 def restore(database: Database, source: Path, now: datetime) -> Restored:
     """Put a backup in place of the open database: check it, keep the current one aside, copy, migrate.
 
@@ -98,6 +113,9 @@ def restore(database: Database, source: Path, now: datetime) -> Restored:
         raise BwiError("restore_same_file", path=str(source))
     facts = inspect_database_file(source)
     kept = aside_name(path, now)
-    database.backup_to(kept)
+    if database.damaged is None:
+        database.backup_to(kept)
+    else:  # a checked backup refuses a damaged file; keep it aside as it is (with its WAL), to be examined
+        keep_files_as_they_are(path, kept)
     database.replace_with(source)
     return Restored(facts, kept)

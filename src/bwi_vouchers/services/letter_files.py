@@ -42,7 +42,7 @@ def settle_folder(database: Database, folder: Path) -> tuple[int, int]:
         if (str(target), digest) in recorded or (target.name, digest) in recorded:
             if not (target.exists() and sha256_of(target) == digest):
                 try:
-                    finish(temp, target)
+                    finish(temp, target, recorded=True)
                     renamed += 1
                     continue
                 except BwiError:

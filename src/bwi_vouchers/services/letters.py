@@ -189,7 +189,7 @@ class LetterService(Service):
         except BaseException:
             temp.path.unlink(missing_ok=True)  # no record: the letter never gets its name
             raise
-        finish(temp.path, path)
+        finish(temp.path, path, recorded=True)
         return LetterResult(facts.reference, chosen, path, temp.sha256)
 
     def _parallel(self, run: _Run, refs: list[str], kind: LetterKind | None, wanted: set[Status] | None,
@@ -240,8 +240,9 @@ class LetterService(Service):
                                 pending.append((reference, chosen, app_id, run.folder / name, sha256,
                                                 run.folder / temp_name))
                         if len(pending) >= RECORD_CHUNK:
-                            written += self._record_many(run.actor, pending)
-                            pending = []
+                            # out of pending first: once recorded, their files are never deleted below
+                            chunk, pending = pending, []
+                            written += self._record_many(run.actor, chunk)
                     done = len(written) + len(pending) + len(failed)
                     if progress is not None and done > reported:
                         reported = done
@@ -309,7 +310,7 @@ class LetterService(Service):
                 temp.unlink(missing_ok=True)
             raise
         for *_, path, _sha, temp in letters:
-            finish(temp, path)
+            finish(temp, path, recorded=True)
         return [LetterResult(reference, kind, path, sha256) for reference, kind, _, path, sha256, _t in letters]
 
     def _record(self, actor: str, app_id: int, reference: str, kind: LetterKind, files: list[WrittenFile]) -> None:

@@ -189,6 +189,7 @@ class Database:
         except sqlite3.Error as exc:  # e.g. locked by another program: the copy is one transaction, rolled back
             raise BwiError("restore_failed", detail=str(exc)) from exc
         self.engine.dispose()
+        self.damaged, self.checked = None, True  # the source was checked whole before it was copied in
         self.last_backup = migrate.upgrade(self.engine)
         with self.unit_of_work(write=True) as uow:
             ensure_seed(uow.session)
