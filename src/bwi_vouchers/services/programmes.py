@@ -89,13 +89,17 @@ def carried_over(newest: Programme, change: ProgrammeChange) -> ProgrammeInput:
     return replace(base, **given)
 
 
+def _decimal(field: str, value: object) -> Decimal:
+    """A number typed with a decimal point or comma (``37,5``), or a ValidationError naming the field."""
+    try:
+        return Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError(field, "not_a_number", value=str(value)) from None
+
+
 def percent_share(value: object) -> Decimal:
     """``40`` or ``37,5`` (percent) → 0.40 / 0.375; more than 100 or not above 0 is refused."""
-    text = str(value).strip().replace(",", ".")
-    try:
-        percent = Decimal(text)
-    except InvalidOperation:
-        raise ValidationError("rate", "not_a_number", value=str(value)) from None
+    percent = _decimal("rate", value)
     if not percent.is_finite() or not Decimal(0) < percent <= Decimal(100):
         raise ValidationError("rate", "not_between", value=str(value), low="0 %", high="100 %")
     if percent != percent.quantize(Decimal("0.01")):
@@ -115,10 +119,7 @@ def _whole(field: str, value: object) -> int:
 
 
 def _rate(value: object) -> Decimal:
-    try:
-        rate = Decimal(str(value).strip().replace(",", "."))
-    except InvalidOperation:
-        raise ValidationError("rate", "not_a_number", value=str(value)) from None
+    rate = _decimal("rate", value)
     if not rate.is_finite() or not Decimal(0) < rate <= Decimal(1) or rate != rate.quantize(Decimal("0.0001")):
         raise ValidationError("rate", "out_of_range", value=str(value))
     return rate
@@ -133,10 +134,7 @@ def _amount(field: str, value: object) -> Decimal:
 
 
 def _staff(value: object) -> Decimal:
-    try:
-        staff = Decimal(str(value).strip().replace(",", "."))
-    except InvalidOperation:
-        raise ValidationError("sme_staff_limit", "not_a_number", value=str(value)) from None
+    staff = _decimal("sme_staff_limit", value)
     low, high = STAFF_LIMITS
     if not staff.is_finite() or not low <= staff <= high:
         raise ValidationError("sme_staff_limit", "not_between", value=str(value), low=low, high=high)
