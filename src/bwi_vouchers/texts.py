@@ -262,7 +262,8 @@ ERROR = {
     "cannot_write": ("Die Datei {path} kann nicht geschrieben werden: {detail}",
                      "Cannot write {path}: {detail}"),
     # letters
-    "folder_missing": ("Der Ordner {path} existiert nicht.", "The folder {path} does not exist."),
+    "folder_unusable": ("Der Ordner {path} kann nicht angelegt werden: {detail}",
+                        "The folder {path} cannot be created: {detail}"),
     "template_missing": ("Die Briefvorlage {path} fehlt oder ist nicht lesbar: {detail}",
                          "The letter template {path} is missing or unreadable: {detail}"),
     "template_broken": ("Die Briefvorlage {path} ist fehlerhaft: {detail}",

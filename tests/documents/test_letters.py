@@ -165,10 +165,19 @@ def test_a_template_with_an_unknown_field_is_refused_and_nothing_is_recorded(wor
     assert list(out.iterdir()) == [] and count(world, "generated_document") == 0
 
 
-def test_a_missing_folder_is_refused(world: World, cases: Cases, tmp_path: Path) -> None:
+def test_a_missing_folder_is_created(world: World, cases: Cases, tmp_path: Path) -> None:
+    letter = world.services.letters.write("clerk", cases.approved, tmp_path / "neu" / "briefe")
+    assert letter.path.parent == (tmp_path / "neu" / "briefe").resolve()
+    assert letter.path.is_file()
+
+
+def test_a_file_in_the_folders_place_is_refused(world: World, cases: Cases, tmp_path: Path) -> None:
+    blocker = tmp_path / "briefe"
+    blocker.write_text("kein Ordner")
     with pytest.raises(BwiError) as refused:
-        world.services.letters.write("clerk", cases.approved, tmp_path / "gibt-es-nicht")
-    assert refused.value.code == "folder_missing"
+        world.services.letters.write("clerk", cases.approved, blocker / "unter")
+    assert refused.value.code == "folder_unusable"
+    assert count(world, "generated_document") == 0
 
 
 @pytest.mark.skipif(soffice_path() is None, reason="LibreOffice (soffice) is not installed")

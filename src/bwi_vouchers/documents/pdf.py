@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from bwi_vouchers.atomic import os_reason
 from bwi_vouchers.documents.render import WrittenFile
 from bwi_vouchers.errors import BwiError
 
@@ -54,7 +55,7 @@ def _convert(executable: str, folder: Path, paths: list[Path]) -> list[WrittenFi
         except subprocess.TimeoutExpired:
             raise BwiError("pdf_timeout", count=len(paths)) from None
         except OSError as exc:
-            raise BwiError("pdf_failed", detail=exc.strerror or str(exc)) from None
+            raise BwiError("pdf_failed", detail=os_reason(exc)) from None
         written = []
         for path in paths:
             made = Path(out) / (path.stem + ".pdf")

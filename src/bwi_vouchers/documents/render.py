@@ -22,7 +22,7 @@ from jinja2 import StrictUndefined, Template, TemplateError, UndefinedError
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
-from bwi_vouchers.atomic import write_temp, write_via_temp
+from bwi_vouchers.atomic import os_reason, write_temp, write_via_temp
 from bwi_vouchers.errors import BwiError
 
 DOCX_SUFFIX = ".docx"
@@ -93,7 +93,7 @@ def load_template(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BwiError("template_missing", path=str(path), detail=exc.strerror or str(exc)) from None
+        raise BwiError("template_missing", path=str(path), detail=os_reason(exc)) from None
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise BwiError("template_broken", path=str(path), detail="keine .docx-Datei")
     return data

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from bwi_vouchers.atomic import write_via_temp
+from bwi_vouchers.atomic import os_reason, write_via_temp
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.storage.database import Database
 from bwi_vouchers.storage.database_file import DatabaseFile, inspect_database_file
@@ -55,7 +55,7 @@ def daily_backup(db_path: Path, folder: Path, today: date, keep: int = KEEP) -> 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BwiError("cannot_write", path=str(folder), detail=exc.strerror or str(exc)) from None
+        raise BwiError("cannot_write", path=str(folder), detail=os_reason(exc)) from None
     backup_sqlite(db_path, target)
     for old in daily_backups(db_path, folder)[keep:]:
         old.unlink(missing_ok=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bwi_vouchers import paths
-from bwi_vouchers.atomic import finish
+from bwi_vouchers.atomic import finish, os_reason
 from bwi_vouchers.documents import pool
 from bwi_vouchers.documents.context import LetterFacts, LetterKind, letter_context
 from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
@@ -136,9 +136,9 @@ class LetterService(Service):
         Without either, every approved, rejected and paid application gets its letter. A reference that
         has no fitting letter is reported in ``failed``; a template that cannot be used stops the batch.
         """
-        target = _folder(folder)
         with self.db.unit_of_work() as uow:
             _writer(uow, actor)
+        target = _folder(folder)
         settle_folder(self.db, target)
         wanted = {Status(s) for s in statuses} if statuses is not None else None
         if references is None:
@@ -353,9 +353,12 @@ def _writer(uow: UnitOfWork, login: str) -> None:
 
 
 def _folder(folder: Path) -> Path:
+    """The letters' folder, created (with its parents) when it does not exist yet."""
     target = Path(folder).expanduser().resolve()
-    if not target.is_dir():
-        raise BwiError("folder_missing", path=str(target))
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BwiError("folder_unusable", path=str(target), detail=os_reason(error)) from error
     return target
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
+from bwi_vouchers.atomic import os_reason
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.storage.migrate import alembic_config
 
@@ -40,7 +41,7 @@ def inspect_database_file(path: Path) -> DatabaseFile:
         with path.open("rb") as stream:
             header = stream.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise BwiError("restore_unreadable", path=str(path), detail=exc.strerror or str(exc)) from None
+        raise BwiError("restore_unreadable", path=str(path), detail=os_reason(exc)) from None
     if header != SQLITE_HEADER:
         raise BwiError("restore_not_sqlite", path=str(path))
     try:
