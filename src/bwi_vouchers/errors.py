@@ -40,6 +40,13 @@ class NotFoundError(BwiError):
     """A record named by the user does not exist."""
 
 
+class WorkCancelled(BwiError):
+    """The user cancelled long work; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")
+
+
 class ConflictError(BwiError):
     """Somebody else changed the record first, or it already exists."""
 

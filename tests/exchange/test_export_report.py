@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from bwi_vouchers.domain.enums import Status
-from bwi_vouchers.errors import BwiError
+from bwi_vouchers.errors import BwiError, WorkCancelled
 from bwi_vouchers.services.listing import ApplicationFilter
 from tests.conftest import World
 from tests.documents.helpers import FORMULA_NAME, ODD_NAME, Cases, raw_ledger_totals
@@ -139,3 +139,42 @@ def test_a_missing_folder_or_wrong_suffix_is_refused(world: World, out: Path) ->
     with pytest.raises(BwiError) as suffix:
         world.services.reports.budget_report(out / "bericht.csv")
     assert suffix.value.code == "not_xlsx"
+
+
+def _cancel_after(looks: int):  # type: ignore[no-untyped-def]
+    """A cancel flag that says yes from its ``looks``-th question on (the user presses Cancel late)."""
+    asked = iter(range(1, 10_000))
+    return lambda: next(asked) >= looks
+
+
+@pytest.mark.parametrize("looks", [1, 2, 3, 4, 6])
+def test_a_cancelled_report_leaves_no_file_and_keeps_the_old_one(world: World, cases: Cases, out: Path,
+                                                                 looks: int) -> None:
+    old = out / "bericht.xlsx"
+    old.write_bytes(b"the report of yesterday")
+    with pytest.raises(WorkCancelled):
+        world.services.reports.budget_report(old, is_cancelled=_cancel_after(looks))
+    assert [p.name for p in out.iterdir()] == ["bericht.xlsx"]  # no temporary file left behind
+    assert old.read_bytes() == b"the report of yesterday"
+
+
+@pytest.mark.parametrize("looks", [1, 2, 3])
+def test_a_cancelled_export_leaves_no_file(world: World, cases: Cases, out: Path, looks: int) -> None:
+    with pytest.raises(WorkCancelled):
+        world.services.reports.export_applications(out / "liste.xlsx", is_cancelled=_cancel_after(looks))
+    assert list(out.iterdir()) == []
+
+
+def test_an_export_that_nobody_cancels_is_written(world: World, cases: Cases, out: Path) -> None:
+    written = world.services.reports.export_applications(out / "liste.xlsx", is_cancelled=lambda: False)
+    assert written.rows == 6 and [p.name for p in out.iterdir()] == ["liste.xlsx"]
+
+
+def test_cancel_at_the_very_last_moment_still_leaves_no_file(world: World, cases: Cases, out: Path) -> None:
+    questions: list[bool] = []
+    world.services.reports.budget_report(out / "probe.xlsx", is_cancelled=lambda: questions.append(False) or False)
+    (out / "probe.xlsx").unlink()
+    assert len(questions) >= 4  # before each table and once more before the rename
+    with pytest.raises(WorkCancelled):  # the last question is the one just before the rename
+        world.services.reports.budget_report(out / "bericht.xlsx", is_cancelled=_cancel_after(len(questions)))
+    assert list(out.iterdir()) == []

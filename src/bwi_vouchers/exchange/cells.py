@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -121,6 +121,22 @@ def checked_target(target: Path) -> Path:
     return target
 
 
-def save_workbook(workbook: Workbook, target: Path) -> Path:
-    """Save beside the target and rename over it: the target is either the old file or the whole new one."""
-    return write_via_temp(checked_target(target), lambda temp: workbook.save(str(temp)))
+def discard_workbook(workbook: Workbook) -> None:
+    """Close a write-only workbook that will not be saved and remove its sheets' temporary files."""
+    for ws in workbook.worksheets:
+        if isinstance(ws, WriteOnlyWorksheet) and not ws.closed:
+            ws.close()
+        writer = getattr(ws, "_writer", None)
+        if writer is not None and isinstance(writer.out, str) and Path(writer.out).exists():
+            writer.cleanup()
+
+
+def save_workbook(workbook: Workbook, target: Path, before_rename: Callable[[], None] | None = None) -> Path:
+    """Save beside the target and rename over it: the target is either the old file or the whole new one.
+    ``before_rename`` may raise to drop the finished temporary file instead (a cancelled export)."""
+    def write(temp: Path) -> None:
+        workbook.save(str(temp))
+        if before_rename is not None:
+            before_rename()
+
+    return write_via_temp(checked_target(target), write)

@@ -8,7 +8,7 @@ optional bar chart. The workbook is written in write-only mode, so 100,000 rows 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,9 +17,11 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 
+from bwi_vouchers.errors import WorkCancelled
 from bwi_vouchers.exchange.cells import (
     cell_for,
     checked_target,
+    discard_workbook,
     header_row,
     prepare_sheet,
     save_workbook,
@@ -27,6 +29,8 @@ from bwi_vouchers.exchange.cells import (
 )
 from bwi_vouchers.exchange.columns import Column
 from bwi_vouchers.exchange.rows import FastSheet
+
+CHECK_EVERY = 2_000  # rows between two looks at the cancel flag
 
 
 @dataclass(frozen=True)
@@ -69,26 +73,51 @@ def _chart(ws: Any, table: Table, spec: Chart) -> None:
     ws.add_chart(chart, f"{get_column_letter(len(table.columns) + 2)}2")
 
 
-def write_tables(target: Path, tables: Sequence[Table]) -> Path:
-    """One sheet per table, in order; written to a temporary file and renamed onto ``target``."""
+def write_tables(target: Path, tables: Sequence[Table], is_cancelled: Callable[[], bool] | None = None) -> Path:
+    """One sheet per table, in order; written to a temporary file and renamed onto ``target``.
+
+    ``is_cancelled`` is asked between tables, every few thousand rows and once more before the rename: when
+    it says yes, ``WorkCancelled`` is raised and no file is left behind (an existing target stays as it was).
+    """
     target = checked_target(target)  # before a write-only workbook opens its temporary sheet files
+    stop = is_cancelled or _never
+
+    def check() -> None:
+        if stop():
+            raise WorkCancelled()
+
     workbook = Workbook(write_only=True)
-    for table in tables:
-        ws = workbook.create_sheet(table.sheet)
-        prepare_sheet(ws, (c.width for c in table.columns), rows=len(table.rows), columns=len(table.columns))
-        if table.chart is not None and table.rows:
-            _chart(ws, table, table.chart)
-        formats = [c.number_format for c in table.columns]
-        sheet = FastSheet(ws, formats)
-        sheet.append(header_row(ws, (c.header for c in table.columns)))
-        fallback = functools.partial(_row, ws, formats)
-        for values in table.rows:
-            sheet.append_values(values, fallback)
-        if table.totals is not None:
-            sheet.append([])
-            sheet.append(_row(ws, formats, table.totals, bold=True))
-        if table.notes:
-            sheet.append([])
-            for line in table.notes:
-                sheet.append([text_cell(ws, line)])
-    return save_workbook(workbook, target)
+    try:
+        for table in tables:
+            check()
+            _write_table(workbook, table, check)
+    except WorkCancelled:
+        discard_workbook(workbook)
+        raise
+    return save_workbook(workbook, target, before_rename=check)
+
+
+def _write_table(workbook: Workbook, table: Table, check: Callable[[], None]) -> None:
+    ws = workbook.create_sheet(table.sheet)
+    prepare_sheet(ws, (c.width for c in table.columns), rows=len(table.rows), columns=len(table.columns))
+    if table.chart is not None and table.rows:
+        _chart(ws, table, table.chart)
+    formats = [c.number_format for c in table.columns]
+    sheet = FastSheet(ws, formats)
+    sheet.append(header_row(ws, (c.header for c in table.columns)))
+    fallback = functools.partial(_row, ws, formats)
+    for number, values in enumerate(table.rows, 1):
+        sheet.append_values(values, fallback)
+        if number % CHECK_EVERY == 0:
+            check()
+    if table.totals is not None:
+        sheet.append([])
+        sheet.append(_row(ws, formats, table.totals, bold=True))
+    if table.notes:
+        sheet.append([])
+        for line in table.notes:
+            sheet.append([text_cell(ws, line)])
+
+
+def _never() -> bool:
+    return False

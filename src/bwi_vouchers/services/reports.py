@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -21,6 +21,7 @@ from bwi_vouchers.domain.enums import LedgerKind, SizeClass, Status
 from bwi_vouchers.domain.ledger import ZERO, totals_from_sums
 from bwi_vouchers.domain.programme import programme_for
 from bwi_vouchers.domain.sme import SmeFigures, size_class
+from bwi_vouchers.errors import WorkCancelled
 from bwi_vouchers.exchange.columns import EXPORT_COLUMNS, Column, Kind
 from bwi_vouchers.exchange.tables import Chart, Table, write_tables
 from bwi_vouchers.services.base import Service, programmes
@@ -54,24 +55,32 @@ class WrittenSheet:
 
 
 class ReportService(Service):
-    def budget_report(self, target: Path, year: int | None = None) -> Path:
-        """Write the budget report (.xlsx) for one budget year or all of them."""
+    def budget_report(self, target: Path, year: int | None = None,
+                      is_cancelled: Callable[[], bool] | None = None) -> Path:
+        """Write the budget report (.xlsx) for one budget year or all of them. Cancelled: ``WorkCancelled``,
+        and no file written."""
         with self.db.unit_of_work() as uow:
             tables = [self._budget(uow, year)]
+            _stop_if(is_cancelled)
             tables += _breakdowns(uow, year, _labels(uow), _size_lookup(uow))
+            _stop_if(is_cancelled)
             tables.append(_deminimis(uow, year))
-        return write_tables(target, tables)
+        return write_tables(target, tables, is_cancelled)
 
     def export_applications(self, target: Path, where: ApplicationFilter | None = None,
-                            rows: Sequence[ApplicationRow] | None = None) -> WrittenSheet:
-        """The application list as shown (the list's filter, or exactly the rows given) on sheet 'Anträge'."""
+                            rows: Sequence[ApplicationRow] | None = None,
+                            is_cancelled: Callable[[], bool] | None = None) -> WrittenSheet:
+        """The application list as shown (the list's filter, or exactly the rows given) on sheet 'Anträge'.
+        Cancelled: ``WorkCancelled``, and no file written."""
         shown = list(rows) if rows is not None else ListingService(self.db, self.clock).rows(where)
+        _stop_if(is_cancelled)
         with self.db.unit_of_work() as uow:
             labels = _labels(uow)
             versions = programmes(uow)
         values = [_export_values(row, labels, programme_for(versions, row.receipt_date).default_source)
                   for row in shown]
-        return WrittenSheet(write_tables(target, [Table("Anträge", EXPORT_COLUMNS, values)]), len(values))
+        return WrittenSheet(write_tables(target, [Table("Anträge", EXPORT_COLUMNS, values)], is_cancelled),
+                            len(values))
 
     def _budget(self, uow: UnitOfWork, year: int | None) -> Table:
         lines = line_totals(uow, uow.budget_lines(year))
@@ -82,6 +91,11 @@ class ReportService(Service):
         stand = f"Stand: {self.clock.today():%d.%m.%Y}" + (f", Haushaltsjahr {year}" if year else "")
         return Table("Budget", columns, rows, totals,
                      Chart("Budget je Haushaltsjahr und Mittelherkunft", (1, 2), (3, 6)), (*NOTES, stand))
+
+
+def _stop_if(is_cancelled: Callable[[], bool] | None) -> None:
+    if is_cancelled is not None and is_cancelled():
+        raise WorkCancelled()
 
 
 def _labels(uow: UnitOfWork) -> dict[str, dict[Any, str]]:

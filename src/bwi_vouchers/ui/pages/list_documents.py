@@ -74,7 +74,8 @@ class ListDocuments(QObject):
             self.saved.open()
 
         self.context.runner.start(
-            lambda report, is_cancelled: reports.export_applications(target, rows=rows), on_done=done,
+            lambda report, is_cancelled: reports.export_applications(target, rows=rows, is_cancelled=is_cancelled),
+            on_done=done,
             on_error=lambda error: show_error(self.widget, error, self.context.language), title=self.tr("Export"),
             label=self.tr("Writing %1 …").replace("%1", target.name), parent=self.widget)
 

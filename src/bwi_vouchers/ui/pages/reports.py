@@ -232,12 +232,14 @@ class ReportsPage(Page):
         return " · ".join(parts) if parts else self.tr("no filter set")
 
     # doing -----------------------------------------------------------------------------------------
-    def _write(self, title: str, target: Path, work: Callable[[], object], done_text: Callable[[object], str]) -> None:
+    def _write(self, title: str, target: Path, work: Callable[[Callable[[], bool]], object],
+               done_text: Callable[[object], str]) -> None:
+        """Run ``work(is_cancelled)`` in the background; Cancel in its progress dialog stops it, no file left."""
         def finished(result: object) -> None:
             self.saved = FileSavedDialog(title, done_text(result), target, self)
             self.saved.open()
 
-        self.context.runner.start(lambda report, is_cancelled: work(), on_done=finished,
+        self.context.runner.start(lambda report, is_cancelled: work(is_cancelled), on_done=finished,
                                   on_error=lambda error: show_error(self, error, self.context.language),
                                   title=title, label=self.tr("Writing %1 …").replace("%1", target.name), parent=self)
 
@@ -251,7 +253,7 @@ class ReportsPage(Page):
         if target is None:
             return
         reports = self.context.services.reports
-        self._write(self.tr("Budget report"), target, lambda: reports.budget_report(target, year),
+        self._write(self.tr("Budget report"), target, lambda stop: reports.budget_report(target, year, stop),
                     lambda _: self.tr("The budget report has been written."))
 
     @Slot()
@@ -263,7 +265,8 @@ class ReportsPage(Page):
         if target is None:
             return
         reports = self.context.services.reports
-        self._write(self.tr("Export"), target, lambda: reports.export_applications(target, where),
+        self._write(self.tr("Export"), target,
+                    lambda stop: reports.export_applications(target, where, is_cancelled=stop),
                     lambda written: self.tr("%1 applications exported.").replace(
                         "%1", self.context.formats.number(_rows(written))))
 
@@ -274,7 +277,7 @@ class ReportsPage(Page):
         if target is None:
             return
         importing = self.context.services.importing
-        self._write(self.tr("Import template"), target, lambda: importing.template(target),
+        self._write(self.tr("Import template"), target, lambda _stop: importing.template(target),
                     lambda _: self.tr("The empty import template has been written. Fill in the sheet “Anträge” "
                                       "(the sheet “Anleitung” explains the columns) and import it here."))
 
