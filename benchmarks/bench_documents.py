@@ -131,7 +131,7 @@ def _import_file(path: Path, ctx: Context) -> Path:
     for _ in range(IMPORT_ROWS):
         c = rnd.randrange(3000)
         receipt = ctx.today - timedelta(days=rnd.randrange(1, 300))
-        sheet.append([f"Bench {c} GmbH", f"HRB B{c}", None, "Hauptstraße 1", f"7{c % 10000:04d}", "Stuttgart",
+        sheet.append([f"Bench {c} GmbH", f"Ulm HRB {c + 1}", None, "Hauptstraße 1", f"7{c % 10000:04d}", "Stuttgart",
                       "ja", "12,5", "1.500.000,00", 800000, "Photonics BW", "01.01.2020", 6, rnd.choice(codes),
                       receipt.strftime("%d.%m.%Y"), f"{rnd.randrange(500, 9000)},00", None, f"Person {c}",
                       f"p{c}@example.com", None])

@@ -73,7 +73,7 @@ class World:
         number = self._next("company")
         details = CompanyDetails(
             company=CompanyInput(name=name or f"Firma {number} GmbH", postcode="70173", city="Stuttgart",
-                                 register_number=f"HRB {70000 + number}"),
+                                 register_number=f"Amtsgericht Stuttgart HRB {70000 + number}"),
             figures=(FiguresInput(2025, awu, turnover, balance),),
             memberships=((self.cluster_id(cluster), member_from, None),),
         )

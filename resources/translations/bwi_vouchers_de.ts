@@ -2264,7 +2264,7 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/errors.py" line="15" />
+        <location filename="../../src/bwi_vouchers/ui/errors.py" line="18" />
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
@@ -2833,12 +2833,12 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="73" />
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="79" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="80" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
@@ -3055,8 +3055,8 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="49" />
-        <source>e.g. HRB 123456</source>
-        <translation>z. B. HRB 123456</translation>
+        <source>e.g. Amtsgericht Stuttgart HRB 123456</source>
+        <translation>z. B. Amtsgericht Stuttgart HRB 123456</translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="51" />
@@ -3431,58 +3431,58 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>kein Filter gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="242" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="244" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="248" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="250" />
         <source>all years</source>
         <translation>alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="250" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="252" />
         <source>Save the budget report</source>
         <translation>Budgetbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="254" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="256" />
         <source>Budget report</source>
         <translation>Budgetbericht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="255" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
         <source>The budget report has been written.</source>
         <translation>Der Budgetbericht wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="262" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="264" />
         <source>Export the application list</source>
         <translation>Antragsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="266" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="268" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="267" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="270" />
         <source>%1 applications exported.</source>
         <translation>%1 Anträge exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="272" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="275" />
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="273" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="280" />
         <source>Import template</source>
         <translation>Importvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="278" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
         <source>The empty import template has been written. Fill in the sheet “Anträge” (the sheet “Anleitung” explains the columns) and import it here.</source>
         <translation>Die leere Importvorlage wurde geschrieben. Füllen Sie das Blatt „Anträge“ aus (das Blatt „Anleitung“ erklärt die Spalten) und importieren Sie die Datei hier.</translation>
     </message>

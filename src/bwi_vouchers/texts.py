@@ -220,6 +220,26 @@ ERROR = {
     "bad_country": ("„{country}“ ist kein zweistelliger ISO-Ländercode.", "'{country}' is not a two-letter ISO code."),
     "bad_postcode": ("„{postcode}“ ist keine fünfstellige Postleitzahl.", "'{postcode}' is not a five-digit postcode."),
     "bad_vat_id": ("„{vat_id}“ ist keine gültige USt-IdNr.", "'{vat_id}' is not a valid VAT ID."),
+    "vat_id_checksum": ("„{vat_id}“ ist keine gültige USt-IdNr.: die Prüfziffer stimmt nicht (Tippfehler?).",
+                        "'{vat_id}' is not a valid VAT ID: its check digit is wrong (a typo?)."),
+    "vat_id_length": ("„{vat_id}“ ist keine gültige USt-IdNr.: sie hat zu viele oder zu wenige Stellen "
+                      "(deutsche: DE und 9 Ziffern).",
+                      "'{vat_id}' is not a valid VAT ID: it has too many or too few characters "
+                      "(German ones: DE and 9 digits)."),
+    "vat_id_country": ("„{vat_id}“ ist keine gültige USt-IdNr.: sie beginnt nicht mit dem Kürzel eines "
+                       "EU-Mitgliedstaats (z. B. DE, AT, FR).",
+                       "'{vat_id}' is not a valid VAT ID: it does not start with the code of an EU member state "
+                       "(e.g. DE, AT, FR)."),
+    "bad_register_number": ("„{value}“ ist keine gültige Registernummer. Erwartet werden Registergericht, "
+                            "Registerart und Nummer, z. B. „Amtsgericht Stuttgart HRB 123456“.",
+                            "'{value}' is not a valid register number. Expected are the register court, the "
+                            "register type and the number, e.g. 'Amtsgericht Stuttgart HRB 123456'."),
+    "register_court_unknown": ("„{value}“: das Registergericht ist unbekannt. Bitte den Ort des Amtsgerichts "
+                               "angeben, z. B. „Amtsgericht Stuttgart HRB 123456“.",
+                               "'{value}': the register court is unknown. Give the place of the local court, "
+                               "e.g. 'Amtsgericht Stuttgart HRB 123456'."),
+    "register_type_mismatch": ("„{value}“: eine {legal_form} steht im Register {expected}.",
+                               "'{value}': a {legal_form} is registered in {expected}."),
     "bad_email": ("„{email}“ ist keine E-Mail-Adresse.", "'{email}' is not an e-mail address."),
     "measure_exists": ("Die Maßnahme „{measure}“ existiert bereits.", "Measure '{measure}' already exists."),
     "cluster_exists": ("„{cluster}“ existiert bereits.", "'{cluster}' already exists."),

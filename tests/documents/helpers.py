@@ -66,11 +66,11 @@ def decided(world: World) -> Cases:
     s.budget.set_line("budget", 2026, "Landesmittel", "250000.00")
     s.budget.set_line("budget", 2026, "EFRE", "100000.00")
     code = measure(s, "M-2026-001")
-    odd = company(s, ODD_NAME, register="HRB 1001", contact=ODD_CONTACT)
-    big = company(s, "Großkonzern AG", register="HRB 1002", awu="300")
-    plain = company(s, "Feinmechanik Weber GmbH", register="HRB 1003", contact="Anna Weber")
-    efre = company(s, "Optik Schmid KG", register="HRB 1004")
-    formula = company(s, FORMULA_NAME, register="HRB 1005")
+    odd = company(s, ODD_NAME, register="Amtsgericht Stuttgart HRB 1001", contact=ODD_CONTACT)
+    big = company(s, "Großkonzern AG", register="Amtsgericht Stuttgart HRB 1002", awu="300")
+    plain = company(s, "Feinmechanik Weber GmbH", register="Amtsgericht Stuttgart HRB 1003", contact="Anna Weber")
+    efre = company(s, "Optik Schmid KG", register="Amtsgericht Stuttgart HRB 1004")
+    formula = company(s, FORMULA_NAME, register="Amtsgericht Stuttgart HRB 1005")
     refs = [apply(s, odd, code, "5400.00", requested="3000.00"), apply(s, big, code, "4000.00"),
             apply(s, plain, code, "4000.00"), apply(s, efre, code, "3000.00", source="EFRE"),
             apply(s, plain, measure(s, "M-2026-002"), "2000.00"), apply(s, formula, code, "1000.00")]

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from bwi_vouchers.exchange.columns import APPLICATIONS, CLUSTERS, MEASURES
 from tests.documents.helpers import ODD_NAME
 
-GOOD = {"Unternehmen": ODD_NAME, "Registernummer": "HRB 5001", "Straße": "Königstraße 1", "PLZ": "70173",
+GOOD = {"Unternehmen": ODD_NAME, "Registernummer": "Ulm HRB 5001", "Straße": "Königstraße 1", "PLZ": "70173",
         "Ort": "Stuttgart", "Sitz/Niederlassung in BW": "ja", "Beschäftigte (JAE)": "12,5",
         "Jahresumsatz (EUR)": "1.500.000,00", "Bilanzsumme (EUR)": 800000, "Cluster/Netzwerk": "Photonics BW",
         "Mitglied seit": "01.01.2024", "Themenfeld": 6, "Maßnahme": "M-2026-101", "Antragseingang": "01.03.2026",

@@ -85,7 +85,7 @@ def test_huge_file(world: World, tmp_path: Path) -> None:
 def test_too_many_rows(world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reader, "MAX_ROWS", 5)
     path = workbook(tmp_path / "viele.xlsx", measures=[MEASURE],
-                    applications=[{**GOOD, "Registernummer": f"HRB {n}"} for n in range(6)])
+                    applications=[{**GOOD, "Registernummer": f"Ulm HRB {n + 1}"} for n in range(6)])
     assert refused(world, path).code == "too_many_rows"
 
 

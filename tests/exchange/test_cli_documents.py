@@ -26,7 +26,7 @@ def test_template_then_import_dry_run_real_and_again(world: World, tmp_path: Pat
 
     # The command line runs on the real clock: receipt dates in the past.
     rows = [{**GOOD, "Antragseingang": "03.03.2025"},
-            {**GOOD, "Registernummer": "HRB 2", "Antragseingang": "32.13.2025"}]
+            {**GOOD, "Registernummer": "Amtsgericht Stuttgart HRB 2", "Antragseingang": "32.13.2025"}]
     path = workbook(tmp_path / "antraege.xlsx", measures=[MEASURE], applications=rows)
 
     code, out, _ = run(world, "import", str(path), "--dry-run", user="admin")  # measures: the admins'

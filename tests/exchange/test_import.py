@@ -40,15 +40,16 @@ def test_template_has_the_exact_headers_and_an_instruction_sheet(world: World, t
 def test_good_bad_and_ineligible_rows(world: World, tmp_path: Path) -> None:
     rows = [
         GOOD,
-        {**GOOD, "Unternehmen": "Großkonzern AG", "Registernummer": "HRB 5002", "Beschäftigte (JAE)": 5000,
+        {**GOOD, "Unternehmen": "Großkonzern AG", "Registernummer": "Ulm HRB 5002", "Beschäftigte (JAE)": 5000,
          "Cluster/Netzwerk": None, "Mitglied seit": None, "Förderfähige Kosten (EUR)": 300},  # readable, ineligible
-        {**GOOD, "Unternehmen": "Datum GmbH", "Registernummer": "HRB 5003", "Antragseingang": "32.13.2026"},
-        {**GOOD, "Unternehmen": "Zahl GmbH", "Registernummer": "HRB 5004", "Förderfähige Kosten (EUR)": "viel",
+        {**GOOD, "Unternehmen": "Datum GmbH", "Registernummer": "Ulm HRB 5003", "Antragseingang": "32.13.2026"},
+        {**GOOD, "Unternehmen": "Zahl GmbH", "Registernummer": "Ulm HRB 5004", "Förderfähige Kosten (EUR)": "viel",
          "Cluster/Netzwerk": "Gibt es nicht"},
-        {**GOOD, "Unternehmen": None, "Registernummer": "HRB 5005"},
-        {**GOOD, "Unternehmen": "PLZ GmbH", "Registernummer": "HRB 5006", "PLZ": "7017"},
-        {**GOOD, "Unternehmen": "Maßnahme GmbH", "Registernummer": "HRB 5007", "Maßnahme": "M-1999-001"},
-        {**GOOD, "Unternehmen": "Zukunft GmbH", "Registernummer": "HRB 5008", "Antragseingang": datetime(2027, 1, 1)},
+        {**GOOD, "Unternehmen": None, "Registernummer": "Ulm HRB 5005"},
+        {**GOOD, "Unternehmen": "PLZ GmbH", "Registernummer": "Ulm HRB 5006", "PLZ": "7017"},
+        {**GOOD, "Unternehmen": "Maßnahme GmbH", "Registernummer": "Ulm HRB 5007", "Maßnahme": "M-1999-001"},
+        {**GOOD, "Unternehmen": "Zukunft GmbH", "Registernummer": "Ulm HRB 5008",
+         "Antragseingang": datetime(2027, 1, 1)},
     ]
     path = workbook(tmp_path / "antraege.xlsx", measures=[MEASURE], applications=rows)
 
@@ -80,8 +81,26 @@ def test_good_bad_and_ineligible_rows(world: World, tmp_path: Path) -> None:
     assert world.services.applications.check("IG-2026-0001").assessment.by_rule("R12").outcome is Outcome.FAIL
 
 
+def test_wrong_identifiers_are_refused_at_their_column(world: World, tmp_path: Path) -> None:
+    rows = [{**GOOD, "Unternehmen": "Prüfziffer GmbH", "Registernummer": None, "USt-IdNr.": "DE123456789"},
+            {**GOOD, "Unternehmen": "Ohne Gericht GmbH", "Registernummer": "HRB 12"},
+            {**GOOD, "Unternehmen": "Richtig GmbH", "Registernummer": "stuttgart hrb 4711", "USt-IdNr.": "de136695976"}]
+    path = workbook(tmp_path / "antraege.xlsx", measures=[MEASURE], applications=rows)
+
+    report = world.services.importing.run("admin", path)
+
+    assert lines(report)[1:] == [
+        ("Anträge", 2, "refused", None, [("USt-IdNr.", "vat_id_checksum")]),
+        ("Anträge", 3, "refused", None, [("Registernummer", "bad_register_number")]),
+        ("Anträge", 4, "imported", "IG-2026-0001", []),
+    ]
+    assert "Prüfziffer" in report.rows[1].problems[0].message()
+    company = world.services.companies.get(world.services.applications.get("IG-2026-0001").company_id)
+    assert (company.register_number, company.vat_id) == ("Amtsgericht Stuttgart HRB 4711", "DE136695976")
+
+
 def test_dry_run_changes_nothing_and_reports_what_would_happen(world: World, tmp_path: Path) -> None:
-    bad = {**GOOD, "Registernummer": "HRB 9", "PLZ": "1"}
+    bad = {**GOOD, "Registernummer": "Ulm HRB 9", "PLZ": "1"}
     path = workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[GOOD, bad])
     before = counts(world)
 
@@ -112,12 +131,12 @@ def test_the_same_file_twice_imports_nothing_twice(world: World, tmp_path: Path)
 @pytest.mark.parametrize("found_by", ["register", "vat", "name"])
 def test_known_companies_are_matched(world: World, tmp_path: Path, found_by: str) -> None:
     known = world.services.companies.create("clerk", CompanyDetails(CompanyInput(
-        name="Müller & Söhne GmbH", register_number="HRB 7777", vat_id="DE123456789", postcode="70173"))).id
+        name="Müller & Söhne GmbH", register_number="Ulm HRB 7777", vat_id="DE136695976", postcode="70173"))).id
     row = {**GOOD, "Registernummer": None, "USt-IdNr.": None, "Unternehmen": "Anders heißende AG", "PLZ": "70173"}
     if found_by == "register":
-        row["Registernummer"] = "HRB 7777"
+        row["Registernummer"] = "ulm  hrb 7777"  # matched in its stored form
     elif found_by == "vat":
-        row["USt-IdNr."] = "de 123 456 789"
+        row["USt-IdNr."] = "de 136 695 976"
     else:
         row["Unternehmen"] = "Mueller & Soehne"
     path = workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[row])

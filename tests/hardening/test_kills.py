@@ -124,7 +124,7 @@ def test_a_killed_import_takes_all_or_nothing(db: Path, tmp_path: Path, trial: i
     with closing(sqlite3.connect(str(db))) as connection:
         code = connection.execute("SELECT code FROM measure ORDER BY start_date DESC LIMIT 1").fetchone()[0]
         before = connection.execute("SELECT COUNT(*) FROM application").fetchone()[0]
-    rows = [{**GOOD, "Maßnahme": code, "Registernummer": f"HRB {90000 + n}", "Unternehmen": f"Kill {n} GmbH",
+    rows = [{**GOOD, "Maßnahme": code, "Registernummer": f"Ulm HRB {90000 + n}", "Unternehmen": f"Kill {n} GmbH",
              "Cluster/Netzwerk": None, "Mitglied seit": None, "Antragseingang": "01.03.2026"} for n in range(600)]
     path = workbook(tmp_path / "gross.xlsx", applications=rows)
     run_and_kill(["--db", str(db), "--user", "admin", "import", str(path)], longest=8.0)

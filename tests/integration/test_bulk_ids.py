@@ -36,7 +36,7 @@ def test_new_records_after_demo_data(world: World) -> None:
 
 
 def test_new_records_after_an_import(world: World, tmp_path: Path) -> None:
-    rows = [GOOD, {**GOOD, "Unternehmen": "Zweite GmbH", "Registernummer": "HRB 5002"}]
+    rows = [GOOD, {**GOOD, "Unternehmen": "Zweite GmbH", "Registernummer": "Amtsgericht Stuttgart HRB 5002"}]
     report = world.services.importing.run("admin", workbook(tmp_path / "a.xlsx", measures=[MEASURE],
                                                              applications=rows))
     assert report.refused == 0

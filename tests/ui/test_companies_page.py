@@ -82,6 +82,35 @@ def test_an_invalid_postcode_is_marked_and_nothing_saved(qtbot, page, ui_service
     assert ui_services.companies.get(page.detail.view.company.id).postcode == "70173"
 
 
+def test_a_wrong_vat_id_is_refused_where_it_is_typed(qtbot, page, ui_services) -> None:
+    choose(qtbot, page, "Alpha Optik GmbH")
+    vat, box = page.detail.inputs["vat_id"], page.detail.boxes["vat_id"]
+    vat.setFocus()
+    vat.setText("DE123456789")
+    qtbot.keyClick(vat, Qt.Key.Key_Return)  # leaving the field (editingFinished)
+    assert "Prüfziffer" in box.message() and vat.property("invalid")
+    vat.setText("DE 136 695 976")
+    qtbot.keyClick(vat, Qt.Key.Key_Return)
+    assert box.message() == "" and not vat.property("invalid")
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    assert ui_services.companies.get(page.detail.view.company.id).vat_id == "DE136695976"
+
+
+def test_wrong_identifiers_are_shown_together_and_nothing_saved(qtbot, page, ui_services) -> None:
+    choose(qtbot, page, "Alpha Optik GmbH")
+    page.detail.inputs["register_number"].setText("HRB 12")
+    page.detail.inputs["vat_id"].setText("DE12")
+    qtbot.keyClick(page.detail.inputs["vat_id"], Qt.Key.Key_Return)
+    assert "Registergericht" in page.detail.boxes["register_number"].message()
+    assert "zu viele oder zu wenige" in page.detail.boxes["vat_id"].message()
+    for box in page.detail.boxes.values():
+        box.set_error("")
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)  # the save shows both again, at once
+    assert page.detail.boxes["register_number"].message() and page.detail.boxes["vat_id"].message()
+    stored = ui_services.companies.get(page.detail.view.company.id)
+    assert stored.register_number != "HRB 12" and stored.vat_id != "DE12"
+
+
 def test_a_save_after_someone_elses_is_a_conflict(qtbot, page, ui_services) -> None:
     choose(qtbot, page, "Alpha Optik GmbH")
     loaded = page.detail.view.company

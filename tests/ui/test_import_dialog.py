@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 
 from bwi_vouchers.ui.tasks import SynchronousTaskRunner
 
-GOOD = {"Unternehmen": "Neu & Co. GmbH", "Registernummer": "HRB 7001", "PLZ": "70173", "Ort": "Stuttgart",
+GOOD = {"Unternehmen": "Neu & Co. GmbH", "Registernummer": "Ulm HRB 7001", "PLZ": "70173", "Ort": "Stuttgart",
         "Sitz/Niederlassung in BW": "ja", "Beschäftigte (JAE)": 12, "Jahresumsatz (EUR)": "1.500.000,00",
         "Bilanzsumme (EUR)": 800000, "Cluster/Netzwerk": "Photonics BW", "Mitglied seit": "01.01.2024",
         "Themenfeld": 6, "Maßnahme": "M-2026-001", "Antragseingang": "02.03.2026",
         "Förderfähige Kosten (EUR)": "4.000,00"}
-BAD = {**GOOD, "Unternehmen": "Falschdatum GmbH", "Registernummer": "HRB 7002", "Antragseingang": "32.13.2026"}
+BAD = {**GOOD, "Unternehmen": "Falschdatum GmbH", "Registernummer": "Ulm HRB 7002", "Antragseingang": "32.13.2026"}
 
 
 @pytest.fixture

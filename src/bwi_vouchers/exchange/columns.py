@@ -66,7 +66,7 @@ class SheetSpec:
 # Anträge ---------------------------------------------------------------------------------------------
 COMPANY = Column("Unternehmen", required=True, width=34, hint="Name des antragstellenden Unternehmens",
                  fields=("name", "company"))
-REGISTER = Column("Registernummer", width=16, hint="z. B. HRB 123456 (dient dem Wiedererkennen)",
+REGISTER = Column("Registernummer", width=16, hint="z. B. Amtsgericht Stuttgart HRB 123456 (dient dem Wiedererkennen)",
                   fields=("register_number",), max_length=60)
 VAT = Column("USt-IdNr.", width=16, hint="z. B. DE123456789", fields=("vat_id",), max_length=30)
 STREET = Column("Straße", width=24, hint="Straße und Hausnummer", fields=("street",), max_length=200)

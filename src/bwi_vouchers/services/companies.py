@@ -27,6 +27,7 @@ from bwi_vouchers.services.budget import check_year
 from bwi_vouchers.services.catalogue import resolve_region
 from bwi_vouchers.services.deminimis import DeminimisStatus, deminimis_register
 from bwi_vouchers.services.dto import CompanyInfo, ContactInfo, DeminimisInfo, MembershipInfo, SmeFiguresInfo
+from bwi_vouchers.services.identifiers import clean_register_number, clean_vat_id, register_key, vat_key
 from bwi_vouchers.services.plausible import check_date
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import Company, Contact, DeminimisRecord, Membership, SmeFigures
@@ -108,16 +109,15 @@ def _clean(data: CompanyInput, uow: UnitOfWork) -> dict[str, object]:
     postcode = optional_text("postcode", data.postcode, max_length=10)
     if postcode and not re.fullmatch(r"\d{5}", postcode) and data.seat_or_branch_in_bw:
         raise ValidationError("postcode", "bad_postcode", postcode=postcode)
-    vat = optional_text("vat_id", data.vat_id, max_length=30)
-    if vat:
-        vat = vat.replace(" ", "").upper()
-        if not re.fullmatch(r"[A-Z]{2}[A-Z0-9]{2,13}", vat):
-            raise ValidationError("vat_id", "bad_vat_id", vat_id=vat)
+    vat = clean_vat_id(optional_text("vat_id", data.vat_id, max_length=30))
     name = required_text("name", data.name, max_length=300)
+    legal_form = optional_text("legal_form", data.legal_form, max_length=60)
+    register = clean_register_number(optional_text("register_number", data.register_number, max_length=60),
+                                     legal_form)
     return {
         "name": name,
-        "legal_form": optional_text("legal_form", data.legal_form, max_length=60),
-        "register_number": optional_text("register_number", data.register_number, max_length=60),
+        "legal_form": legal_form,
+        "register_number": register,
         "vat_id": vat,
         "street": optional_text("street", data.street, max_length=200),
         "postcode": postcode,
@@ -154,12 +154,13 @@ def company_info(uow: UnitOfWork, c: Company) -> CompanyInfo:
 
 def find_company(uow: UnitOfWork, data: CompanyInput) -> Company | None:
     """Match by register number, else VAT ID, else normalised name + postcode."""
-    if data.register_number and data.register_number.strip():
-        found = uow.company_by_register(data.register_number.strip())
+    register, vat = register_key(data.register_number), vat_key(data.vat_id)
+    if register:
+        found = uow.company_by_register(register)
         if found:
             return found
-    if data.vat_id and data.vat_id.strip():
-        found = uow.company_by_vat(data.vat_id.replace(" ", "").upper())
+    if vat:
+        found = uow.company_by_vat(vat)
         if found:
             return found
     return uow.company_by_match_key(match_key(data.name or "", data.postcode))

@@ -37,6 +37,7 @@ from bwi_vouchers.services.companies import (
     membership_row,
 )
 from bwi_vouchers.services.dto import ContactInfo, CostItemInfo
+from bwi_vouchers.services.identifiers import register_key, vat_key
 from bwi_vouchers.services.measures import MeasureInput, add_measure
 from bwi_vouchers.storage import bulk
 from bwi_vouchers.storage.database import UnitOfWork
@@ -82,19 +83,21 @@ class CompanyIndex:
             self.add(*row)
 
     def add(self, company_id: int, register: str | None, vat: str | None, key: str) -> None:
+        """A stored company: its register number and VAT ID as stored (valid ones are stored canonical)."""
         if register and register.strip():
             self.register.setdefault(register.strip(), company_id)
         if vat:
-            self.vat.setdefault(vat.replace(" ", "").upper(), company_id)
+            self.vat.setdefault(vat_key(vat) or "", company_id)
         self.key.setdefault(key, company_id)
 
     def find(self, data: CompanyInput) -> int | None:
-        if data.register_number and data.register_number.strip():
-            found = self.register.get(data.register_number.strip())
+        register, vat = register_key(data.register_number), vat_key(data.vat_id)
+        if register:
+            found = self.register.get(register)
             if found is not None:
                 return found
-        if data.vat_id and data.vat_id.strip():
-            found = self.vat.get(data.vat_id.replace(" ", "").upper())
+        if vat:
+            found = self.vat.get(vat)
             if found is not None:
                 return found
         return self.key.get(match_key(data.name or "", data.postcode))

@@ -28,6 +28,7 @@ from bwi_vouchers.ui.editor.form import pydate, qdate
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.money_input import read_money
 from bwi_vouchers.ui.widgets.field_error import INVALID_STYLE, FieldBox
+from bwi_vouchers.ui.widgets.identifier_check import check_where_typed, identifier_errors
 
 LEGAL_FORMS = ("GmbH", "GmbH & Co. KG", "AG", "KG", "OHG", "UG (haftungsbeschränkt)", "e.K.", "SE", "GbR", "e.V.")
 
@@ -46,7 +47,7 @@ class NewCompanyDialog(QDialog):
         self.legal_form.setEditable(True)
         self.legal_form.addItems(["", *LEGAL_FORMS])
         self.register_number = QLineEdit()
-        self.register_number.setPlaceholderText(self.tr("e.g. HRB 123456"))
+        self.register_number.setPlaceholderText(self.tr("e.g. Amtsgericht Stuttgart HRB 123456"))
         self.vat_id = QLineEdit()
         self.vat_id.setPlaceholderText(self.tr("e.g. DE123456789"))
         self.street = QLineEdit()
@@ -92,6 +93,8 @@ class NewCompanyDialog(QDialog):
         master.addRow(self.tr("City"), box("city", self.city))
         master.addRow(self.tr("Region"), box("region", self.region))
         master.addRow("", self.seat_in_bw)
+        check_where_typed(self.boxes, self.register_number, self.vat_id, self.legal_form.currentText,
+                          lambda: self.context.language)
         figures = QGroupBox(self.tr("SME figures (aggregated with partner and linked enterprises)"))
         sme = QFormLayout(figures)
         sme.addRow(self.tr("Reference year"), box("reference_year", self.year))
@@ -132,6 +135,8 @@ class NewCompanyDialog(QDialog):
             for field, present in zip(("annual_work_units", "turnover", "balance_sheet_total"), given, strict=True):
                 if not present and field not in errors:
                     errors[field] = self.tr("Enter all three SME figures, or none.")
+        errors.update(identifier_errors(self.register_number.text(), self.vat_id.text(),
+                                        self.legal_form.currentText(), language))
         if errors:
             return None, errors
         figures = (FiguresInput(self.year.value(), self.awu.text().strip(), money["turnover"],

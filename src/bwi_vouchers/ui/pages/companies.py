@@ -22,6 +22,7 @@ from bwi_vouchers.ui.pages.company_dialogs import (
     open_membership_dialog,
 )
 from bwi_vouchers.ui.widgets.form_dialog import FormDialog
+from bwi_vouchers.ui.widgets.identifier_check import identifier_errors
 
 
 class CompaniesPage(Page):
@@ -183,6 +184,10 @@ class CompaniesPage(Page):
             return
         self.detail.clear_errors()
         ctx, master = self.context, self.detail.master_input()
+        wrong = identifier_errors(master.register_number or "", master.vat_id or "", master.legal_form, ctx.language)
+        if wrong:  # every wrong identifier at once, before the service refuses the first
+            self.detail.show_errors(wrong)
+            return
         companies, company = ctx.services.companies, view.company
         ctx.perform(lambda report, is_cancelled: companies.update(ctx.user.login, company.id, company.version, master),
                     on_done=lambda _info: self.detail.mark_saved(),

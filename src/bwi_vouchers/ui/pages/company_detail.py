@@ -32,6 +32,7 @@ from bwi_vouchers.ui.models.application_columns import application_columns
 from bwi_vouchers.ui.models.rows import Column, RowsModel, money_column
 from bwi_vouchers.ui.pages.common import table
 from bwi_vouchers.ui.widgets.field_error import INVALID_STYLE, FieldBox
+from bwi_vouchers.ui.widgets.identifier_check import check_where_typed
 
 #: the master-data fields typed as text
 MASTER = ("name", "legal_form", "register_number", "vat_id", "street", "postcode", "city", "nace_code")
@@ -88,6 +89,8 @@ class CompanyDetail(QTabWidget):
             self.inputs[field] = QLineEdit()
             self.boxes[field] = FieldBox(self.inputs[field])
             form.addRow(labels[field], self.boxes[field])
+        check_where_typed(self.boxes, self.inputs["register_number"], self.inputs["vat_id"],
+                          self.inputs["legal_form"].text, lambda: formats.language)
         self.region = QComboBox()
         self.set_regions([])
         self.boxes["region"] = FieldBox(self.region)
@@ -274,6 +277,12 @@ class CompanyDetail(QTabWidget):
             box.set_error("")
         self.form_error.clear()
         self.saved.clear()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Messages at their fields (the master data tab in front)."""
+        for field, message in errors.items():
+            self.boxes[field].set_error(message)
+        self.setCurrentIndex(0)
 
     def show_refusal(self, error: BaseException, language: str) -> None:
         """A refused save: at its field if it names one, else under the form (e.g. a conflict)."""
