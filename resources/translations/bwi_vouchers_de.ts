@@ -1320,48 +1320,48 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="40" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="40" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="41" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="41" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="42" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="44" />
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="49" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="60" />
         <source>Search name or city…</source>
         <translation>Name oder Ort suchen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="75" />
         <source>Only clerks change company data.</source>
         <translation>Nur die Sachbearbeitung ändert Unternehmensdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="80" />
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="97" />
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="133" />
         <source>%1 of %2 companies</source>
         <translation>%1 von %2 Unternehmen</translation>
     </message>
@@ -1369,254 +1369,259 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>CompanyDetail</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="45" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="46" />
         <source>Micro enterprise</source>
         <extracomment>the master-data fields typed as text</extracomment>
         <translation>Kleinstunternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="47" />
         <source>Small enterprise</source>
         <translation>Kleinunternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="48" />
         <source>Medium-sized enterprise</source>
         <translation>Mittleres Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="49" />
         <source>Large enterprise</source>
         <translation>Großunternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="78" />
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="151" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="80" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="81" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="82" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="83" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="84" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="85" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="86" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="235" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="239" />
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="94" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="97" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="98" />
         <source>Seat or branch in Baden-Württemberg</source>
         <translation>Sitz oder Niederlassung in Baden-Württemberg</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="100" />
         <source>Save master data</source>
         <translation>Stammdaten speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="111" />
         <source>Master data</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="116" />
         <source>Reference year</source>
         <translation>Bezugsjahr</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="121" />
         <source>Staff (AWU)</source>
         <translation>Beschäftigte (JAE)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="126" />
         <source>Turnover</source>
         <translation>Jahresumsatz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="127" />
         <source>Balance-sheet total</source>
         <translation>Bilanzsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="128" />
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="134" />
         <source>Cluster or network</source>
         <translation>Cluster oder Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="136" />
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="141" />
         <source>Member until</source>
         <translation>Mitglied bis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="142" />
         <source>open-ended</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="150" />
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="152" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="153" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="154" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="162" />
         <source>Grant date</source>
         <translation>Gewährt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="163" />
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="166" />
         <source>Granting body</source>
         <translation>Beihilfegeber</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="167" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="168" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="165" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="169" />
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="171" />
         <source>Counts now</source>
         <translation>Zählt derzeit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="173" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="175" />
         <source>no, outside the period</source>
         <translation>nein, außerhalb des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="192" />
         <source>SME figures</source>
         <translation>KMU-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="194" />
         <source>Record figures…</source>
         <translation>Kennzahlen erfassen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="199" />
         <source>Memberships</source>
         <translation>Mitgliedschaften</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="197" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="201" />
         <source>Add membership…</source>
         <translation>Mitgliedschaft hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="202" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="206" />
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="204" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="208" />
         <source>Add contact person…</source>
         <translation>Ansprechpartner hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="213" />
         <source>De minimis</source>
         <translation>De-minimis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="211" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="215" />
         <source>Record prior aid…</source>
         <translation>Vorbeihilfe erfassen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="214" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="218" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="255" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="259" />
         <source>Ceiling %1 · granted in the %2 years since %3: %4 · &lt;b&gt;headroom left: %5&lt;/b&gt;</source>
         <translation>Höchstbetrag %1 · in %2 Jahren seit %3 gewährt: %4 · &lt;b&gt;verbleibender Spielraum: %5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="262" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="266" />
         <source>Applications (%1)</source>
         <translation>Anträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="290" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_detail.py" line="300" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1624,117 +1629,127 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>CompanyDialogs</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="26" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="27" />
         <source>SME figures of %1</source>
         <translation>KMU-Kennzahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="27" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="28" />
         <source>Figures of one reference year, already aggregated over partner and linked enterprises (EU Recommendation 2003/361/EC). Figures of the same year are replaced.</source>
         <translation>Kennzahlen eines Bezugsjahres, bereits zusammengerechnet mit Partner- und verbundenen Unternehmen (EU-Empfehlung 2003/361/EG). Kennzahlen desselben Jahres werden ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="33" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="34" />
         <source>Reference year</source>
         <translation>Bezugsjahr</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="36" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="37" />
         <source>Staff (annual work units)</source>
         <translation>Beschäftigte (Jahresarbeitseinheiten)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="37" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="38" />
         <source>Annual turnover (€)</source>
         <translation>Jahresumsatz (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="38" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="39" />
         <source>Balance-sheet total (€)</source>
         <translation>Bilanzsumme (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="57" />
         <source>Membership of %1</source>
         <translation>Mitgliedschaft: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="58" />
         <source>Cluster or network</source>
         <translation>Cluster oder Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="63" />
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="67" />
         <source>Member until</source>
         <translation>Mitglied bis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="68" />
         <source>open-ended</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="82" />
         <source>Contact person at %1</source>
         <translation>Ansprechpartner bei %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="84" />
+        <source>(none: greeted by name)</source>
+        <translation>(keine: Begrüßung mit Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="87" />
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="88" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="89" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="90" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="91" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="107" />
         <source>Prior de minimis aid of %1</source>
         <translation>De-minimis-Vorbeihilfe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="108" />
         <source>Aid from other granting bodies. Vouchers approved in this program count automatically. Without a grant date, an amount counts as inside the period.</source>
         <translation>Beihilfen anderer Beihilfegeber. In diesem Programm bewilligte Gutscheine zählen automatisch. Ein Betrag ohne Gewährungsdatum zählt als innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="114" />
         <source>Granting body</source>
         <translation>Beihilfegeber</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="117" />
         <source>Grant date</source>
         <translation>Gewährt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="118" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="120" />
         <source>Amount (€)</source>
         <translation>Betrag (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="123" />
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
@@ -3049,127 +3064,127 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="40" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="41" />
         <source>New company</source>
         <translation>Neues Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="50" />
         <source>e.g. Amtsgericht Stuttgart HRB 123456</source>
         <translation>z. B. Amtsgericht Stuttgart HRB 123456</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="51" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="52" />
         <source>e.g. DE123456789</source>
         <translation>z. B. DE123456789</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="58" />
         <source>— not given —</source>
         <translation>— keine Angabe —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="61" />
         <source>Seat or branch in Baden-Württemberg</source>
         <translation>Sitz oder Niederlassung in Baden-Württemberg</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="67" />
         <source>e.g. 12,5</source>
         <translation>z. B. 12,5</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="71" />
         <source>— no membership —</source>
         <translation>— keine Mitgliedschaft —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="87" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="88" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="89" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="90" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="91" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="92" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="93" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="94" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="98" />
         <source>SME figures (aggregated with partner and linked enterprises)</source>
         <translation>KMU-Kennzahlen (einschließlich Partner- und verbundener Unternehmen)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="100" />
         <source>Reference year</source>
         <translation>Bezugsjahr</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="101" />
         <source>Annual work units</source>
         <translation>Beschäftigte (Jahresarbeitseinheiten)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="102" />
         <source>Turnover (EUR)</source>
         <translation>Jahresumsatz (EUR)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="103" />
         <source>Balance-sheet total (EUR)</source>
         <translation>Bilanzsumme (EUR)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="104" />
         <source>Cluster or network membership</source>
         <translation>Mitgliedschaft in Cluster oder Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="106" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="107" />
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="127" />
         <source>Enter the company's name.</source>
         <translation>Bitte den Namen des Unternehmens eintragen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="137" />
         <source>Enter all three SME figures, or none.</source>
         <translation>Bitte alle drei KMU-Kennzahlen eintragen – oder keine.</translation>
     </message>

@@ -353,6 +353,8 @@ ERROR = {
                              "Measure '{value}' is unknown (nor in the sheet 'Maßnahmen')."),
     "figures_incomplete": ("Beschäftigte, Jahresumsatz und Bilanzsumme nur zusammen angeben.",
                            "Give staff, turnover and balance-sheet total together."),
+    "bad_salutation": ("„{value}“ ist keine Anrede: bitte „Frau“, „Herr“ oder leer.",
+                       "'{value}' is not a salutation: please 'Frau', 'Herr' or empty."),
     "contact_missing": ("Zur E-Mail-Adresse fehlt der Ansprechpartner.", "The e-mail address lacks a contact person."),
     "import_needs_admin": ("Cluster und Netzwerke legen nur Administratoren an; {user} ist keiner.",
                            "Only admins add clusters and networks; {user} is not one."),
@@ -390,6 +392,7 @@ FIELD = {
     "default_source": ("Standard-Mittelherkunft", "default funding source"),
     "measure_types": ("Maßnahmenarten", "measure types"), "kind": ("Art", "kind"), "region": ("Region", "region"),
     "granting_body": ("Beihilfegeber", "granting body"), "contact": ("Ansprechpartner", "contact person"),
+    "salutation": ("Anrede", "salutation"),
     "reference_year": ("Bezugsjahr", "reference year"), "start_date": ("Beginn", "start"),
     "city": ("Ort", "city"), "street": ("Straße", "street"), "phone": ("Telefon", "phone"),
 }

@@ -21,13 +21,13 @@ FORMULA_NAME = '=HYPERLINK("http://example.invalid","klick")'
 
 
 def company(services: Services, name: str, *, register: str, awu: str = "12", contact: str | None = None,
-            cluster: str = "Photonics BW") -> int:
+            cluster: str = "Photonics BW", salutation: str | None = None) -> int:
     details = CompanyDetails(
         company=CompanyInput(name=name, register_number=register, street="Königstraße 1", postcode="70173",
                              city="Stuttgart"),
         figures=(FiguresInput(2025, awu, "1000000.00", "500000.00"),),
         memberships=((services.catalogue.cluster(cluster).id, date(2024, 1, 1), None),),
-        contacts=(ContactInfo(contact, "kontakt@example.com", None, None),) if contact else (),
+        contacts=(ContactInfo(contact, "kontakt@example.com", None, None, salutation),) if contact else (),
     )
     return services.companies.create("clerk", details).id
 
@@ -68,7 +68,8 @@ def decided(world: World) -> Cases:
     code = measure(s, "M-2026-001")
     odd = company(s, ODD_NAME, register="Amtsgericht Stuttgart HRB 1001", contact=ODD_CONTACT)
     big = company(s, "Großkonzern AG", register="Amtsgericht Stuttgart HRB 1002", awu="300")
-    plain = company(s, "Feinmechanik Weber GmbH", register="Amtsgericht Stuttgart HRB 1003", contact="Anna Weber")
+    plain = company(s, "Feinmechanik Weber GmbH", register="Amtsgericht Stuttgart HRB 1003",
+                    contact="Dr. Anna Weber", salutation="frau ")
     efre = company(s, "Optik Schmid KG", register="Amtsgericht Stuttgart HRB 1004")
     formula = company(s, FORMULA_NAME, register="Amtsgericht Stuttgart HRB 1005")
     refs = [apply(s, odd, code, "5400.00", requested="3000.00"), apply(s, big, code, "4000.00"),

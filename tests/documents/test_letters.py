@@ -38,6 +38,7 @@ def test_approval_letter_says_what_was_granted(world: World, cases: Cases, out: 
     assert letter.path == out / f"{cases.approved}_Bewilligung.docx"
     text = text_of(letter.path)
     assert ODD_NAME in text  # & < > came through the XML intact
+    assert "Sehr geehrte Damen und Herren" not in text  # a contact person without Anrede: greeted by name
     assert f"Guten Tag {ODD_CONTACT}," in text
     assert f"z. Hd. {ODD_CONTACT}" in text
     assert f"Aktenzeichen {cases.approved}" in text
@@ -73,6 +74,7 @@ def test_rejection_letter_quotes_the_failed_rules_and_the_reason(world: World, c
 
 def test_payout_notice_shows_approved_recognised_paid_and_released(world: World, cases: Cases, out: Path) -> None:
     text = text_of(world.services.letters.write("clerk", cases.paid, out).path)
+    assert "Sehr geehrte Frau Dr. Weber," in text and "z. Hd. Frau Dr. Anna Weber" in text  # "frau " stored as Frau
     assert "Auszahlung" in text
     assert "2.000,00 €" in text  # approved
     assert "4.100,00 €" in text  # recognised costs

@@ -99,6 +99,22 @@ def test_wrong_identifiers_are_refused_at_their_column(world: World, tmp_path: P
     assert (company.register_number, company.vat_id) == ("Amtsgericht Stuttgart HRB 4711", "DE136695976")
 
 
+def test_anrede_is_read_and_checked(world: World, tmp_path: Path) -> None:
+    rows = [{**GOOD, "Anrede": " herr", "Ansprechpartner": "Dr. Hans Berg"},
+            {**GOOD, "Unternehmen": "Divers GmbH", "Registernummer": "Ulm HRB 6001", "Anrede": "Frl."},
+            {**GOOD, "Unternehmen": "Ohne GmbH", "Registernummer": "Ulm HRB 6002", "Anrede": "Frau",
+             "Ansprechpartner": None, "E-Mail": None}]
+    path = workbook(tmp_path / "antraege.xlsx", measures=[MEASURE], applications=rows)
+
+    report = world.services.importing.run("admin", path)
+
+    assert lines(report)[1:] == [("Anträge", 2, "imported", "IG-2026-0001", []),
+                                 ("Anträge", 3, "refused", None, [("Anrede", "bad_salutation")]),
+                                 ("Anträge", 4, "refused", None, [("Ansprechpartner", "contact_missing")])]
+    company = world.services.companies.get(world.services.applications.get("IG-2026-0001").company_id)
+    assert [(c.salutation, c.name) for c in company.contacts] == [("Herr", "Dr. Hans Berg")]
+
+
 def test_dry_run_changes_nothing_and_reports_what_would_happen(world: World, tmp_path: Path) -> None:
     bad = {**GOOD, "Registernummer": "Ulm HRB 9", "PLZ": "1"}
     path = workbook(tmp_path / "a.xlsx", measures=[MEASURE], applications=[GOOD, bad])

@@ -217,3 +217,28 @@ def test_0002_fills_existing_programme_versions_and_stored_r10_checks(tmp_path: 
         assert params == {"total": "299000.00", "years": "3", "basis": "Verordnung (EU) 2023/2831"}
     finally:
         database.dispose()
+
+
+def test_0007_gives_contacts_an_empty_salutation(tmp_path: Path) -> None:
+    """Contacts of an older database keep everything and get no Anrede (greeted by name until one is set)."""
+    path = tmp_path / "old.db"
+    engine = make_engine(url(path))
+    try:
+        config = migrate.alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0002")
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(str(path))) as raw:
+        raw.execute("INSERT INTO company (id, name, seat_or_branch_in_bw, match_key, created_at, version) "
+                    "VALUES (1, 'Alt GmbH', 1, 'alt|70173', '2026-01-05 09:00:00', 1)")
+        raw.execute("INSERT INTO contact (company_id, name, email) VALUES (1, 'Martina Jäger', 'mj@example.org')")
+        raw.commit()
+    database = Database.open(url(path), seed=False)
+    try:
+        with database.unit_of_work() as uow:
+            assert [(c.name, c.email, c.salutation) for c in uow.contacts(1)] == [
+                ("Martina Jäger", "mj@example.org", None)]
+    finally:
+        database.dispose()

@@ -151,13 +151,17 @@ def test_figures_membership_and_contact_are_added(qtbot, page, ui_services, qtmo
     assert detail.memberships.index(0, 2).data() == "open-ended"
     qtbot.mouseClick(detail.add_buttons["contacts"], Qt.MouseButton.LeftButton)
     dialog = page.dialog
+    assert dialog.fields["salutation"].field.currentData() is None  # no Anrede unless chosen
+    dialog.fields["salutation"].field.setCurrentText("Frau")
     qtbot.keyClicks(dialog.fields["contact"].field, "Dr. Petra Weber")
     qtbot.keyClicks(dialog.fields["email"].field, "not-an-address")
     ok(qtbot, dialog)
     assert "keine E-Mail-Adresse" in dialog.field_error("email")
     dialog.fields["email"].field.setText("p.weber@example.de")
     ok(qtbot, dialog)
-    assert [detail.contacts.index(0, c).data() for c in (0, 2)] == ["Dr. Petra Weber", "p.weber@example.de"]
+    assert [detail.contacts.index(0, c).data() for c in (0, 1, 3)] == ["Frau", "Dr. Petra Weber", "p.weber@example.de"]
+    stored = ui_services.companies.get(detail.view.company.id).contacts
+    assert [(c.salutation, c.name) for c in stored] == [("Frau", "Dr. Petra Weber")]
     for model in (detail.figures, detail.memberships, detail.contacts):
         qtmodeltester.check(model)
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from bwi_vouchers.domain.countries import country_name
+from bwi_vouchers.domain.greeting import addressee, greeting
 from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.domain.rules import Check
 from bwi_vouchers.texts import MEASURE_TYPE, reason_text, rule_title, years_period
@@ -77,6 +78,7 @@ class LetterFacts:
     payout_amount: Decimal | None = None
     payout_date: date | None = None
     cost_items: tuple[tuple[str, str | None, Decimal], ...] = ()
+    contact_salutation: str | None = None  # "Frau" | "Herr" | None
 
 
 def german_date(day: date | None) -> str:
@@ -114,7 +116,8 @@ def common_context(f: LetterFacts) -> dict[str, Any]:
         "company_street": f.company_street or "",
         "company_postcode_city": city_line,
         "contact_name": f.contact_name or "",
-        "salutation": f"Guten Tag {f.contact_name}," if f.contact_name else "Sehr geehrte Damen und Herren,",
+        "contact_addressee": addressee(f.contact_salutation, f.contact_name),
+        "salutation": greeting(f.contact_salutation, f.contact_name),
         "measure_code": f.measure_code,
         "measure_title": f.measure_title,
         "measure_type": MEASURE_TYPE.get(f.measure_type, (f.measure_type,))[0],

@@ -59,3 +59,10 @@ class SizeClass(StrEnum):
     SMALL = "small"
     MEDIUM = "medium"
     LARGE = "large"
+
+
+class Salutation(StrEnum):
+    """How a contact person is addressed in letters (*Anrede*); none known: greeted by name."""
+
+    FRAU = "Frau"
+    HERR = "Herr"

@@ -93,6 +93,8 @@ COSTS = Column("Förderfähige Kosten (EUR)", Kind.MONEY, required=True, width=1
                fields=("cost_items",))
 REQUESTED = Column("Beantragter Betrag (EUR)", Kind.MONEY, width=16, hint="leer = der volle Gutscheinbetrag",
                    fields=("requested_amount",))
+SALUTATION = Column("Anrede", width=10, hint="Frau, Herr oder leer (Briefe: „Sehr geehrte Frau …“)",
+                    fields=("salutation",), max_length=10)
 CONTACT = Column("Ansprechpartner", width=22, hint="Vor- und Nachname", fields=("contact", "phone", "function"),
                  max_length=200)
 EMAIL = Column("E-Mail", width=26, fields=("email",), max_length=200)
@@ -102,7 +104,7 @@ PRIOR_AID = Column("De-minimis-Vorbeihilfen (EUR)", Kind.MONEY, width=16,
 
 APPLICATIONS = SheetSpec("Anträge", (
     COMPANY, REGISTER, VAT, STREET, POSTCODE, CITY, SEAT, AWU, TURNOVER, BALANCE, CLUSTER, MEMBER_SINCE, THEME,
-    MEASURE, RECEIPT, COSTS, REQUESTED, CONTACT, EMAIL, PRIOR_AID,
+    MEASURE, RECEIPT, COSTS, REQUESTED, SALUTATION, CONTACT, EMAIL, PRIOR_AID,
 ), "Eine Zeile je Antrag. Unternehmen werden über Registernummer, sonst USt-IdNr., sonst Name und PLZ "
    "wiedererkannt; neue werden angelegt. Derselbe Antrag (Unternehmen, Maßnahme, Antragseingang) wird nie "
    "doppelt importiert.")

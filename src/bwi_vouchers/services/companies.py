@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from bwi_vouchers.domain.dates import MEMBERSHIP_EARLIEST
-from bwi_vouchers.domain.enums import Role, SizeClass
+from bwi_vouchers.domain.enums import Role, Salutation, SizeClass
 from bwi_vouchers.domain.sme import SmeFigures as DomainFigures
 from bwi_vouchers.errors import NotFoundError, ValidationError
 from bwi_vouchers.services.base import (
@@ -144,7 +144,7 @@ def company_info(uow: UnitOfWork, c: Company) -> CompanyInfo:
                                                             f.balance_sheet_total)))
         for f in uow.sme_figures(c.id))
     memberships = tuple(MembershipInfo(cl.id, cl.name, m.valid_from, m.valid_to) for m, cl in uow.memberships(c.id))
-    contacts = tuple(ContactInfo(x.name, x.email, x.phone, x.function) for x in uow.contacts(c.id))
+    contacts = tuple(ContactInfo(x.name, x.email, x.phone, x.function, x.salutation) for x in uow.contacts(c.id))
     deminimis = tuple(DeminimisInfo(d.granting_body, d.grant_date, d.amount, d.legal_basis)
                       for d in uow.deminimis_records(c.id))
     return CompanyInfo(c.id, c.name, c.legal_form, c.register_number, c.vat_id, c.street, c.postcode, c.city,
@@ -326,7 +326,19 @@ def contact_row(company_id: int, contact: ContactInfo) -> Contact:
         raise ValidationError("email", "bad_email", email=email)
     return Contact(company_id=company_id, name=required_text("contact", contact.name, max_length=200), email=email,
                    phone=optional_text("phone", contact.phone, max_length=60),
-                   function=optional_text("function", contact.function, max_length=100))
+                   function=optional_text("function", contact.function, max_length=100),
+                   salutation=salutation(contact.salutation))
+
+
+def salutation(text: str | None) -> str | None:
+    """``Frau`` or ``Herr`` (any case, blanks around), None for empty; anything else is refused."""
+    given = " ".join((text or "").split())
+    if not given:
+        return None
+    for known in Salutation:
+        if given.casefold() == known.value.casefold():
+            return known.value
+    raise ValidationError("salutation", "bad_salutation", value=given)
 
 
 def deminimis_row(company_id: int, body: str, grant_date: date | None, amount: object, basis: str | None,

@@ -61,6 +61,7 @@ class ContactInfo:
     email: str | None
     phone: str | None
     function: str | None
+    salutation: str | None = None  # Salutation value: "Frau" | "Herr"; None = greeted by name
 
 
 @dataclass(frozen=True)

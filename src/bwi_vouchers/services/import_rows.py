@@ -249,7 +249,7 @@ class RowImporter:
         given = [h for h in figures if v.get(h) is not None]
         if given and len(given) < 3 and not any(p[0] in figures for p in problems):
             problems.append((next(h for h in figures if h not in given), "figures_incomplete", {}))
-        if v.get("E-Mail") and not v.get("Ansprechpartner"):
+        if (v.get("E-Mail") or v.get("Anrede")) and not v.get("Ansprechpartner"):
             problems.append(("Ansprechpartner", "contact_missing", {}))
         if problems or measure is None:  # a missing Maßnahme is a problem of _cells (a required column)
             return _refused(problems)
@@ -266,7 +266,8 @@ class RowImporter:
             return "already", applied[(company_id, receipt)], []
         figures_input = (FiguresInput(receipt.year - 1, *(v[h] for h in figures)),) if given else ()
         member = ((cluster.id, v.get("Mitglied seit") or receipt, None),) if cluster is not None else ()
-        contact = (ContactInfo(v["Ansprechpartner"], v.get("E-Mail"), None, None),) if v.get("Ansprechpartner") else ()
+        contact = (ContactInfo(v["Ansprechpartner"], v.get("E-Mail"), None, None, v.get("Anrede")),) \
+            if v.get("Ansprechpartner") else ()
         prior = ((PRIOR_AID_BODY, None, v["De-minimis-Vorbeihilfen (EUR)"], None),) \
             if v.get("De-minimis-Vorbeihilfen (EUR)") is not None else ()
         # Everything the row brings is validated and built in memory first; only a row that passes as a whole

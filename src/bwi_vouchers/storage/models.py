@@ -154,6 +154,7 @@ class Contact(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(60))
     function: Mapped[str | None] = mapped_column(String(100))
+    salutation: Mapped[str | None] = mapped_column(String(10))  # Salutation: "Frau" | "Herr" | NULL
 
 
 class DeminimisRecord(Base):

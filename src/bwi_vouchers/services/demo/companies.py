@@ -168,7 +168,8 @@ class CompanyMaker(GeneratorBase):
         phone = f"+49 {area[1:]} {self._ri(100, 9999)}{self._ri(10, 99)}-{self._ri(0, 399)}"
         return {"company_id": company.id, "name": f"{title}{first} {last}",
                 "email": f"{ascii_of(first)}.{ascii_of(last)}@{company.domain}", "phone": phone,
-                "function": self._choice(names.CONTACT_FUNCTIONS)}
+                "function": self._choice(names.CONTACT_FUNCTIONS),
+                "salutation": "Frau" if first in names.FEMALE_FIRST_NAMES else "Herr"}
 
     def _deminimis(self, company: CompanyDraft) -> list[dict[str, Any]]:
         if company.flaw == DEMINIMIS_FULL:

@@ -117,6 +117,7 @@ FIRST_NAMES = (
     "Jürgen", "Martin", "Peter", "Klaus", "Wolfgang", "Matthias", "Alexander", "Daniel", "Tobias", "Jan",
     "Florian", "Sebastian", "Jörg", "Uwe", "Ralf", "Holger", "Dirk", "Bernd", "Felix", "Lukas", "Jonas",
 )
+FEMALE_FIRST_NAMES = frozenset(FIRST_NAMES[:FIRST_NAMES.index("Thomas")])  # their Anrede is "Frau", the others' "Herr"
 
 CONTACT_FUNCTIONS = (
     "Geschäftsführung", "Vertrieb International", "Export Manager", "Business Development", "Marketing",

@@ -147,6 +147,7 @@ class CompanyDetail(QTabWidget):
         )
         self.contacts: RowsModel[ContactInfo] = RowsModel(
             [
+                Column(translate("CompanyDetail", "Salutation"), lambda r: r.salutation or ""),
                 Column(translate("CompanyDetail", "Name"), lambda r: r.name),
                 Column(translate("CompanyDetail", "Function"), lambda r: r.function or ""),
                 Column(translate("CompanyDetail", "E-mail"), lambda r: r.email or ""),

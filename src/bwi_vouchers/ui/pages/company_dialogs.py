@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
+from bwi_vouchers.domain.enums import Salutation
 from bwi_vouchers.services.companies import FiguresInput
 from bwi_vouchers.services.dto import ClusterInfo, CompanyInfo, ContactInfo
 from bwi_vouchers.ui.pages.base import Page
@@ -79,13 +80,19 @@ def open_membership_dialog(page: Page, company: CompanyInfo, clusters: list[Clus
 def open_contact_dialog(page: Page, company: CompanyInfo) -> FormDialog:
     ctx = page.context
     dialog = _dialog(page, translate("CompanyDialogs", "Contact person at %1").replace("%1", company.name))
+    salutation = QComboBox()
+    salutation.addItem(translate("CompanyDialogs", "(none: greeted by name)"), None)
+    for value in Salutation:
+        salutation.addItem(value.value, value.value)  # German words: they are what the letters print
+    dialog.add("salutation", translate("CompanyDialogs", "Salutation"), salutation)
     name = dialog.add("contact", translate("CompanyDialogs", "Name"), QLineEdit(), "name")
     function = dialog.add("function", translate("CompanyDialogs", "Function"), QLineEdit())
     email = dialog.add("email", translate("CompanyDialogs", "E-mail"), QLineEdit())
     phone = dialog.add("phone", translate("CompanyDialogs", "Phone"), QLineEdit())
 
     def submit() -> Callable[[], CompanyInfo]:
-        contact = ContactInfo(name.text(), email.text() or None, phone.text() or None, function.text() or None)
+        contact = ContactInfo(name.text(), email.text() or None, phone.text() or None, function.text() or None,
+                              salutation.currentData())
         return lambda: ctx.services.companies.add_contact(ctx.user.login, company.id, contact)
 
     dialog.on_submit(submit, ctx)
