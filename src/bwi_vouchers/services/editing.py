@@ -62,8 +62,8 @@ class OpenedApplication:
 
 
 def _measure(row: tuple[Any, ...], themes: dict[int, tuple[int, ...]]) -> MeasureChoice:
-    measure_id, *values = row
-    return MeasureChoice(*values, themes=themes.get(measure_id, ()))
+    measure_id, code, title, kind, country, city, start, end = row
+    return MeasureChoice(code, title, kind, country, city, start, end, themes.get(measure_id, ()))
 
 
 def countries_named(text: str) -> set[str]:

@@ -73,12 +73,12 @@ class SearchPicker(QLineEdit, Generic[T]):
         self._show_popup = False  # Down came before the matches: open the popup when they arrive
         self._asked = self._answered = 0  # searches started / the newest one answered
         self.model = ChoiceModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setMaxVisibleItems(12)
+        self.suggestions = QCompleter(self.model, self)
+        self.suggestions.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.suggestions.setMaxVisibleItems(12)
         # Not QLineEdit.setCompleter: that writes every highlighted line into the field and filters by prefix.
-        self.completer.setWidget(self)
-        self.completer.activated[QModelIndex].connect(self._on_completer_activated)  # type: ignore[index]
+        self.suggestions.setWidget(self)
+        self.suggestions.activated[QModelIndex].connect(self._on_completer_activated)  # type: ignore[index,attr-defined]
         self.setClearButtonEnabled(True)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -106,7 +106,7 @@ class SearchPicker(QLineEdit, Generic[T]):
 
     # searching --------------------------------------------------------------------------------------
     def popup(self) -> Any:
-        return self.completer.popup()
+        return self.suggestions.popup()
 
     @property
     def waiting(self) -> bool:
@@ -136,7 +136,7 @@ class SearchPicker(QLineEdit, Generic[T]):
         elif not found:
             self.popup().hide()
         elif self.hasFocus() and (show or self.popup().isVisible() or self.text()):
-            self.completer.complete()
+            self.suggestions.complete()
             self.popup().setCurrentIndex(QModelIndex())
         self.found.emit()
 

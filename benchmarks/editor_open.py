@@ -1,0 +1,153 @@
+"""Opening the application editor from the list: double-click to painted, and the GUI thread's longest stall.
+
+    .venv/bin/python benchmarks/editor_open.py --db FILE [--opens 6]
+
+FILE is a demo database (``bwi-vouchers --db FILE demo --applications 100000``). The main window starts on
+the list page and waits until the list has loaded and every background job is done. Then, for several rows
+spread over the list (pending and decided ones), a 10 ms timer runs while the row is double-clicked from
+inside the event loop (the list's ``activated``, as a double-click emits it): "open" is the time from the double-click to the end of the editor's first paint,
+"stall" the biggest gap between two ticks of the timer from just before the double-click until the editor's
+background reads (history, documents) are done and 300 ms have passed — the longest time the window could
+not answer. Each editor is closed before the next one opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def run_until(done: Callable[[], bool], timeout: float = 300.0) -> None:
+    loop = QEventLoop()
+    limit = time.perf_counter() + timeout
+
+    def check() -> None:
+        if done() or time.perf_counter() > limit:
+            loop.quit()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(5)
+    loop.exec()
+    timer.stop()
+
+
+class Probe(QObject):
+    """A 10 ms timer that remembers the biggest gap between its ticks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last = time.perf_counter()
+        self.gap = 0.0
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.last, self.gap = time.perf_counter(), 0.0
+        self.timer.start(10)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gap = max(self.gap, now - self.last)
+        self.last = now
+
+
+class FirstPaint(QObject):
+    """Notes when the editor's first paint has ended."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.Paint and self.at is None and watched.isWidgetType()
+                and type(watched.window()).__name__ == "ApplicationEditor"):  # type: ignore[attr-defined]
+            QTimer.singleShot(0, self._painted)  # runs once this paint (and the rest of the repaint) is done
+        return False
+
+    def _painted(self) -> None:
+        if self.at is None:
+            self.at = time.perf_counter()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--opens", type=int, default=6)
+    args = parser.parse_args(argv)
+
+    from bwi_vouchers.services import Services
+    from bwi_vouchers.storage.database import Database
+    from bwi_vouchers.ui.main import build_window
+    from bwi_vouchers.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat))
+    settings.page = "applications"
+    services = Services.build(Database.open("sqlite:///" + str(args.db)))
+    window = build_window(services, services.users.list()[0].login, settings=settings)
+    window.resize(1300, 800)
+    window.show()
+    page = window.pages["applications"]
+    runner = window.context.runner
+    run_until(lambda: page.model.rowCount() > 0 and not runner.busy)
+    rows = page.model.rowCount()
+    print(f"list ready: {rows:,} rows", file=sys.stderr)
+
+    probe = Probe()
+    opens: list[float] = []
+    stalls: list[float] = []
+    for number in range(args.opens):
+        row = (number * 2 + 1) * rows // (args.opens * 2 + 1)
+        index = page.model.index(row, 1)
+        page.table.setCurrentIndex(index)
+        before = set(window.editors.open_editors.values())
+        paint = FirstPaint()
+        clicked: list[float] = []
+
+        def double_click(index=index, paint=paint, clicked=clicked, before=before) -> None:  # type: ignore[no-untyped-def]
+            app.installEventFilter(paint)  # the editor does not exist yet: watch every object, keep the first
+            clicked.append(time.perf_counter())
+            page.table.activated.emit(index)  # what a double-click on the row emits
+
+        probe.start()
+        QTimer.singleShot(50, double_click)
+        run_until(lambda: paint.at is not None and not runner.busy)
+        settled = time.perf_counter()
+        run_until(lambda: time.perf_counter() - settled > 0.3)
+        app.removeEventFilter(paint)
+        probe.timer.stop()
+        editor = next(iter(set(window.editors.open_editors.values()) - before))
+        assert paint.at is not None
+        opens.append(paint.at - clicked[0])
+        stalls.append(probe.gap)
+        status = editor.info.status.value if editor.info else "?"
+        print(f"  {editor.info.reference if editor.info else '?'} ({status}): open {opens[-1] * 1000:.0f} ms, "
+              f"longest stall {stalls[-1] * 1000:.0f} ms", file=sys.stderr)
+        editor.dirty = False
+        editor.close()
+        run_until(lambda: not runner.busy)
+
+    print(f"editor open (double-click → painted): median {statistics.median(opens) * 1000:.0f} ms, "
+          f"max {max(opens) * 1000:.0f} ms; GUI thread's longest stall: median "
+          f"{statistics.median(stalls) * 1000:.0f} ms, max {max(stalls) * 1000:.0f} ms  ({len(opens)} opens, "
+          f"{rows:,} applications, load {os.getloadavg()[0]:.1f})")
+    window.close()
+    services.database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
