@@ -136,9 +136,17 @@ class SearchPicker(QLineEdit, Generic[T]):
         elif not found:
             self.popup().hide()
         elif self.hasFocus() and (show or self.popup().isVisible() or self.text()):
-            self.suggestions.complete()
-            self.popup().setCurrentIndex(QModelIndex())
+            self._show_popup_now()
         self.found.emit()
+
+    def _show_popup_now(self) -> None:
+        """Open the popup under the field, wide enough for its longest line (up to 900 px)."""
+        popup = self.popup()
+        wanted = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 12
+        rect = self.rect()
+        rect.setWidth(max(self.width(), min(wanted, 900)))
+        self.suggestions.complete(rect)
+        popup.setCurrentIndex(QModelIndex())
 
     def _on_failed(self, asked: int, error: BaseException) -> None:
         if isValid(self) and asked == self._asked:
