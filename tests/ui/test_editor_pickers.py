@@ -164,3 +164,19 @@ def test_a_search_runs_off_the_gui_thread(qtbot, catalogue) -> None:
         picker.refresh()
     assert lines(picker) == ["Optik Müller GmbH · HRB 1234 · DE123456789 · 70173 Stuttgart"]
     runner.wait()
+
+
+def test_history_and_documents_are_read_off_the_gui_thread(qtbot, ui_services, ui_settings) -> None:
+    from bwi_vouchers.ui.main import build_window
+
+    alpha = app_data.sample(ui_services)["alpha"]
+    runner = TaskRunner()
+    window = build_window(ui_services, "clerk", settings=ui_settings, runner=runner)
+    qtbot.addWidget(window)
+    editor = window.editors.open(alpha.reference)
+    assert editor.form.measure.code() == "M-2026-001"  # the form at once …
+    assert editor.history.rowCount() == 0  # … the history once the worker has read it
+    qtbot.waitUntil(lambda: editor.history.rowCount() == 1)
+    editor.read_history()
+    editor.close()  # the answer arrives for a closed editor: dropped
+    qtbot.waitUntil(lambda: not runner.busy)
