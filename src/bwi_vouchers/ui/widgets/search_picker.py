@@ -160,6 +160,7 @@ class SearchPicker(QLineEdit, Generic[T]):
             self.choice = None
             self.setToolTip("")
             self.picked.emit(None)
+        self.popup().setCurrentIndex(QModelIndex())  # a highlighted match was for the text before
         self.timer.start()
 
     @Slot(QModelIndex)
