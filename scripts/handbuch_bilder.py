@@ -64,8 +64,9 @@ def new_application(stage: s.Stage) -> QWidget:
     editor = stage.window(s.CLERK).editors.open("")
     assert editor is not None
     form = editor.form
-    form.company.setText(next(name for name in sorted(form._companies) if name[:1].isalpha()))
-    form.measure.setCurrentIndex(form.measure.count() - 1)
+    editing = editor.context.services.editing  # the first company by name, the next measure to come
+    form.company.pick(next(c for c in editing.companies("") if c.name[:1].isalpha()))
+    form.measure.pick(editing.measures("")[0])
     form.costs.model.setData(form.costs.model.index(0, 0), "Teilnahmegebühr")
     form.costs.model.setData(form.costs.model.index(0, 1), "Teilnahmepaket bw-i")
     form.costs.model.setData(form.costs.model.index(0, 2), "450")

@@ -123,8 +123,9 @@ def editor_new(stage: Stage) -> QWidget:
     editor_window = window.editors.open("")
     assert editor_window is not None
     form = editor_window.form
-    form.company.setText(next(iter(sorted(form._companies))))
-    form.measure.setCurrentIndex(form.measure.count() - 1)
+    editing = editor_window.context.services.editing  # the first company by name, the next measure to come
+    form.company.pick(next(c for c in editing.companies("") if c.name[:1].isalpha()))
+    form.measure.pick(editing.measures("")[0])
     form.costs.model.setData(form.costs.model.index(0, 0), "Teilnahmegebühr")
     form.costs.model.setData(form.costs.model.index(0, 2), "450")
     form.requested.setText("1.000,-")

@@ -94,80 +94,80 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="103" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="104" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="117" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="112" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="168" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="119" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="120" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="169" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="215" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="205" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="212" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="239" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="246" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="206" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="240" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="259" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="278" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="289" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="308" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="299" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="302" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="332" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="325" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="355" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="325" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="355" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -175,107 +175,97 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="56" />
-        <source>Type to search a company …</source>
-        <translation>Unternehmen suchen (tippen) …</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="60" />
         <source>New company …</source>
         <translation>Neues Unternehmen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="68" />
         <source>consented on</source>
         <translation>genehmigt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="71" />
         <source>optional, e.g. 1,500.00</source>
         <translation>optional, z. B. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="111" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="113" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="114" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="115" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="116" />
         <source>Received on</source>
         <translation>Antragseingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="117" />
         <source>Early start</source>
         <translation>Vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="118" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="119" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="120" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="121" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="145" />
-        <source>— choose the measure —</source>
-        <translation>— Maßnahme wählen —</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="141" />
         <source>— no target field —</source>
         <translation>— kein Zielfeld —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="143" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="144" />
         <source>— from the company's membership —</source>
         <translation>— aus der Mitgliedschaft des Unternehmens —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="153" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="146" />
         <source>programme default</source>
         <translation>Standard des Programms</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="222" />
         <source>Choose a company from the list, or create one with “New company …”.</source>
         <translation>Bitte ein Unternehmen aus der Liste wählen oder mit „Neues Unternehmen …“ anlegen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="228" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="225" />
         <source>Choose the measure the company applies for.</source>
         <translation>Bitte die Maßnahme wählen, für die das Unternehmen den Antrag stellt.</translation>
     </message>
@@ -1798,6 +1788,14 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     </message>
 </context>
 <context>
+    <name>CompanyPicker</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/widgets/company_picker.py" line="27" />
+        <source>Type a name, register number, VAT ID or postcode …</source>
+        <translation>Name, Registernummer, USt-IdNr. oder PLZ eingeben …</translation>
+    </message>
+</context>
+<context>
     <name>CostItemsModel</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/cost_items.py" line="67" />
@@ -2980,6 +2978,14 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <location filename="../../src/bwi_vouchers/ui/pages/measure_dialog.py" line="77" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePicker</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/widgets/measure_picker.py" line="49" />
+        <source>Type a code, title, country or city …</source>
+        <translation>Code, Titel, Land oder Ort eingeben …</translation>
     </message>
 </context>
 <context>

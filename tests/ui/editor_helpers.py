@@ -35,8 +35,22 @@ def open_new_editor(qtbot, window):  # type: ignore[no-untyped-def]
 
 
 def choose_company(qtbot, editor, text: str) -> None:  # type: ignore[no-untyped-def]
-    editor.form.company.clear()
-    qtbot.keyClicks(editor.form.company, text)
+    """Type into the company field and take the first match with Enter."""
+    pick(qtbot, editor.form.company, text)
+
+
+def choose_measure(qtbot, editor, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the measure field and take the first match with Enter."""
+    pick(qtbot, editor.form.measure, text)
+
+
+def pick(qtbot, picker, text: str) -> None:  # type: ignore[no-untyped-def]
+    picker.setFocus()
+    picker.clear()
+    qtbot.keyClicks(picker, text)
+    with qtbot.waitSignal(picker.picked):
+        qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.choice is not None, text
 
 
 def choose(combo: QComboBox, value: object) -> None:

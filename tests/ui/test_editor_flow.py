@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import app_data
-from editor_helpers import choose, edit_cell, open_new_editor
+from editor_helpers import choose_measure, edit_cell, open_new_editor
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
@@ -36,7 +36,7 @@ def test_clerk_records_and_approver_approves(qtbot, make_window, ui_services) ->
     assert editor.form.company.text() == "Neu & Co. <Optik> GmbH (Stuttgart)"
 
     # Measure (the target field follows it), then costs below the minimum: R07 fails.
-    choose(editor.form.measure, "M-2026-001")
+    choose_measure(qtbot, editor, "M-2026-001")
     assert editor.form.theme.currentData() == 6
     edit_cell(qtbot, editor.form.costs.view, 0, CostColumn.CATEGORY, "Standmiete")
     edit_cell(qtbot, editor.form.costs.view, 0, CostColumn.AMOUNT, "400")

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import app_data
 import pytest
-from editor_helpers import choose, choose_company, edit_cell, open_new_editor
+from editor_helpers import choose_company, choose_measure, edit_cell, open_new_editor
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -27,8 +27,8 @@ POPUP = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)
 def test_negative_and_letters_are_marked_and_nothing_is_saved(qtbot, make_window, ui_services, sample) -> None:
     window = make_window("clerk")
     editor = open_new_editor(qtbot, window)
-    choose_company(qtbot, editor, "Beta Sensorik AG (Karlsruhe)")
-    choose(editor.form.measure, "M-2026-001")
+    choose_company(qtbot, editor, "Beta Sensorik")
+    choose_measure(qtbot, editor, "M-2026-001")
     qtbot.keyClicks(editor.form.requested, "-50")
     edit_cell(qtbot, editor.form.costs.view, 0, CostColumn.CATEGORY, "Reisekosten")
     edit_cell(qtbot, editor.form.costs.view, 0, CostColumn.AMOUNT, "12a")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bwi_vouchers.services.companies import CompanyService
     from bwi_vouchers.services.dashboard import DashboardService
     from bwi_vouchers.services.demo import DemoService
+    from bwi_vouchers.services.editing import EditingService
     from bwi_vouchers.services.importing import ImportService
     from bwi_vouchers.services.letters import LetterService
     from bwi_vouchers.services.lifecycle import LifecycleService
@@ -119,6 +120,11 @@ class Services:
     def importing(self) -> ImportService:
         from bwi_vouchers.services.importing import ImportService
         return ImportService(self.database, self.clock)
+
+    @cached_property
+    def editing(self) -> EditingService:
+        from bwi_vouchers.services.editing import EditingService
+        return EditingService(self.database, self.clock)
 
     def perform(self, operation: Callable[[], T]) -> OpResult[T]:
         """Run an operation (calls of these services) and return its result with what it changed."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -22,11 +21,15 @@ from PySide6.QtWidgets import (
 
 from bwi_vouchers.services.applications import ApplicationInput
 from bwi_vouchers.services.dto import ApplicationInfo, CompanyInfo
+from bwi_vouchers.services.editing import CompanyChoice, MeasureChoice
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.company_facts import CompanyFacts
 from bwi_vouchers.ui.editor.cost_table import CostTable
+from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.money_input import read_money
+from bwi_vouchers.ui.widgets.company_picker import CompanyPicker
 from bwi_vouchers.ui.widgets.field_error import INVALID_STYLE, FieldBox
+from bwi_vouchers.ui.widgets.measure_picker import MeasurePicker
 
 EARLIEST = QDate(2000, 1, 1)
 
@@ -47,24 +50,17 @@ class ApplicationForm(QWidget):
         super().__init__(parent)
         self.context = context
         self.setStyleSheet(INVALID_STYLE)
-        self._companies: dict[str, int] = {}
-        self._company_text: dict[int, str] = {}
         today = qdate(context.services.clock.today())
         date_format = "dd.MM.yyyy" if context.language == "de" else "dd/MM/yyyy"
 
-        self.company = QLineEdit()
-        self.company.setPlaceholderText(self.tr("Type to search a company …"))
-        self._names = QStringListModel(self)
-        self.completer = QCompleter(self._names, self.company)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setMaxVisibleItems(12)
-        self.company.setCompleter(self.completer)
+        # The pickers search through a runner of their own, of the same kind as the program's (synchronous in
+        # tests): a search must not wait behind a long job such as loading the list.
+        self.searcher = type(context.runner)(self)
+        self.company = CompanyPicker(context.services.editing, self.searcher)
         self.new_company = QPushButton(self.tr("New company …"))
         self.new_company.clicked.connect(self.new_company_requested)
         self.company_facts = CompanyFacts()
-        self.measure = QComboBox()
-        self.measure.setMaxVisibleItems(20)
+        self.measure = MeasurePicker(context.services.editing, context.formats, self.searcher)
         self.theme = QComboBox()
         self.theme.setMaxVisibleItems(19)
         self.cluster = QComboBox()
@@ -124,9 +120,10 @@ class ApplicationForm(QWidget):
         form.addRow(self.tr("Cost items"), self.boxes["cost_items"])
         form.addRow(self.tr("Notes"), self.boxes["notes"])
 
-        self.company.textChanged.connect(self._on_company_text_changed)
-        self.completer.activated.connect(self.company.setText)
-        self.measure.currentIndexChanged.connect(self._on_measure_changed)
+        self.company.picked.connect(self._on_company_picked)
+        self.measure.picked.connect(self._on_measure_picked)
+        for picker in (self.company, self.measure):
+            picker.failed.connect(self._on_search_failed)
         for combo in (self.theme, self.cluster, self.source):
             combo.currentIndexChanged.connect(self.changed)
         self.receipt_date.dateChanged.connect(self.changed)
@@ -138,13 +135,9 @@ class ApplicationForm(QWidget):
 
     # choices ---------------------------------------------------------------------------------------
     def load_choices(self) -> None:
+        """The small choices (target fields, clusters, funding sources); measures and companies are searched."""
         services, language = self.context.services, self.context.language
         self.company_facts.regions = dict(services.catalogue.regions())
-        self.set_companies(services.companies.names())
-        self.measures = {m.code: m for m in services.measures.list()}
-        _fill(self.measure, self.tr("— choose the measure —"),
-              [(f"{m.code} – {m.title} ({m.country}, {self.context.formats.date(m.start_date)})", m.code)
-               for m in self.measures.values()])
         _fill(self.theme, self.tr("— no target field —"),
               [(f"{t.code} – {t.name_de if language == 'de' else t.name_en}"
                 + ("" if t.active else " " + self.tr("(inactive)")), t.code) for t in services.catalogue.themes()])
@@ -152,40 +145,31 @@ class ApplicationForm(QWidget):
               [(c.name, c.id) for c in services.catalogue.clusters() if c.active])
         _fill(self.source, self.tr("programme default"), [(s, s) for s in services.budget.sources()])
 
-    def set_companies(self, companies: list[tuple[int, str, str | None]]) -> None:
-        self._companies.clear()
-        self._company_text.clear()
-        for company_id, name, city in companies:
-            self.add_company(company_id, name, city, update=False)
-        self._names.setStringList(sorted(self._companies, key=str.casefold))
-
-    def add_company(self, company_id: int, name: str, city: str | None, *, update: bool = True) -> str:
-        text = f"{name} ({city})" if city else name
-        if text in self._companies and self._companies[text] != company_id:
-            text = f"{text} #{company_id}"
-        self._companies[text] = company_id
-        self._company_text[company_id] = text
-        if update:
-            self._names.setStringList(sorted(self._companies, key=str.casefold))
-        return text
-
     def choose_company(self, company: CompanyInfo) -> None:
-        self.company.setText(self.add_company(company.id, company.name, company.city))
+        """Choose a company as the user would (a new one from the company dialog)."""
+        self.company.set_choice(CompanyChoice.of(company))
+        self.company_facts.show_company(company)
+        self.changed.emit()
 
     # reading and writing ----------------------------------------------------------------------------
     def company_id(self) -> int | None:
-        return self._companies.get(self.company.text().strip())
+        return self.company.company_id()
 
-    def load(self, info: ApplicationInfo | None) -> None:
-        """Show a saved application, or an empty form (today's receipt date, one empty cost item)."""
+    def load(self, info: ApplicationInfo | None, *, measure: MeasureChoice | None = None,
+             company: CompanyInfo | None = None) -> None:
+        """Show a saved application, or an empty form (today's receipt date, one empty cost item).
+
+        ``measure`` and ``company``: the application's own, as opened; without them the ones already shown
+        stay when they are still the application's, else they are looked up (one record each)."""
         widgets = (self.company, self.measure, self.theme, self.cluster, self.receipt_date, self.consent_date,
                    self.early_start, self.requested, self.source, self.notes, self.costs)
         for widget in widgets:
             widget.blockSignals(True)
         today = qdate(self.context.services.clock.today())
         if info is None:
-            self.company.clear()
-            for combo in (self.measure, self.theme, self.cluster, self.source):
+            self.company.set_choice(None)
+            self.measure.set_choice(None)
+            for combo in (self.theme, self.cluster, self.source):
                 combo.setCurrentIndex(0)
             self.receipt_date.setDate(today)
             self.early_start.setChecked(False)
@@ -194,8 +178,7 @@ class ApplicationForm(QWidget):
             self.notes.clear()
             self.costs.set_items([])
         else:
-            self.company.setText(self._company_text.get(info.company_id) or info.company_name)
-            _choose(self.measure, info.measure_code)
+            self._show_chosen(info, measure, company)
             _choose(self.theme, info.theme_code)
             _choose(self.cluster, info.cluster_id)
             _choose(self.source, info.budget_source)
@@ -209,7 +192,21 @@ class ApplicationForm(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.clear_errors()
-        self._show_company_facts()
+        if info is None:
+            self.company_facts.show_company(None)
+
+    def _show_chosen(self, info: ApplicationInfo, measure: MeasureChoice | None,
+                     company: CompanyInfo | None) -> None:
+        editing = self.context.services.editing
+        if measure is None and self.measure.code() != info.measure_code:
+            measure = editing.measure(info.measure_code)
+        if measure is not None:
+            self.measure.set_choice(measure)
+        if company is None and self.company.company_id() != info.company_id:
+            company = self.context.services.companies.get(info.company_id)
+        if company is not None:
+            self.company.set_choice(CompanyChoice.of(company))
+            self.company_facts.show_company(company)
 
     def _money_text(self, amount: object) -> str:
         if amount is None:
@@ -223,7 +220,7 @@ class ApplicationForm(QWidget):
         company_id = self.company_id()
         if company_id is None and (strict or self.company.text().strip()):
             errors["company"] = self.tr("Choose a company from the list, or create one with “New company …”.")
-        measure = self.measure.currentData()
+        measure = self.measure.code()
         if measure is None and strict:
             errors["measure"] = self.tr("Choose the measure the company applies for.")
         requested, problem = read_money(self.requested.text(), self.context.language, field="requested_amount")
@@ -268,19 +265,17 @@ class ApplicationForm(QWidget):
         self.costs.set_editable(editable)
 
     # reactions -------------------------------------------------------------------------------------
-    @Slot()
-    def _on_company_text_changed(self) -> None:
-        self._show_company_facts()
+    @Slot(object)
+    def _on_search_failed(self, error: BaseException) -> None:
+        show_error(self, error, self.context.language)
+
+    @Slot(object)
+    def _on_company_picked(self, company: CompanyChoice | None) -> None:
+        self.company_facts.show_company(self.context.services.companies.get(company.id) if company else None)
         self.changed.emit()
 
-    def _show_company_facts(self) -> None:
-        company_id = self.company_id()
-        self.company_facts.show_company(
-            self.context.services.companies.get(company_id) if company_id is not None else None)
-
-    @Slot()
-    def _on_measure_changed(self) -> None:
-        measure = self.measures.get(self.measure.currentData()) if self.measure.currentData() else None
+    @Slot(object)
+    def _on_measure_picked(self, measure: MeasureChoice | None) -> None:
         if measure is not None and measure.themes and self.theme.currentData() is None:
             _choose(self.theme, measure.themes[0])  # the measure's field is the usual choice
         self.changed.emit()

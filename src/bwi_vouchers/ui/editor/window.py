@@ -1,8 +1,11 @@
 """The application editor: form and cost items, live checklist, lifecycle steps, history and documents.
 
-Ctrl+S saves, Esc closes. The checklist is judged again 150 ms after the last change (a check takes a
-few milliseconds, so it runs on the GUI thread); saving and steps are operations (``UiContext.perform``):
-off the GUI thread, and the pages refresh from what they changed.
+Ctrl+S saves, Esc closes. It opens from the application's own record (with its measure and company, one
+unit of work); the measure and company fields search the database as the user types, so no catalogue is
+loaded; history and documents are read off the GUI thread once the form is shown. The checklist is judged
+again 150 ms after the last change (a check takes a few milliseconds, so it runs on the GUI thread);
+saving and steps are operations (``UiContext.perform``): off the GUI thread, and the pages refresh from
+what they changed.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from bwi_vouchers.domain.enums import PENDING, Status
 from bwi_vouchers.errors import BwiError, ValidationError
 from bwi_vouchers.services.changes import Changes, Kind
-from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
+from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, DocumentInfo
+from bwi_vouchers.services.editing import OpenedApplication
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.actions import StepButtons
 from bwi_vouchers.ui.editor.checklist import Checklist
@@ -73,6 +78,7 @@ class ApplicationEditor(QDialog):
         super().__init__(parent)
         self.context = context
         self.info: ApplicationInfo | None = None
+        self._reads = 0  # history/documents reads started; a late answer for an older state is dropped
         self.dirty = False
         self.busy = False
         self.company_dialog: NewCompanyDialog | None = None
@@ -149,25 +155,53 @@ class ApplicationEditor(QDialog):
 
     # showing ---------------------------------------------------------------------------------------
     def load(self, reference: str | None) -> None:
-        info = self.context.services.applications.get(reference) if reference else None
-        self._show(info)
+        opened = self.context.services.editing.open(reference) if reference else None
+        self._show(opened.info if opened else None, opened)
 
-    def _show(self, info: ApplicationInfo | None) -> None:
+    def _show(self, info: ApplicationInfo | None, opened: OpenedApplication | None = None) -> None:
         self.info = info
         self.dirty = False
         self.header.show_info(info)
-        self.form.load(info)
+        self.form.load(info, measure=opened.measure if opened else None, company=opened.company if opened else None)
         self.form.set_editable(self.editable)
         self.save_button.setEnabled(self.editable)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)") if self.editable else
                                     self.tr("Only received or in-review applications can be changed."))
-        applications = self.context.services.applications
-        self.history.set_rows(applications.history(info.reference) if info else [])
-        self.documents.set_rows(applications.documents(info.reference) if info else [])
-        for view in (self.history_view, self.documents_view):
-            view.resizeColumnsToContents()
         self._set_title()
         self.refresh_check()
+        self.read_history()
+
+    def read_history(self, *, show_documents: bool = False) -> None:
+        """Read the history and the documents off the GUI thread, then show them (unless a newer read or
+        another application came meanwhile, or the window is gone)."""
+        self._reads += 1
+        if self.info is None:
+            self._on_history_read(self._reads, ([], []))
+            return
+        reads, info, applications = self._reads, self.info, self.context.services.applications
+
+        def work(report: object, is_cancelled: object) -> tuple[list[dict[str, object]], list[DocumentInfo]]:
+            return applications.history(info.reference), applications.documents(info.reference)
+
+        self.context.runner.start(
+            work, modal=False, on_error=lambda error: self._on_history_failed(reads, error),
+            on_done=lambda rows: self._on_history_read(reads, rows, show_documents=show_documents))
+
+    def _on_history_read(self, reads: int, rows: tuple[list[dict[str, object]], list[DocumentInfo]], *,
+                         show_documents: bool = False) -> None:
+        if not isValid(self) or reads != self._reads:
+            return
+        history, documents = rows
+        self.history.set_rows(history)
+        self.documents.set_rows(documents)
+        for view in (self.history_view, self.documents_view):
+            view.resizeColumnsToContents()
+        if show_documents:
+            self.tabs.setCurrentWidget(self.documents_view)
+
+    def _on_history_failed(self, reads: int, error: BaseException) -> None:
+        if isValid(self) and reads == self._reads:
+            show_error(self, error, self.context.language)
 
     @property
     def editable(self) -> bool:
@@ -226,11 +260,7 @@ class ApplicationEditor(QDialog):
         letters = changes.ids(Kind.DOCUMENTS)
         if self.info is None or (letters is not None and self.info.id not in letters):
             return
-        applications = self.context.services.applications
-        self.history.set_rows(applications.history(self.info.reference))
-        self.documents.set_rows(applications.documents(self.info.reference))
-        self.documents_view.resizeColumnsToContents()
-        self.tabs.setCurrentWidget(self.documents_view)
+        self.read_history(show_documents=True)
 
     @Slot(QModelIndex)
     def _on_documents_view_double_clicked(self, index: QModelIndex) -> None:
