@@ -38,8 +38,8 @@ def catalogue(ui_services):  # type: ignore[no-untyped-def]
     measure(ui_services, "M-2027-050", "Medizintechnik Asien", start=date(2027, 3, 12), country="SG",
             city="Singapur", themes=(1, 10))
     for name, register, vat, postcode, city in (
-            ("Optik Müller GmbH", "HRB 1234", "DE123456789", "70173", "Stuttgart"),
-            ("Laser & Co KG", "HRA 55", "DE987654321", "79098", "Freiburg"),
+            ("Optik Müller GmbH", "Stuttgart HRB 1234", "DE136695976", "70173", "Stuttgart"),
+            ("Laser & Co KG", "Freiburg HRA 55", "DE987654328", "79098", "Freiburg"),
             ("Zeta Sensorik AG", None, None, "89073", "Ulm")):
         ui_services.companies.create("admin", CompanyDetails(company=CompanyInput(
             name=name, register_number=register, vat_id=vat, postcode=postcode, city=city)))
@@ -111,10 +111,10 @@ def test_company_picker_finds_by_vat_id_and_postcode(qtbot, make_window, catalog
     picker = editor.form.company
     picker.setFocus()
     type_and_wait(qtbot, picker, "de 987")
-    assert lines(picker) == ["Laser & Co KG · HRA 55 · DE987654321 · 79098 Freiburg"]
+    assert lines(picker) == ["Laser & Co KG · Amtsgericht Freiburg HRA 55 · DE987654328 · 79098 Freiburg"]
     type_and_wait(qtbot, picker, "7")
-    assert lines(picker) == ["Laser & Co KG · HRA 55 · DE987654321 · 79098 Freiburg",  # by name
-                             "Optik Müller GmbH · HRB 1234 · DE123456789 · 70173 Stuttgart"]
+    assert lines(picker) == ["Laser & Co KG · Amtsgericht Freiburg HRA 55 · DE987654328 · 79098 Freiburg",  # by name
+                             "Optik Müller GmbH · Amtsgericht Stuttgart HRB 1234 · DE136695976 · 70173 Stuttgart"]
     type_and_wait(qtbot, picker, "890")
     assert lines(picker) == ["Zeta Sensorik AG · 89073 Ulm"]
     qtbot.keyClick(picker, Qt.Key.Key_Down)
@@ -162,7 +162,7 @@ def test_a_search_runs_off_the_gui_thread(qtbot, catalogue) -> None:
     picker.setText("optik")
     with qtbot.waitSignal(picker.found):
         picker.refresh()
-    assert lines(picker) == ["Optik Müller GmbH · HRB 1234 · DE123456789 · 70173 Stuttgart"]
+    assert lines(picker) == ["Optik Müller GmbH · Amtsgericht Stuttgart HRB 1234 · DE136695976 · 70173 Stuttgart"]
     runner.wait()
 
 
