@@ -2191,27 +2191,27 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="196" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -2469,71 +2469,76 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
+        <source>Cluster/network</source>
+        <translation>Cluster/Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
         <source>In review since</source>
         <translation>In Prüfung seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
         <source>Actual costs</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
         <source>Payout amount</source>
         <translation>Auszahlungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
         <source>Paid out by</source>
         <translation>Ausgezahlt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
         <source>Eligibility check</source>
         <translation>Förderprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>

@@ -311,6 +311,19 @@ def test_full_lifecycle_moves_the_budget_exactly(ready: Office) -> None:
         ("release", D("500.00"), reference)]
 
 
+def test_the_cluster_r02_accepted_is_stored_at_the_approval(ready: Office) -> None:
+    services = ready.services
+    app = services.applications.create("clerk", ApplicationInput(
+        company_id=ready.company_id, measure_code=ready.measure_code, theme_code=6, receipt_date=ready.clock.today(),
+        cost_items=(CostItemInfo("Teilnahmegebühr", D("4000.00")),), cluster_id=None))
+    assert app.cluster_id is None  # the clerk named no cluster: R02 looks at the company's memberships
+    services.lifecycle.move("clerk", app.reference, Status.IN_REVIEW)
+    decided = services.lifecycle.move("approver", app.reference, Status.APPROVED)
+    assert decided.cluster_id == ready.cluster_id("Photonics BW")
+    step = services.applications.history(app.reference)[0]
+    assert step["changes"]["cluster_id"] == [None, ready.cluster_id("Photonics BW")]  # type: ignore[index]
+
+
 def test_a_lower_request_is_what_gets_committed(ready: Office) -> None:
     app = ready.new(requested="1200.00")
     ready.services.lifecycle.move("clerk", app.reference, Status.IN_REVIEW)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from bwi_vouchers.domain.enums import LedgerKind, Role, Status
+from bwi_vouchers.domain.enums import LedgerKind, Outcome, Role, Status
 from bwi_vouchers.domain.programme import Programme
 from bwi_vouchers.domain.rules import Assessment, Check
 from bwi_vouchers.domain.step_plan import Booking, StepFields, StepPlan
@@ -128,6 +128,13 @@ def why_not(state: Standing, target: Status, *, actor: str, roles: frozenset[Rol
     return None
 
 
+def accepted_cluster(assessment: Assessment) -> int | None:
+    """The cluster whose membership R02 accepted (None when R02 did not pass or names none)."""
+    check = next((c for c in assessment.checks if c.rule == "R02"), None)
+    cluster = check.params.get("cluster_id") if check is not None and check.outcome is Outcome.PASS else None
+    return int(cluster) if cluster else None
+
+
 def plan_step(
     state: ApplicationState,
     target: Status,
@@ -173,7 +180,7 @@ def plan_step(
             raise TransitionRefused("rules_failed", reference=state.reference, rules="R12")
         line = budget_line
         values = StepFields(approved_amount=assessment.amount, approval_date=today, decided_by=actor,
-                            decision_date=today, decision_reason=reason,
+                            decision_date=today, decision_reason=reason, cluster_id=accepted_cluster(assessment),
                             proof_due_date=programme.proof_due(state.measure_end))
         bookings.append(Booking(LedgerKind.COMMITMENT, assessment.amount))
     elif target is Status.PROOF_RECEIVED:

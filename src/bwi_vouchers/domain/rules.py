@@ -157,7 +157,8 @@ def r02_membership(f: CheckInput, amount: Decimal) -> Check:
     eligible = [m for m in active if not m.state_owned]
     if not eligible:
         return _fail("R02", "state_owned", cluster=active[0].cluster_name)
-    return _ok("R02", "member", cluster=eligible[0].cluster_name, since=eligible[0].valid_from.isoformat())
+    return _ok("R02", "member", cluster=eligible[0].cluster_name, since=eligible[0].valid_from.isoformat(),
+               cluster_id=eligible[0].cluster_id)
 
 
 def r03_seat(f: CheckInput, amount: Decimal) -> Check:

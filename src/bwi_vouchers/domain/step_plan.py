@@ -37,6 +37,7 @@ class StepFields(NamedTuple):
     decided_by: str | None = None
     decision_date: date | None = None
     decision_reason: str | None = None
+    cluster_id: int | None = None  # the cluster R02 accepted, stored at the approval
     proof_due_date: date | None = None
     actual_costs: Decimal | None = None
     proof_received_date: date | None = None

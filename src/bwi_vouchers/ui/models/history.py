@@ -171,6 +171,7 @@ class HistoryModel(_Table):
             "approved_amount": self.tr("Approved amount"), "approval_date": self.tr("Approval date"),
             "decided_by": self.tr("Decided by"), "decision_date": self.tr("Decision date"),
             "decision_reason": self.tr("Reason"), "proof_due_date": self.tr("Proof of use due"),
+            "cluster_id": self.tr("Cluster/network"),
             "in_review_by": self.tr("Put in review by"), "in_review_at": self.tr("In review since"),
             "actual_costs": self.tr("Actual costs"), "proof_received_date": self.tr("Proof of use received"),
             "proof_recorded_by": self.tr("Proof recorded by"), "payout_amount": self.tr("Payout amount"),
