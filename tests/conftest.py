@@ -36,6 +36,9 @@ from tests.raw import Raw, connect
 def pytest_configure(config: pytest.Config) -> None:
     """No test writes into the user's own log folder (the command line logs to it; subprocesses inherit this)."""
     os.environ[LOG_ENV] = tempfile.mkdtemp(prefix="bwi-test-log-")
+    # The operating-system login the program sees (getpass reads LOGNAME first; subprocesses inherit it): the
+    # admin of the test databases, who may act for the other users with --user on SQLite.
+    os.environ["LOGNAME"] = "admin"
 
 
 TODAY = date(2026, 3, 2)

@@ -138,9 +138,10 @@ def _run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     try:
         identity = acting_identity(services, getattr(args, "user", None))
         args.login = identity.login
-        if identity.operator is not None:
-            print(f"Handelnd: {identity.shown()}", file=err)
-        return handler(args, services)
+        status = handler(args, services)
+        if identity.operator is not None:  # after the result: a refusal stays one line
+            print(f"Im Protokoll: {identity.shown()}", file=err)
+        return status
     except (BwiError, Refused) as error:
         print(f"Fehler: {error}", file=err)
         return 1
