@@ -164,6 +164,9 @@ def postgres_template(postgres_server: pg.PostgresServer) -> str:
     """A migrated, seeded PostgreSQL database with the standard users, made once; tests get copies of it."""
     name = postgres_server.create_database()
     build_world(postgres_server.url(name)).database.dispose()
+    # Each user connects with a login of their own (tests.pg.login_url); the superuser owns the database.
+    pg.add_logins(postgres_server.url(name), {"admin": [r.value for r in Role]} | {
+        login: [r.value for r in roles] for login, roles in USERS.items()})
     postgres_server.make_template(name)
     return name
 

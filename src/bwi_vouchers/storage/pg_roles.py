@@ -78,7 +78,8 @@ def setup_team(engine: Engine) -> list[str]:
                 _run(connection, f"GRANT {', '.join(wanted)} ON TABLE {name} TO {group}")
                 if extra:
                     _run(connection, f"GRANT {extra} ON TABLE {name} TO {group}")
-            _run(connection, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {group}")
+            # UPDATE: bulk writes (import) move a sequence past the ids they wrote (setval)
+            _run(connection, f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {group}")
             done.append(f"Rechte für {group} ({role}) vergeben")
         for login, roles in _app_users(connection):
             if _role_exists(connection, login):
