@@ -27,6 +27,7 @@ def open_services(db: str | None = None, *, clock: Clock | None = None, password
 def open_database(db: str | None, *, password: str | None = None) -> Services:
     """:func:`open_services`, with the database's and the URL's failures as one German :class:`BwiError`
     (``password_required`` / ``password_wrong`` when the server wants a password: the desktop asks for one)."""
+    from sqlalchemy import make_url
     from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
     from bwi_vouchers.storage.pg_roles import password_problem
@@ -36,7 +37,9 @@ def open_database(db: str | None, *, password: str | None = None) -> Services:
     except DatabaseError as exc:
         problem = password_problem(exc.orig)
         if problem is not None:
-            raise BwiError(problem) from None
+            url = make_url(database_url(db) if db else default_database_url())
+            raise BwiError(problem, database=url.render_as_string(hide_password=True),
+                           user=url.username or "") from None
         raise BwiError("cannot_open_database", detail=str(exc.orig).splitlines()[0]) from None
     except (NoSuchModuleError, ArgumentError):
         raise BwiError("bad_database_url", url=db or "") from None
@@ -66,4 +69,5 @@ def run_desktop(db: str | None, user: str | None) -> int:
     """Start the desktop program on the database; a broken import fails loudly (traceback in the log)."""
     from bwi_vouchers.ui.main import run
 
-    return run(lambda password=None: open_database(db, password=password), user)
+    return run(lambda password=None: open_database(db, password=password),
+               lambda services: acting_identity(services, user))
