@@ -219,8 +219,6 @@ def _ready_to_review(services: Services, wanted: int = 3) -> list[str]:
     return sorted(found)
 
 
-    register_team(sub, common)
-
 def cmd_budget_set(args: argparse.Namespace, services: Services) -> int:
     actor = services.users.acting(args.login)
     totals = services.budget.set_line(actor.login, args.year, args.source, args.amount)

@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 
 from bwi_vouchers.domain.enums import Role
-
 from tests.conftest import World
-from tests.pg import login_url
 from tests.exchange.helpers import GOOD, MEASURE, workbook
+from tests.pg import login_url
 from tests.raw import connect_to, table_names
 
 pytestmark = pytest.mark.slow
