@@ -157,6 +157,7 @@ DROP FUNCTION IF EXISTS bwi_unchecked(oid);
 def upgrade() -> None:
     # A plain ADD COLUMN (no batch copy on SQLite): the table's append-only triggers stay as they are.
     op.add_column('audit_event', sa.Column('on_behalf_of', sa.String(length=60), nullable=True))
+    op.create_index(op.f('ix_audit_event_on_behalf_of'), 'audit_event', ['on_behalf_of'], unique=False)
     if op.get_bind().dialect.name == 'postgresql':
         for statement in _statements(FUNCTIONS):
             op.execute(statement)
@@ -166,6 +167,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == 'postgresql':
         for statement in _statements(DROP):
             op.execute(statement)
+    op.drop_index(op.f('ix_audit_event_on_behalf_of'), table_name='audit_event')
     # Not a batch copy on SQLite, which would lose the table's append-only triggers (SQLite 3.35+ drops columns).
     op.execute('ALTER TABLE audit_event DROP COLUMN on_behalf_of')
 
