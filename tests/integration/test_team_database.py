@@ -277,3 +277,17 @@ def _no_pgpass_of_the_machine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     """The tests' own: never a password file of whoever runs them."""
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
     yield
+
+
+def test_an_admin_login_without_createrole_cannot_make_logins_and_nothing_is_half_done(
+        team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = cli(team.owner_url, "user", "add", team.login("chef"), "--roles", "admin",
+                         "--password-stdin", stdin="pw-chef\n", monkeypatch=monkeypatch)
+    assert code == 0, err
+    code, out, err = cli(team.url("chef"), "user", "add", team.login("neu"), "--roles", "clerk",
+                         "--password-stdin", stdin="pw-neu\n", monkeypatch=monkeypatch)
+    assert code == 1 and err.startswith("Fehler: Die Datenbank verweigert das") and "pw-neu" not in err + out
+    listing = cli(team.owner_url, "user", "list")[1]
+    assert team.login("neu") not in listing  # the app user went with the refused login
+    code, out, err = cli(team.url("chef"), "user", "add", team.login("ohne"), "--roles", "clerk")
+    assert code == 0, err  # an app user without a login: the admin's own right

@@ -183,7 +183,7 @@ def refusal(error: object) -> BwiError | None:
     message = str(getattr(diag, "message_primary", None) or error).splitlines()[0]
     found = _DENIED.search(message)
     if found is not None or message.startswith(("permission denied", "must be", "must have")):
-        return PermissionDenied("database_permission", object=found.group(1) if found else "")
+        return PermissionDenied("database_permission", object=found.group(1) if found else "Anmeldungen und Rollen")
     return PermissionDenied("database_refused", detail=message)
 
 
