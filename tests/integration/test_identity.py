@@ -120,3 +120,13 @@ def test_the_command_line_says_for_whom_it_acted(world: World) -> None:
     code = main(["--db", str(world.database.sqlite_path()), "--user", "approver", "user", "add", "x", "--roles",
                  "clerk", "--password-stdin"], stdout=out, stderr=err)
     assert code == 1 and "nur auf PostgreSQL" in err.getvalue()
+
+
+def test_a_login_in_other_letters_is_the_same_person_for_four_eyes(world: World) -> None:
+    world.budget()
+    reference = world.application(world.company(), world.measure()).reference
+    world.services.users.add("admin", "klein", roles=frozenset({Role.CLERK, Role.APPROVER}))
+    world.services.lifecycle.move("KLEIN", reference, Status.IN_REVIEW)
+    assert world.services.applications.get(reference).in_review_by == "klein"
+    with pytest.raises(PermissionDenied):
+        world.services.lifecycle.move("Klein", reference, Status.APPROVED)
