@@ -291,3 +291,28 @@ def test_an_admin_login_without_createrole_cannot_make_logins_and_nothing_is_hal
     assert team.login("neu") not in listing  # the app user went with the refused login
     code, out, err = cli(team.url("chef"), "user", "add", team.login("ohne"), "--roles", "clerk")
     assert code == 0, err  # an app user without a login: the admin's own right
+
+
+def test_the_desktop_shows_every_page_to_a_clerk_login_and_never_the_password(team: Team, qtbot,  # type: ignore[no-untyped-def]
+                                                                             tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from bwi_vouchers.app import acting_identity
+    from bwi_vouchers.ui.main import build_window
+    from bwi_vouchers.ui.settings import Settings
+    from bwi_vouchers.ui.tasks import SynchronousTaskRunner
+
+    received_application(team, "007")
+    services = open_database(team.url("clerk", password=None), password="pw-clerk")
+    try:
+        identity = acting_identity(services, None)
+        assert identity.login == team.login("clerk") and identity.operator is None
+        settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        window = build_window(services, identity.login, settings=settings, runner=SynchronousTaskRunner())
+        qtbot.addWidget(window)
+        for key in window.pages:  # every page reads what it shows under the clerk's grants
+            window.show_page(key)
+        assert window.pages["applications"].model.rowCount() == 1
+        assert "pw-clerk" not in window.db_label.text() + window.user_label.text()
+    finally:
+        services.database.dispose()
