@@ -36,6 +36,9 @@ from tests.raw import Raw, connect
 def pytest_configure(config: pytest.Config) -> None:
     """No test writes into the user's own log folder (the command line logs to it; subprocesses inherit this)."""
     os.environ[LOG_ENV] = tempfile.mkdtemp(prefix="bwi-test-log-")
+    # The operating-system login the program sees (getpass reads LOGNAME first; subprocesses inherit it): the
+    # admin of the test databases, who may act for the other users with --user on SQLite.
+    os.environ["LOGNAME"] = "admin"
 
 
 TODAY = date(2026, 3, 2)
@@ -161,6 +164,9 @@ def postgres_template(postgres_server: pg.PostgresServer) -> str:
     """A migrated, seeded PostgreSQL database with the standard users, made once; tests get copies of it."""
     name = postgres_server.create_database()
     build_world(postgres_server.url(name)).database.dispose()
+    # Each user connects with a login of their own (tests.pg.login_url); the superuser owns the database.
+    pg.add_logins(postgres_server.url(name), {"admin": [r.value for r in Role]} | {
+        login: [r.value for r in roles] for login, roles in USERS.items()})
     postgres_server.make_template(name)
     return name
 

@@ -71,6 +71,35 @@ def _system_user() -> str:
     return SYSTEM_USER
 
 
+def password_of(login: str) -> str:
+    """The password of a test login (``add_logins``)."""
+    return f"pw-{login}"
+
+
+def login_url(url: str, login: str) -> str:
+    """``url`` (the superuser's) for another login, with its test password: how that person connects."""
+    from sqlalchemy import make_url
+
+    return make_url(url).set(username=login, password=password_of(login)).render_as_string(hide_password=False)
+
+
+def add_logins(url: str, users: dict[str, list[str]]) -> None:
+    """``team setup`` on the database at ``url`` and a login (password: ``password_of``) for each app user, member of
+    the group roles of their app roles. Logins are the server's, shared by every database on it."""
+    from sqlalchemy import create_engine
+
+    from bwi_vouchers.storage import pg_roles
+
+    engine = create_engine(url)
+    try:
+        pg_roles.setup_team(engine)
+        with engine.begin() as connection:
+            for login, roles in users.items():
+                pg_roles.create_login(connection, login, password_of(login), roles)
+    finally:
+        engine.dispose()
+
+
 class PostgresServer:
     """One running server; ``stop()`` ends it and removes its folder."""
 

@@ -495,17 +495,22 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="114" />
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="146" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="171" />
         <source>%1 events shown; more are available.</source>
         <translation>%1 Einträge angezeigt; weitere sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="165" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="173" />
         <source>%1 events shown.</source>
         <translation>%1 Einträge angezeigt.</translation>
     </message>
@@ -2191,27 +2196,27 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="198" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="198" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="199" />
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="199" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="196" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="200" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -2363,182 +2368,187 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="117" />
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="125" />
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="127" />
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="129" />
         <source>Status → %1</source>
         <translation>Status → %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="131" />
         <source>Letter written: %1</source>
         <translation>Brief erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="143" />
         <source>failed %1</source>
         <translation>nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="140" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="144" />
         <source>no rule failed</source>
         <translation>alle Regeln erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
         <source>Early-start consent</source>
         <translation>Zustimmung vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
         <source>In review since</source>
         <translation>In Prüfung seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Actual costs</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Payout amount</source>
         <translation>Auszahlungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Paid out by</source>
         <translation>Ausgezahlt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Eligibility check</source>
         <translation>Förderprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
@@ -2898,6 +2908,11 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main.py" line="53" />
+        <source>User: %1 for %2 (%3)</source>
+        <translation>Benutzer: %1 für %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ManualWindow</name>
@@ -3198,6 +3213,40 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="137" />
         <source>Enter all three SME figures, or none.</source>
         <translation>Bitte alle drei KMU-Kennzahlen eintragen – oder keine.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/password.py" line="22" />
+        <source>Database password</source>
+        <extracomment>(database as shown, login, whether the last password was wrong) -&gt; the password, or None when cancelled</extracomment>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/password.py" line="24" />
+        <source>The database server asks for the password of %1 for the database %2.</source>
+        <translation>Der Datenbankserver verlangt das Passwort von %1 für die Datenbank %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/password.py" line="28" />
+        <source>The user name or the password is wrong. Please try again.</source>
+        <translation>Benutzername oder Passwort stimmt nicht. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/password.py" line="35" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/password.py" line="38" />
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/password.py" line="39" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

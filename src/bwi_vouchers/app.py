@@ -13,22 +13,33 @@ from bwi_vouchers.errors import BwiError
 from bwi_vouchers.paths import database_url, default_database_url
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.clock import Clock
+from bwi_vouchers.services.identity import Identity, identify
 from bwi_vouchers.storage.database import Database
 
 
-def open_services(db: str | None = None, *, clock: Clock | None = None) -> Services:
-    """Open (create, migrate, seed) the database named by ``--db``, ``BWI_VOUCHERS_DB`` or the default."""
+def open_services(db: str | None = None, *, clock: Clock | None = None, password: str | None = None) -> Services:
+    """Open (create, migrate, seed) the database named by ``--db``, ``BWI_VOUCHERS_DB`` or the default.
+    ``password``: for a server that asks for one the URL does not hold (libpq's ``.pgpass`` works as well)."""
     url = database_url(db) if db else default_database_url()
-    return Services.build(Database.open(url), clock)
+    return Services.build(Database.open(url, password=password), clock)
 
 
-def open_database(db: str | None) -> Services:
-    """:func:`open_services`, with the database's and the URL's failures as one German :class:`BwiError`."""
+def open_database(db: str | None, *, password: str | None = None) -> Services:
+    """:func:`open_services`, with the database's and the URL's failures as one German :class:`BwiError`
+    (``password_required`` / ``password_wrong`` when the server wants a password: the desktop asks for one)."""
+    from sqlalchemy import make_url
     from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
+    from bwi_vouchers.storage.pg_roles import password_problem
+
     try:
-        return open_services(db)
+        return open_services(db, password=password)
     except DatabaseError as exc:
+        problem = password_problem(exc.orig)
+        if problem is not None:
+            url = make_url(database_url(db) if db else default_database_url())
+            raise BwiError(problem, database=url.render_as_string(hide_password=True),
+                           user=url.username or "") from None
         raise BwiError("cannot_open_database", detail=str(exc.orig).splitlines()[0]) from None
     except (NoSuchModuleError, ArgumentError):
         raise BwiError("bad_database_url", url=db or "") from None
@@ -48,8 +59,15 @@ def default_login() -> str:
         return "admin"
 
 
+def acting_identity(services: Services, requested: str | None) -> Identity:
+    """Who acts in this process (``services.identity``): the database login on PostgreSQL, the OS login on SQLite,
+    or — for an admin on SQLite — the user named by ``--user``."""
+    return identify(services.database, services.users, system_login=default_login(), requested=requested)
+
+
 def run_desktop(db: str | None, user: str | None) -> int:
     """Start the desktop program on the database; a broken import fails loudly (traceback in the log)."""
     from bwi_vouchers.ui.main import run
 
-    return run(lambda: open_database(db), user or default_login())
+    return run(lambda password=None: open_database(db, password=password),
+               lambda services: acting_identity(services, user))

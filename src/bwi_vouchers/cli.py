@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bwi_vouchers import __version__
-from bwi_vouchers.app import default_login, open_database, run_desktop
+from bwi_vouchers.app import acting_identity, open_database, run_desktop
 from bwi_vouchers.cli_documents import register as register_documents
 from bwi_vouchers.cli_programme import register as register_programme
+from bwi_vouchers.cli_team import register as register_team
 from bwi_vouchers.domain.enums import Outcome, Status
 from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.errors import BwiError
@@ -28,7 +29,6 @@ from bwi_vouchers.logs import setup_logging
 from bwi_vouchers.paths import DB_ENV
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
-from bwi_vouchers.services.users import parse_roles
 from bwi_vouchers.texts import reason_text, rule_title, status_text
 
 Handler = Callable[[argparse.Namespace, Services], int]
@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"SQLite-Datei oder SQLAlchemy-URL "
                              f"(Vorgabe: ${DB_ENV}, sonst der Datenordner des Benutzers)")
     common.add_argument("--user", default=argparse.SUPPRESS, metavar="LOGIN",
-                        help="der handelnde Benutzer (Vorgabe: die Anmeldung am Betriebssystem)")
+                        help="nur für Administratoren, nur auf SQLite: für diesen Benutzer handeln (im Protokoll "
+                             "„admin für LOGIN“). Sonst handelt die Anmeldung am Betriebssystem, auf PostgreSQL "
+                             "die Datenbank-Anmeldung")
     parser = argparse.ArgumentParser(
         prog="bwi-vouchers", parents=[common], epilog="Exit-Status: 0 erledigt, 1 abgelehnt, 2 falscher Aufruf.",
         description="Internationalisierungsgutscheine der bw-i verwalten. Ohne Befehl startet das Programmfenster.")
@@ -58,15 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.set_defaults(handler=cmd_demo)
 
-    user = sub.add_parser("user", parents=[common], help="Benutzer und Rollen")
-    user_sub = user.add_subparsers(dest="user_command", metavar="add|list", required=True)
-    add = user_sub.add_parser("add", parents=[common], help="Benutzer anlegen (nur Administration)")
-    add.add_argument("new_login", metavar="LOGIN")
-    add.add_argument("--name", default=None)
-    add.add_argument("--roles", required=True, help="durch Komma getrennt: clerk,approver,budget,admin")
-    add.set_defaults(handler=cmd_user_add)
-    listing = user_sub.add_parser("list", parents=[common], help="Benutzer und ihre Rollen auflisten")
-    listing.set_defaults(handler=cmd_user_list)
+    register_team(sub, common)
 
     budget = sub.add_parser("budget", parents=[common], help="Budgetzeilen je Jahr und Mittelherkunft")
     budget_sub = budget.add_subparsers(dest="budget_command", metavar="set|show", required=True)
@@ -128,7 +122,6 @@ def _run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     if handler is None:
         return run_desktop(db, getattr(args, "user", None))
     args.out, args.err = out, err
-    args.login = getattr(args, "user", None) or default_login()
     try:
         services = open_database(db)
     except BwiError as error:
@@ -143,7 +136,12 @@ def _run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         finally:
             services.database.dispose()
     try:
-        return handler(args, services)
+        identity = acting_identity(services, getattr(args, "user", None))
+        args.login = identity.login
+        status = handler(args, services)
+        if identity.operator is not None:  # after the result: a refusal stays one line
+            print(f"Im Protokoll: {identity.shown()}", file=err)
+        return status
     except (BwiError, Refused) as error:
         print(f"Fehler: {error}", file=err)
         return 1
@@ -219,25 +217,6 @@ def _ready_to_review(services: Services, wanted: int = 3) -> list[str]:
             if len(found) == wanted:
                 break
     return sorted(found)
-
-
-def cmd_user_add(args: argparse.Namespace, services: Services) -> int:
-    actor = services.users.acting(args.login)
-    user = services.users.add(actor.login, args.new_login,
-                              roles=parse_roles(args.roles), display_name=args.name)
-    print(f"Benutzer {user.login} angelegt: {', '.join(sorted(r.value for r in user.roles))}", file=args.out)
-    return 0
-
-
-def cmd_user_list(args: argparse.Namespace, services: Services) -> int:
-    users = services.users.list()
-    if not users:
-        print("Noch keine Benutzer. Der erste Benutzer wird mit allen Rollen angelegt.", file=args.out)
-    for user in users:
-        state = "" if user.active else " (inaktiv)"
-        print(f"{user.login:<16} {user.display_name:<28} {','.join(sorted(r.value for r in user.roles))}{state}",
-              file=args.out)
-    return 0
 
 
 def cmd_budget_set(args: argparse.Namespace, services: Services) -> int:

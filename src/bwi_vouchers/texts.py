@@ -14,6 +14,7 @@ from typing import Any
 from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.texts_checks import ERRORS as CHECK_ERRORS
 from bwi_vouchers.texts_checks import FIELDS as CHECK_FIELDS
+from bwi_vouchers.texts_identity import ERRORS as IDENTITY_ERRORS
 
 STATUS = {
     "received": ("eingegangen", "received"),
@@ -361,6 +362,7 @@ ERROR = {
 }
 
 ERROR.update(CHECK_ERRORS)
+ERROR.update(IDENTITY_ERRORS)
 
 FIELD = {
     "costs": ("Kosten", "costs"), "amount": ("Betrag", "amount"), "reason": ("Begründung", "reason"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from contextlib import closing
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +13,8 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Column, Integer, MetaData, Table, inspect
+from sqlalchemy import Column, Integer, MetaData, Table, inspect, select, text
+from sqlalchemy.exc import DBAPIError
 
 from bwi_vouchers.paths import migrations_dir
 from bwi_vouchers.storage import migrate
@@ -217,6 +219,41 @@ def test_0002_fills_existing_programme_versions_and_stored_r10_checks(tmp_path: 
         assert params == {"total": "299000.00", "years": "3", "basis": "Verordnung (EU) 2023/2831"}
     finally:
         database.dispose()
+
+
+@pytest.mark.both_engines
+def test_0004_keeps_the_audit_trail_and_adds_who_acted_for_whom(empty_url: str) -> None:
+    """A filled database of revision 0002: after the upgrade its audit events are all there, nobody acted for
+    anyone, a new event can name for whom; the append-only rule still holds (SQLite's triggers are kept); on
+    PostgreSQL the trigger functions are in place."""
+    engine = make_engine(empty_url)
+    try:
+        config = migrate.alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0002")
+            audit = Table("audit_event", MetaData(), autoload_with=connection)
+            connection.execute(audit.insert(), [
+                {"at": datetime(2026, 1, 5, 9, 0), "user_login": login, "entity": "user", "entity_id": login,
+                 "action": "created", "changes": {}} for login in ("admin", "weber")])
+        migrate.upgrade(engine)
+        assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+        with engine.begin() as connection:
+            audit = Table("audit_event", MetaData(), autoload_with=connection)
+            rows = connection.execute(select(audit.c.user_login, audit.c.on_behalf_of).order_by(audit.c.id)).all()
+            assert [tuple(r) for r in rows] == [("admin", None), ("weber", None)]
+            connection.execute(audit.insert().values(at=datetime(2026, 1, 6), user_login="admin",
+                                                     on_behalf_of="weber", entity="user", entity_id="x",
+                                                     action="changed", changes={}))
+            if engine.dialect.name == "postgresql":
+                functions = set(connection.execute(text(
+                    "SELECT proname FROM pg_proc WHERE proname LIKE 'bwi_check_%'")).scalars())
+                assert functions == {"bwi_check_application", "bwi_check_ledger", "bwi_check_audit"}
+        if engine.dialect.name == "sqlite":  # (PostgreSQL's append-only triggers are another migration's)
+            with pytest.raises(DBAPIError), engine.begin() as connection:
+                connection.execute(text("DELETE FROM audit_event"))
+    finally:
+        engine.dispose()
 
 
 def test_0007_gives_contacts_an_empty_salutation(tmp_path: Path) -> None:

@@ -63,6 +63,8 @@ def facts_changed_in_review(uow: UnitOfWork, app: Application) -> frozenset[str]
             break
         if event.action == "changed" and FACTS.intersection(event.changes or {}):
             changers.add(event.user_login)
+            if event.on_behalf_of:  # an admin changed them for a clerk: neither of the two decides it
+                changers.add(event.on_behalf_of)
     return frozenset(changers)
 
 
@@ -257,7 +259,7 @@ class ApplicationService(Service):
     def history(self, reference: str) -> list[dict[str, object]]:
         with self.db.unit_of_work() as uow:
             app = _fetch(uow, reference)
-            return [{"at": e.at, "user": e.user_login, "action": e.action,
+            return [{"at": e.at, "user": e.user_login, "on_behalf_of": e.on_behalf_of, "action": e.action,
                      "changes": {k: [jsonable(v) for v in pair] for k, pair in e.changes.items()}}
                     for e in uow.audit_events(entity="application", entity_id=app.reference)]
 

@@ -25,6 +25,9 @@ class AuditRow:
     record: str
     action: str
     changes: dict[str, list[object]]
+    #: The user an admin acted for ("schulz für fischer": ``user`` is schulz), and their name.
+    on_behalf_of: str | None = None
+    on_behalf_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,8 @@ def audit_rows(uow: UnitOfWork, events: list[AuditEvent]) -> list[AuditRow]:
                 record,
                 e.action,
                 dict(e.changes or {}),
+                e.on_behalf_of,
+                names.get(e.on_behalf_of, e.on_behalf_of) if e.on_behalf_of else None,
             )
         )
     return rows

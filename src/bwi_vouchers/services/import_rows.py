@@ -366,8 +366,12 @@ class RowImporter:
         """Write the planned rows, their audit events and the reference counters (a real run, at the end)."""
         if not self.records:
             return
-        events = [AuditEvent(at=self.now, user_login=self.actor, entity=entity, entity_id=str(entity_id),
-                             action=action, changes={**changes, "source": [None, f"Import {self.source}"]})
+        operator = self.uow.operator  # an admin importing for a clerk: "schulz für fischer"
+        user, behalf = (operator, self.actor) if operator and operator.casefold() != self.actor.casefold() \
+            else (self.actor, None)
+        events = [AuditEvent(at=self.now, user_login=user, on_behalf_of=behalf, entity=entity,
+                             entity_id=str(entity_id), action=action,
+                             changes={**changes, "source": [None, f"Import {self.source}"]})
                   for entity, entity_id, action, changes in self.events]
         bulk.insert_records(self.uow.session, [*self.records, *events])
         bulk.set_reference_counters(self.uow.session, self.counters)

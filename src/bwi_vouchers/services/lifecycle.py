@@ -69,6 +69,7 @@ class LifecycleService(Service):
     def _step(self, uow: UnitOfWork, actor: str, reference: str, target: Status, actual: Decimal | None,
               reason: str | None) -> ApplicationInfo:
         user = self._actor(uow, actor)
+        actor = user.login  # as stored: "KLEIN" and "klein" are one person for the four-eyes checks
         app = _fetch(uow, reference)
         measure = present(uow.get(Measure, app.measure_id), f"die Maßnahme von {app.reference}")
         programme = programme_for(programmes(uow), app.receipt_date)

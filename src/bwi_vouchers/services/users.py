@@ -9,6 +9,8 @@ from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from bwi_vouchers.services.base import Service, created, diff, optional_text, roles_of
 from bwi_vouchers.services.dto import UserInfo
+from bwi_vouchers.storage import pg_roles
+from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import User
 
 LOGIN = re.compile(r"^[A-Za-z0-9_.\-@]{1,60}$")
@@ -46,9 +48,15 @@ class UserService(Service):
                 return user_info(user)
             return user_info(self._actor(uow, login))
 
-    def add(self, actor: str, login: str, *, roles: frozenset[Role], display_name: str | None = None) -> UserInfo:
+    def add(self, actor: str, login: str, *, roles: frozenset[Role], display_name: str | None = None,
+            password: str | None = None) -> UserInfo:
+        """A new user (admins). On PostgreSQL with ``password``: also the person's database login, member of the
+        group roles of ``roles`` — in the same transaction, so either both exist or neither. Without one, a login
+        of that name that already exists gets the group roles."""
         login = self._check_login(login)
         name = optional_text("name", display_name, max_length=200) or login
+        if password is not None and self.db.is_sqlite:
+            raise ValidationError("password", "password_postgres_only")
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.ADMIN)
             if uow.user(login) is not None:
@@ -58,7 +66,29 @@ class UserService(Service):
             uow.flush()
             self._audit(uow, actor, "user", login, "created",
                         created({"login": login, "display_name": name, "roles": user.roles}))
+            self._database_login(uow, login, roles, password)
             return user_info(user)
+
+    def set_password(self, actor: str, login: str, password: str) -> bool:
+        """Create (or renew the password of) an existing user's database login on PostgreSQL, with the group roles
+        of their roles (admins; the server also wants CREATEROLE). Returns whether the login is new."""
+        if self.db.is_sqlite:
+            raise ValidationError("password", "password_postgres_only")
+        with self.db.unit_of_work(write=True) as uow:
+            self._actor(uow, actor, Role.ADMIN)
+            user = uow.user(login)
+            if user is None:
+                raise NotFoundError("unknown_user", user=login)
+            new = pg_roles.create_login(uow.session.connection(), user.login, password, roles_of(user))
+            self._audit(uow, actor, "user", user.login, "login_created" if new else "password_changed", {})
+            return new
+
+    def _database_login(self, uow: UnitOfWork, login: str, roles: frozenset[Role], password: str | None) -> None:
+        connection = uow.session.connection()
+        if password is not None:
+            pg_roles.create_login(connection, login, password, [r.value for r in roles])
+        else:
+            pg_roles.grant_groups(connection, login, [r.value for r in roles])
 
     def set_roles(self, actor: str, login: str, roles: frozenset[Role]) -> UserInfo:
         """Change a user's roles (admins). The last active admin keeps the admin role."""
@@ -77,6 +107,7 @@ class UserService(Service):
             if new != user.roles:
                 self._audit(uow, actor, "user", login, "changed", diff({"roles": user.roles}, {"roles": new}))
                 user.roles = new
+                pg_roles.grant_groups(uow.session.connection(), user.login, [r.value for r in roles])
             return user_info(user)
 
     def list(self) -> list[UserInfo]:

@@ -6,16 +6,19 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import inspect, make_url
+from sqlalchemy import inspect, make_url, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from bwi_vouchers.errors import BwiError, ConflictError
-from bwi_vouchers.storage import checks, migrate, pg_dump, tracking
+from bwi_vouchers.storage import checks, migrate, pg_dump, pg_roles, tracking
 from bwi_vouchers.storage.engine import IMMEDIATE, make_engine
+from bwi_vouchers.storage.models import AuditEvent
 from bwi_vouchers.storage.repositories import Repositories
 from bwi_vouchers.storage.seed import ensure_seed, is_seeded
 
@@ -25,13 +28,29 @@ log = logging.getLogger(__name__)
 class UnitOfWork(Repositories):
     """The repositories of one transaction. Leaving the ``with`` block without error commits (if writing)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, operator: str | None = None) -> None:
         super().__init__(session)
         self.session = session
+        self.operator = operator
 
     def flush(self) -> None:
         self.session.flush()
 
+    def audit(self, *, user: str, entity: str, entity_id: str | int, action: str,
+              changes: dict[str, list[Any]], at: datetime, on_behalf_of: str | None = None) -> AuditEvent:
+        """An audit event of ``user``; while an admin acts for ``user`` (``Database.operator``), the admin is
+        recorded as who acted and ``user`` as on whose behalf ("schulz für fischer")."""
+        if on_behalf_of is None and self.operator is not None and self.operator.casefold() != user.casefold():
+            user, on_behalf_of = self.operator, user
+        return super().audit(user=user, entity=entity, entity_id=entity_id, action=action, changes=changes, at=at,
+                             on_behalf_of=on_behalf_of)
+
+
+def with_password(url: str, password: str | None) -> str:
+    """The URL with ``password`` put in (as SQLAlchemy renders it, escaped); the URL itself without one."""
+    if password is None:
+        return url
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def shown_name(url: str, sqlite_path: Path | None) -> str:
@@ -39,21 +58,22 @@ def shown_name(url: str, sqlite_path: Path | None) -> str:
     return str(sqlite_path) if sqlite_path is not None else make_url(url).render_as_string(hide_password=True)
 
 class Database:
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, password: str | None = None) -> None:
+        """``password``: for a server that asks for one when the URL has none (kept out of ``url``)."""
         self.url = url
-        self.engine = make_engine(url, echo=echo)
+        self.engine = make_engine(with_password(url, password), echo=echo)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
         tracking.track(self.engine, self._writer)
 
     @classmethod
-    def open(cls, url: str, *, seed: bool = True) -> Database:
+    def open(cls, url: str, *, seed: bool = True, password: str | None = None) -> Database:
         """Open, migrate to the newest schema (backing up an existing file first) and add missing seed data
         (``storage.seed``: when the file is new, migrated or lacks seed data).
 
         An SQLite file is looked at read-only first (``checks.inspect_file``): another program's file or a
         newer program's is refused untouched; a damaged one opens for reading only."""
-        database = cls(url)
+        database = cls(url, password=password)
         path = database.sqlite_path()
         revision = None  # the SQLite file's revision before migrating
         if path is not None:
@@ -79,6 +99,16 @@ class Database:
     damaged: str | None = None
     #: Whether the whole file was checked when it was opened (a small one is; a large one waits for ``verify``).
     checked = False
+    #: The admin who acts for another user (``--user`` on SQLite): every audit event names him as who acted and
+    #: the user as on whose behalf (set once by the composition root, ``services.identity``).
+    operator: str | None = None
+
+    def session_login(self) -> str | None:
+        """The login the server authenticated (PostgreSQL's ``session_user``); None for SQLite."""
+        if self.is_sqlite:
+            return None
+        with self.engine.connect() as connection:
+            return str(connection.execute(text("SELECT session_user")).scalar_one())
 
     def refuse_write(self) -> None:
         path = self.sqlite_path()
@@ -126,7 +156,7 @@ class Database:
         if write and recorder is None and self.writes_are_operations:
             log.warning("A write outside an operation: no view learns what it changed", stack_info=True)
         try:
-            uow = UnitOfWork(session)
+            uow = UnitOfWork(session, self.operator)
             yield uow
             if write:
                 session.commit()
@@ -150,6 +180,9 @@ class Database:
             raise
         except DatabaseError as exc:
             session.rollback()
+            refused = pg_roles.refusal(exc.orig)
+            if refused is not None:
+                raise refused from exc
             if exc.orig is not None and checks.is_damage(exc.orig):
                 self.damaged = str(exc.orig)
                 self.refuse_write()

@@ -291,7 +291,10 @@ class AuditEvent(Base):
     __tablename__ = "audit_event"
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    #: Who acted: the OS login on SQLite, the database login on PostgreSQL — also when an admin acts for another
+    #: user (``--user`` on SQLite), whose login is then in ``on_behalf_of`` ("schulz für fischer").
     user_login: Mapped[str] = mapped_column(String(60), index=True)
+    on_behalf_of: Mapped[str | None] = mapped_column(String(60), index=True)  # the log filtered by user
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(60))
     action: Mapped[str] = mapped_column(String(40))

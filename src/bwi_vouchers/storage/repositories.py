@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, lazyload
 from sqlalchemy.orm.attributes import flag_modified
@@ -285,9 +285,10 @@ class Repositories:
 
     # audit -------------------------------------------------------------------------------------
     def audit(self, *, user: str, entity: str, entity_id: str | int, action: str,
-              changes: dict[str, list[Any]], at: datetime) -> AuditEvent:
+              changes: dict[str, list[Any]], at: datetime, on_behalf_of: str | None = None) -> AuditEvent:
+        """``user`` acted; ``on_behalf_of``: the user an admin acted for (see ``AuditEvent``)."""
         event = AuditEvent(at=at, user_login=user, entity=entity, entity_id=str(entity_id), action=action,
-                           changes=changes)
+                           changes=changes, on_behalf_of=on_behalf_of)
         self._s.add(event)
         return event
 
@@ -302,8 +303,8 @@ class Repositories:
             query = query.where(AuditEvent.entity == entity)
         if entity_id is not None:
             query = query.where(AuditEvent.entity_id == str(entity_id))
-        if user is not None:
-            query = query.where(AuditEvent.user_login == user)
+        if user is not None:  # what the user did, also for others, and what an admin did in their name
+            query = query.where(or_(AuditEvent.user_login == user, AuditEvent.on_behalf_of == user))
         if since is not None:
             query = query.where(AuditEvent.at >= since)
         if until is not None:
@@ -316,7 +317,9 @@ class Repositories:
 
     def audit_logins(self) -> list[str]:
         """Every login that appears in the audit trail."""
-        return list(self._s.scalars(select(AuditEvent.user_login).distinct().order_by(AuditEvent.user_login)))
+        acted = select(AuditEvent.user_login)
+        represented = select(AuditEvent.on_behalf_of).where(AuditEvent.on_behalf_of.is_not(None))
+        return sorted(set(self._s.scalars(union(acted, represented))))
 
     # aggregates for overviews ------------------------------------------------------------------
     def status_counts(self) -> dict[str, int]:

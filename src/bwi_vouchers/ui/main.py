@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +17,8 @@ from bwi_vouchers.errors import BwiError
 from bwi_vouchers.logs import setup_logging
 from bwi_vouchers.paths import APP_AUTHOR, APP_NAME, icon_file
 from bwi_vouchers.services import Services
+from bwi_vouchers.services.identity import Identity
+from bwi_vouchers.texts import role_text
 from bwi_vouchers.ui import i18n
 from bwi_vouchers.ui.about import versions_text
 from bwi_vouchers.ui.context import UiContext
@@ -24,6 +26,7 @@ from bwi_vouchers.ui.crash import CrashHandler
 from bwi_vouchers.ui.events import AppEvents
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.main_window import MainWindow
+from bwi_vouchers.ui.password import ask_with_dialog, open_with_password
 from bwi_vouchers.ui.settings import Settings
 from bwi_vouchers.ui.tasks import TaskRunner
 
@@ -35,8 +38,10 @@ log = logging.getLogger(__name__)
 SELF_CHECK_ENV = "BWI_VOUCHERS_SELF_CHECK"
 
 
-def build_window(services: Services, login: str, *, settings: Settings, runner: TaskRunner | None = None) -> MainWindow:
-    """The main window over open services for the acting user (raises BwiError for an unknown user)."""
+def build_window(services: Services, login: str, *, settings: Settings, runner: TaskRunner | None = None,
+                 operator: str | None = None) -> MainWindow:
+    """The main window over open services for the acting user (raises BwiError for an unknown user).
+    ``operator``: the admin acting for ``login`` (``--user`` on SQLite), named in the status bar."""
     from bwi_vouchers.ui.pages import all_pages
 
     user = services.perform(lambda: services.users.acting(login)).value  # the first start adds the first user
@@ -44,6 +49,11 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
     context = UiContext(services=services, events=AppEvents(), runner=runner or TaskRunner(),
                         settings=settings, formats=Formats(settings.language), user=user)
     window = MainWindow(context, all_pages())
+    if operator is not None:
+        window.user_label.setText(QCoreApplication.translate("MainWindow", "User: %1 for %2 (%3)")
+                                  .replace("%1", operator).replace("%2", user.display_name)
+                                  .replace("%3", ", ".join(sorted(role_text(r.value, context.language)
+                                                                  for r in user.roles))))
     start = settings.page if settings.page in window.pages else "dashboard"
     if start == "dashboard" and services.listing.count() == 0:
         from bwi_vouchers.ui.pages.welcome import WelcomePage
@@ -54,10 +64,12 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
     return window
 
 
-def run(open_services: Callable[[], Services], login: str) -> int:
+def run(open_services: Callable[..., Services], login: str | Callable[[Services], Identity]) -> int:
     """The desktop program: log file, crash dialog for unexpected errors, language, database, main window.
 
-    ``open_services`` opens the database (called once the language is set, so a refusal reads in it)."""
+    ``open_services`` opens the database (called once the language is set, so a refusal reads in it; with
+    ``password=`` when the server asked for one). ``login``: the acting user, or how to find them once the
+    database is open (``app.acting_identity``)."""
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     if not isinstance(app, QApplication):
@@ -77,12 +89,16 @@ def run(open_services: Callable[[], Services], login: str) -> int:
         log.info("End")
 
 
-def _start(app: QApplication, crashes: CrashHandler, open_services: Callable[[], Services], login: str) -> int:
+def _start(app: QApplication, crashes: CrashHandler, open_services: Callable[..., Services],
+           login: str | Callable[[Services], Identity]) -> int:
     settings = Settings(QSettings(APP_AUTHOR, APP_NAME))
     i18n.install(app, settings.language)
     try:
-        services = open_services()
-        window = build_window(services, login, settings=settings)
+        services = open_with_password(open_services, ask_with_dialog)
+        if services is None:
+            return 1  # the password was asked for and the user cancelled
+        identity = Identity(login) if isinstance(login, str) else login(services)
+        window = build_window(services, identity.login, settings=settings, operator=identity.operator)
     except BwiError as error:
         log.warning("Start refused: %s", error)
         QMessageBox.critical(None, "bwi-vouchers", error.message(settings.language))

@@ -111,7 +111,11 @@ class HistoryModel(_Table):
         if column == HistoryColumn.WHEN:
             return self.when(row["at"])
         if column == HistoryColumn.WHO:
-            return self.names.get(str(row["user"]), str(row["user"]))
+            who = self.names.get(str(row["user"]), str(row["user"]))
+            if row.get("on_behalf_of"):  # an admin acted for another user: "schulz für fischer"
+                other = str(row["on_behalf_of"])
+                return self.tr("%1 for %2").replace("%1", who).replace("%2", self.names.get(other, other))
+            return who
         if column == HistoryColumn.WHAT:
             return self.action(str(row["action"]))
         return self.details(row)

@@ -39,7 +39,7 @@ class AuditLogPage(Page):
         self.model: RowsModel[AuditRow] = RowsModel(
             [
                 Column(self.tr("When"), lambda r: f"{f.date(r.at.date())} {r.at:%H:%M:%S}"),
-                Column(self.tr("User"), lambda r: r.user_name, tooltip=lambda r: r.user),
+                Column(self.tr("User"), self.who, tooltip=lambda r: self.who(r, logins=True)),
                 Column(self.tr("Record"), record_text),
                 Column(self.tr("Action"), lambda r: action_text(r.action, f.language)),
                 Column(
@@ -104,6 +104,14 @@ class AuditLogPage(Page):
 
     def title(self) -> str:
         return self.tr("Audit log")
+
+    def who(self, row: AuditRow, *, logins: bool = False) -> str:
+        """Who acted: "Schulz für Fischer" when an admin acted for another user (the logins with ``logins``)."""
+        user = row.user if logins else row.user_name
+        if not row.on_behalf_of:
+            return user
+        other = row.on_behalf_of if logins else (row.on_behalf_name or row.on_behalf_of)
+        return self.tr("%1 for %2").replace("%1", user).replace("%2", other)
 
     def focus_search(self) -> bool:
         self.text.setFocus()
@@ -175,7 +183,7 @@ class AuditLogPage(Page):
             return
         row, f = self.model.row_at(rows[0].row()), self.context.formats
         self.details.setPlainText(
-            f"{record_text(row)} – {action_text(row.action, f.language)} – {row.user_name}\n"
+            f"{record_text(row)} – {action_text(row.action, f.language)} – {self.who(row)}\n"
             + changes_text(row.changes, f, separator="\n")
         )
 
