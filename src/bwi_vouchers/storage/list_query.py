@@ -19,7 +19,7 @@ from datetime import date
 from itertools import product
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from bwi_vouchers.domain.enums import Status
@@ -80,15 +80,12 @@ def search_condition(session: Session, needle: str) -> ColumnElement[bool]:
                    A.company_id.in_(select(Company.id).where(Company.name.ilike(pattern, escape="\\"))))
     if len(needle) >= SHORTEST_TRIGRAM:
         phrase = '"' + needle.replace('"', '""') + '"'
-        found = select(literal_column("rowid")).select_from(text(SEARCH_PREFIX)).where(
+        found: Any = select(literal_column("rowid")).select_from(text(SEARCH_PREFIX)).where(
             text(f"{SEARCH_PREFIX} MATCH :phrase").bindparams(phrase=phrase))
         return A.id.in_(found)
-    likes = []
-    for number, variant in enumerate(_case_variants(needle)):
-        name = f"short_{number}"
-        likes.append(f"reference LIKE :{name} ESCAPE '\\' OR company LIKE :{name} ESCAPE '\\'")
-    clause = text(" OR ".join(likes)).bindparams(
-        **{f"short_{n}": _like_pattern(v) for n, v in enumerate(_case_variants(needle))})
+    patterns = {f"short_{n}": _like_pattern(v) for n, v in enumerate(_case_variants(needle))}
+    clause = text(" OR ".join(f"reference LIKE :{name} ESCAPE '\\' OR company LIKE :{name} ESCAPE '\\'"
+                              for name in patterns)).bindparams(**patterns)
     return A.id.in_(select(literal_column("rowid")).select_from(text(SEARCH_PREFIX)).where(clause))
 
 
@@ -137,7 +134,7 @@ def segments(key: str) -> list[Segment]:
     raise ValueError(f"unknown list column {key!r}")
 
 
-def _joined(query: Select[Any], join: str | None) -> Select[Any]:
+def _joined(query: Any, join: str | None) -> Any:
     if join == "company":
         return query.join(Company, Company.id == A.company_id)
     if join == "measure":

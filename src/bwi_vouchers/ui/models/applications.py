@@ -99,11 +99,12 @@ class ApplicationTableModel(QAbstractTableModel):
             view, rows = listing.open(*query)
             return view, rows, (listing.count() if query[0] != ApplicationFilter() else view.total)
 
-        self.reader(work, lambda found: found is not None and self._on_opened(generation, *found))
+        self.reader(work, lambda found: self._on_opened(generation, found))
 
-    def _on_opened(self, generation: int, view: ListView, rows: list[ApplicationRow], all_count: int) -> None:
-        if generation != self._generation:
-            return
+    def _on_opened(self, generation: int, found: tuple[ListView, list[ApplicationRow], int] | None) -> None:
+        if found is None or generation != self._generation:
+            return  # skipped, or a newer request is on its way
+        view, rows, all_count = found
         self.beginResetModel()
         self.view, self.all_count, self._count = view, all_count, view.total
         self._blocks = {0: rows} if rows else {}
@@ -132,13 +133,13 @@ class ApplicationTableModel(QAbstractTableModel):
                 read.update({b: listing.page(view, b * PAGE) for b in blocks if b != 0})
             return view, read, whole, (listing.count() if query[0] != ApplicationFilter() else view.total)
 
-        self.reader(work, lambda found: found is not None and self._on_refreshed(generation, frozenset(changed),
-                                                                                 *found))
+        self.reader(work, lambda found: self._on_refreshed(generation, frozenset(changed), found))
 
-    def _on_refreshed(self, generation: int, changed: frozenset[int], view: ListView,
-                      read: dict[int, list[ApplicationRow]], whole: bool, all_count: int) -> None:
-        if generation != self._generation:
+    def _on_refreshed(self, generation: int, changed: frozenset[int],
+                      found: tuple[ListView, dict[int, list[ApplicationRow]], bool, int] | None) -> None:
+        if found is None or generation != self._generation:
             return
+        view, read, whole, all_count = found
         self.all_count = all_count
         if whole and self._fully_read():
             self._move_rows(self._all_rows(), [row for block in sorted(read) for row in read[block]], changed)
@@ -152,7 +153,7 @@ class ApplicationTableModel(QAbstractTableModel):
                     if row.id in changed:
                         self._changed(block * PAGE + offset)
         else:
-            self._on_opened(generation, view, read.get(0, []), all_count)
+            self._on_opened(generation, (view, read.get(0, []), all_count))
             self._blocks.update(read)
             self._asked |= set(read)
             return
@@ -254,10 +255,10 @@ class ApplicationTableModel(QAbstractTableModel):
         def work() -> list[ApplicationRow] | None:
             return listing.page(view, block * PAGE) if generation == self._generation else None
 
-        self.reader(work, lambda rows: rows is not None and self._on_block(generation, block, rows))
+        self.reader(work, lambda rows: self._on_block(generation, block, rows))
 
-    def _on_block(self, generation: int, block: int, rows: list[ApplicationRow]) -> None:
-        if generation != self._generation:
+    def _on_block(self, generation: int, block: int, rows: list[ApplicationRow] | None) -> None:
+        if rows is None or generation != self._generation:
             return
         self._store(block, rows)
         if self._reading:

@@ -285,7 +285,8 @@ class ApplicationsPage(Page):
     def _ranges(self) -> list[tuple[int, int]]:
         """The selected rows as (first, last) position ranges, without one index per row (Ctrl+A on a long
         list is one range)."""
-        found = sorted((r.top(), r.bottom()) for r in self.table.selectionModel().selection() if r.left() == 0)
+        selection = self.table.selectionModel().selection()
+        found = sorted((r.top(), r.bottom()) for r in (selection.at(i) for i in range(selection.size())))
         merged: list[tuple[int, int]] = []
         for first, last in found:
             if merged and first <= merged[-1][1] + 1:
