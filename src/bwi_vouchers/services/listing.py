@@ -19,6 +19,7 @@ from bwi_vouchers.storage.database import UnitOfWork
 
 STATUSES = {status.value: status for status in Status}  # a dict lookup: Status(value) is slow at 100,000 rows
 PAGE = 200  # rows read at a time: a few screens
+CHUNK = 5000  # ids per IN list when reading many rows by id (an export in a list order)
 
 
 class Column(IntEnum):
@@ -127,8 +128,8 @@ def _row(values: tuple[Any, ...]) -> ApplicationRow:
 def _rows_in_order(uow: UnitOfWork, ids: Sequence[int]) -> list[ApplicationRow]:
     """The rows of these ids, in the order of the ids."""
     found: dict[int, ApplicationRow] = {}
-    for start in range(0, len(ids), 500):
-        for values in uow.application_rows(ids=ids[start:start + 500]):
+    for start in range(0, len(ids), CHUNK):
+        for values in uow.application_rows(ids=ids[start:start + CHUNK]):
             found[values[0]] = _row(values)
     return [found[i] for i in ids if i in found]
 

@@ -45,6 +45,7 @@ COLUMNS = tuple(Column)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 GREY = QColor("#9e9e9e")
 KEPT_BLOCKS = 40  # at most this many blocks stay in memory (8,000 rows), the ones nearest to the last asked
+NEAR = 2  # blocks this far from the one asked for last are still read
 SHORT = 5 * PAGE  # a list this short is read whole on a refresh, and changes show row by row
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,6 +80,7 @@ class ApplicationTableModel(QAbstractTableModel):
         self._generation = 0
         self._active = False  # nothing is read before the page first asks
         self._reading = False
+        self._latest = 0  # the block asked for last
         self._colours = {status: colours(status) for status in Status}
         self._status_words = {status: status_text(status.value, formats.language) for status in Status}
 
@@ -121,7 +123,7 @@ class ApplicationTableModel(QAbstractTableModel):
         self._generation += 1
         generation, listing, query = self._generation, self.listing, (self.where, self.column, self.descending)
         short = self.view is not None and self._count <= SHORT and self._fully_read()
-        blocks = sorted(self._blocks)
+        blocks = sorted(b for b in self._blocks if abs(b - self._latest) <= NEAR)  # around the screen
 
         def work() -> tuple[ListView, dict[int, list[ApplicationRow]], bool, int] | None:
             if generation != self._generation:
@@ -147,7 +149,7 @@ class ApplicationTableModel(QAbstractTableModel):
         elif view.total == self._count and all(
                 [r.id for r in rows] == [r.id for r in self._blocks.get(b, [])] for b, rows in read.items()):
             self.view = view
-            self._blocks.update(read)
+            self._blocks, self._asked = dict(read), set(read)  # blocks off screen are read again when shown
             for block, rows in read.items():
                 for offset, row in enumerate(rows):
                     if row.id in changed:
@@ -251,14 +253,22 @@ class ApplicationTableModel(QAbstractTableModel):
         if block in self._asked or self.view is None:
             return
         self._asked.add(block)
+        self._latest = block
         generation, view, listing = self._generation, self.view, self.listing
+
         def work() -> list[ApplicationRow] | None:
-            return listing.page(view, block * PAGE) if generation == self._generation else None
+            # Dragging the scroll bar asks for many blocks; those far from the latest are skipped.
+            if generation != self._generation or abs(block - self._latest) > NEAR:
+                return None
+            return listing.page(view, block * PAGE)
 
         self.reader(work, lambda rows: self._on_block(generation, block, rows))
 
     def _on_block(self, generation: int, block: int, rows: list[ApplicationRow] | None) -> None:
-        if rows is None or generation != self._generation:
+        if generation != self._generation:
+            return
+        if rows is None:
+            self._asked.discard(block)  # skipped: asked again when it is painted again
             return
         self._store(block, rows)
         if self._reading:
