@@ -19,8 +19,8 @@ from datetime import date
 from itertools import product
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, literal_column, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, exists, func, literal_column, select, text, union
+from sqlalchemy.orm import Session, aliased
 
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.storage.models import Application, Cluster, Company, Measure
@@ -75,9 +75,14 @@ def _case_variants(needle: str) -> list[str]:
 def search_condition(session: Session, needle: str) -> ColumnElement[bool]:
     """Applications whose reference or company name contains ``needle`` (ignoring case)."""
     if session.get_bind().dialect.name == "postgresql":
+        # A union of two index searches (the trigram indexes on reference and company name) rather than an OR,
+        # which the planner would answer by reading every application.
         pattern = _like_pattern(needle)
-        return or_(A.reference.ilike(pattern, escape="\\"),
-                   A.company_id.in_(select(Company.id).where(Company.name.ilike(pattern, escape="\\"))))
+        inner = aliased(Application)  # not correlated with the outer query's application row
+        by_reference = select(inner.id).where(inner.reference.ilike(pattern, escape="\\"))
+        by_company = select(inner.id).where(inner.company_id.in_(
+            select(Company.id).where(Company.name.ilike(pattern, escape="\\"))))
+        return A.id.in_(union(by_reference, by_company))
     if len(needle) >= SHORTEST_TRIGRAM:
         phrase = '"' + needle.replace('"', '""') + '"'
         found: Any = select(literal_column("rowid")).select_from(text(SEARCH_PREFIX)).where(
