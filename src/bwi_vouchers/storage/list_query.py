@@ -19,7 +19,7 @@ from datetime import date
 from itertools import product
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, literal_column, select, text, union
+from sqlalchemy import ColumnElement, exists, func, literal_column, or_, select, text, union
 from sqlalchemy.orm import Session, aliased
 
 from bwi_vouchers.domain.enums import Status
@@ -88,10 +88,11 @@ def search_condition(session: Session, needle: str) -> ColumnElement[bool]:
         found: Any = select(literal_column("rowid")).select_from(text(SEARCH_PREFIX)).where(
             text(f"{SEARCH_PREFIX} MATCH :phrase").bindparams(phrase=phrase))
         return A.id.in_(found)
-    patterns = {f"short_{n}": _like_pattern(v) for n, v in enumerate(_case_variants(needle))}
-    clause = text(" OR ".join(f"reference LIKE :{name} ESCAPE '\\' OR company LIKE :{name} ESCAPE '\\'"
-                              for name in patterns)).bindparams(**patterns)
-    return A.id.in_(select(literal_column("rowid")).select_from(text(SEARCH_PREFIX)).where(clause))
+    # Shorter than a trigram: the FTS index cannot help. References are plain ASCII, which LIKE folds; company
+    # names are far fewer than applications, so their table is scanned rather than the search index.
+    pattern = _like_pattern(needle)
+    names = [Company.name.like(_like_pattern(v), escape="\\") for v in _case_variants(needle)]
+    return or_(A.reference.like(pattern, escape="\\"), A.company_id.in_(select(Company.id).where(or_(*names))))
 
 
 def conditions(session: Session, criteria: Criteria) -> list[ColumnElement[bool]]:
