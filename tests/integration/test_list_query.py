@@ -183,7 +183,7 @@ def test_the_search_knows_imported_rows(world: World, tmp_path: Path, db_engine:
     assert world.services.listing.count(ApplicationFilter(text="<gmbh>")) == 1
 
 
-def test_a_filled_database_of_revision_0002_gets_the_search_index(filled: World) -> None:
+def test_a_filled_database_of_revision_0002_gets_the_search_index(filled: World, db_engine: str) -> None:
     engine = filled.database.engine
     from alembic import command
 
@@ -194,7 +194,13 @@ def test_a_filled_database_of_revision_0002_gets_the_search_index(filled: World)
     assert migrate.current_revision(engine) == "0002"
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+    with filled.raw() as raw:
+        if db_engine == "sqlite":
+            assert raw.execute("SELECT count(*) FROM application_search").fetchone()[0] == 11
+        else:
+            indexes = {name for (name,) in raw.execute("SELECT indexname FROM pg_indexes")}
+            assert {"application_search_reference", "application_search_company"} <= indexes
     assert search(filled, "söhne") == {"Delta & Söhne GmbH"}
-    assert filled.services.listing.count(ApplicationFilter(text="gmbh")) == 5
+    assert filled.services.listing.count(ApplicationFilter(text="gmbh")) == 3
     assert every_page(filled, ApplicationFilter(), Column.APPROVED, True, 5)[:3] == [
         r.reference for r in sorted(filled.services.listing.rows(), key=lambda r: key(Column.APPROVED, r))][::-1][:3]
