@@ -164,17 +164,22 @@ def segment_counts(session: Session, criteria: Criteria, key: str) -> list[int]:
 
 
 def _ordered(key: str, descending: bool) -> list[tuple[int, Segment]]:
-    """(ascending segment number, segment with its order as shown), in the order shown."""
+    """(ascending segment number, segment), in the order shown."""
     parts = list(enumerate(segments(key)))
-    if not descending:
-        return parts
-    return [(n, Segment(s.where, tuple(c.desc() for c in s.order), s.join)) for n, s in reversed(parts)]
+    return parts[::-1] if descending else parts
+
+
+def _order_by(segment: Segment, descending: bool) -> list[Any]:
+    return [column.desc() if descending else column.asc() for column in segment.order]
 
 
 def window(session: Session, criteria: Criteria, key: str, descending: bool, counts: Sequence[int], *,
            offset: int, limit: int | None, what: str = "id") -> list[tuple[Any, ...]]:
     """``WHAT[what]`` of the rows at positions offset … offset+limit-1 of the sorted, filtered list (``limit``
-    None: to the end). ``counts`` are the ascending segments' counts from ``segment_counts``."""
+    None: to the end). ``counts`` are the ascending segments' counts from ``segment_counts``.
+
+    A window in the second half of a segment is read from its end in the opposite order (then reversed): the
+    database skips at most half a segment, and the last page is as quick as the first."""
     where = conditions(session, criteria)
     connection = session.connection()
     end = None if limit is None else offset + limit
@@ -187,10 +192,13 @@ def window(session: Session, criteria: Criteria, key: str, descending: bool, cou
             query = _joined(select(*WHAT[what]).select_from(A), segment.join).where(*where)
             if segment.where is not None:
                 query = query.where(segment.where)
-            query = query.order_by(*segment.order).offset(first)
+            backwards = first > size - after
+            query = query.order_by(*_order_by(segment, descending != backwards))
+            query = query.offset(size - after if backwards else first)
             if end is not None or after < size:
                 query = query.limit(after - first)
-            found.extend(tuple(row) for row in connection.execute(query))
+            rows = [tuple(row) for row in connection.execute(query)]
+            found.extend(reversed(rows) if backwards else rows)
         start += size
         if end is not None and start >= end:
             break
