@@ -75,6 +75,9 @@ def test_every_column_sorts_both_ways_page_by_page(filled: World) -> None:
         assert every_page(filled, ApplicationFilter(), column, False, 3) == ascending, column
         assert every_page(filled, ApplicationFilter(), column, True, 4) == ascending[::-1], column
         assert [r.reference for r in filled.services.listing.rows(None, column, True)] == ascending[::-1]
+        for descending, expected in ((False, ascending), (True, ascending[::-1])):  # no count: segment by segment
+            assert [r.reference for r in filled.services.listing.first(
+                ApplicationFilter(), column, descending, limit=6)] == expected[:6], column
 
 
 def test_filters_and_a_sort_together(filled: World) -> None:

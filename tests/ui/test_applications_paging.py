@@ -96,16 +96,21 @@ def test_reads_run_off_the_gui_thread_and_arrive_as_signals(qtbot, page) -> None
         runner.start(lambda report, is_cancelled: work(), on_done=done, on_error=failures.append, modal=False)
 
     model = ApplicationTableModel(page.context.formats, page.context.services.listing, reader)
-    with qtbot.waitSignal(model.modelReset):
+    seen: list[tuple[str, int]] = []
+    model.modelReset.connect(lambda: seen.append(("reset", model.rowCount())))
+    model.rowsInserted.connect(lambda *_: seen.append(("inserted", model.rowCount())))
+    with qtbot.waitSignal(model.view_changed):
         model.request(ApplicationFilter())
-    assert model.rowCount() == APPLICATIONS and model.cached(PAGE) is None
+    assert seen == [("reset", PAGE), ("inserted", APPLICATIONS)]  # the first page at once, the count after it
+    assert model.cached(PAGE) is None
     with qtbot.waitSignal(model.dataChanged) as changed:
         assert model.index(PAGE + 3, Column.REFERENCE).data() is None  # not read yet: asked for, shown empty
     assert changed.args[0].row() == PAGE
     assert model.index(PAGE + 3, Column.REFERENCE).data() == page.context.services.listing.rows()[PAGE + 3].reference
-    with qtbot.waitSignal(model.modelReset):
+    with qtbot.waitSignal(model.view_changed):
         model.sort(Column.COMPANY, Qt.SortOrder.DescendingOrder)
         model.sort(Column.PAID, Qt.SortOrder.AscendingOrder)  # the earlier request is dropped
     assert (model.view.column, model.view.descending) == (Column.PAID, False)
+    assert model.row_at(0).reference == page.context.services.listing.rows(None, Column.PAID)[0].reference
     runner.wait()
     assert not failures

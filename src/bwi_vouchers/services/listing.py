@@ -150,6 +150,14 @@ class ListingService(Service):
             view = ListView(where, column, descending, tuple(counts))
             return view, self._page(uow, view, 0, first)
 
+    def first(self, where: ApplicationFilter, column: Column = Column.REFERENCE, descending: bool = False, *,
+              limit: int = PAGE) -> list[ApplicationRow]:
+        """The first ``limit`` rows of a filter in an order, without counting: quicker than ``open`` when many rows
+        match (a keystroke), which may follow for the count."""
+        with self.db.unit_of_work() as uow:
+            ids = list_query.first_ids(uow.session, where.criteria(), list_query.KEYS[column], descending, limit)
+            return _rows_in_order(uow, ids)
+
     def page(self, view: ListView, offset: int, limit: int = PAGE) -> list[ApplicationRow]:
         """The rows at positions offset … offset+limit-1 of a view."""
         with self.db.unit_of_work() as uow:

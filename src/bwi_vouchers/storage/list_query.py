@@ -205,6 +205,23 @@ def window(session: Session, criteria: Criteria, key: str, descending: bool, cou
     return found
 
 
+def first_ids(session: Session, criteria: Criteria, key: str, descending: bool, limit: int) -> list[int]:
+    """The ids of the first ``limit`` rows of the sorted, filtered list, without counting anything: segment by
+    segment until enough are found (what a keystroke shows first; the count may follow)."""
+    where = conditions(session, criteria)
+    connection = session.connection()
+    found: list[int] = []
+    for _number, segment in _ordered(key, descending):
+        query = _joined(select(A.id).select_from(A), segment.join).where(*where)
+        if segment.where is not None:
+            query = query.where(segment.where)
+        query = query.order_by(*_order_by(segment, descending)).limit(limit - len(found))
+        found += [row[0] for row in connection.execute(query)]
+        if len(found) >= limit:
+            break
+    return found
+
+
 def matching_ids(session: Session, criteria: Criteria) -> list[int]:
     """The ids of every matching application, in reference order (what "select all" works on)."""
     query = select(A.id).where(*conditions(session, criteria)).order_by(*REFERENCE)

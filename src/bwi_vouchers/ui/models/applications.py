@@ -87,7 +87,8 @@ class ApplicationTableModel(QAbstractTableModel):
     # what the page asks -------------------------------------------------------------------------
     def request(self, where: ApplicationFilter | None = None) -> None:
         """Show the list for this filter (None: the current one) in the current order, once the database
-        answered; answers to older requests are dropped."""
+        answered: first its first page (no count needed: quick even when most rows match), then its count, which
+        makes the rest reachable. Answers to older requests are dropped."""
         self._active = True
         if where is not None:
             self.where = where
@@ -95,13 +96,43 @@ class ApplicationTableModel(QAbstractTableModel):
         generation, listing = self._generation, self.listing
         query = (self.where, self.column, self.descending)
 
-        def work() -> tuple[ListView, list[ApplicationRow], int] | None:
+        def first() -> list[ApplicationRow] | None:
             if generation != self._generation:
                 return None  # a newer request is queued behind this one (typing): skip the reading
-            view, rows = listing.open(*query)
-            return view, rows, (listing.count() if query[0] != ApplicationFilter() else view.total)
+            return listing.first(*query)
 
-        self.reader(work, lambda found: self._on_opened(generation, found))
+        def count() -> tuple[ListView, int] | None:
+            if generation != self._generation:
+                return None
+            view, _rows = listing.open(*query, first=0)
+            return view, (listing.count() if query[0] != ApplicationFilter() else view.total)
+
+        self.reader(first, lambda rows: self._on_first(generation, rows))
+        self.reader(count, lambda found: self._on_counted(generation, found))
+
+    def _on_first(self, generation: int, rows: list[ApplicationRow] | None) -> None:
+        if rows is None or generation != self._generation:
+            return  # skipped, or a newer request is on its way
+        self.beginResetModel()
+        self.view, self._count = None, len(rows)  # no page is read until the view with its counts arrives
+        self._blocks = {0: rows} if rows else {}
+        self._asked = set(self._blocks)
+        self._flat = None
+        self.endResetModel()
+
+    def _on_counted(self, generation: int, found: tuple[ListView, int] | None) -> None:
+        if found is None or generation != self._generation:
+            return
+        view, self.all_count = found
+        if view.total < self._count:  # changed in between: start from its first page again
+            self._on_opened(generation, (view, [], self.all_count))
+            return
+        self.view = view
+        if view.total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, view.total - 1)
+            self._count = view.total
+            self.endInsertRows()
+        self.view_changed.emit()
 
     def _on_opened(self, generation: int, found: tuple[ListView, list[ApplicationRow], int] | None) -> None:
         if found is None or generation != self._generation:
