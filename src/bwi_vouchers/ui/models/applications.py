@@ -3,8 +3,9 @@
 The model knows the list's size (a count in the database) and keeps blocks of ``PAGE`` rows around what was on
 screen; a cell of a block not read yet asks for it off the GUI thread (``Reader``) and shows empty until it
 arrives. A header click or a new filter asks the database for the first page of the new order or filter (the
-model resets to it) and then for its ``ListView`` (the counts), which makes the other rows reachable. ``refresh`` shows changed applications: in a short list (read whole) by
-removing, moving and inserting exactly the rows that changed; in a long one by reading the blocks shown again.
+model resets to it) and then for its ``ListView`` (the counts), which makes the other rows reachable.
+``refresh`` shows changed applications: in a short list (read whole) by removing, moving and inserting exactly
+the rows that changed; in a long one by reading the blocks around the screen again.
 """
 
 from __future__ import annotations
