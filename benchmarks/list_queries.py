@@ -42,7 +42,8 @@ def main(path: str) -> None:
     for column in Column:
         for descending in (False, True):
             way = "desc" if descending else "asc"
-            timed(f"sort {column.name} {way}: first page", lambda c=column, d=descending: listing.first(everything, c, d))
+            timed(f"sort {column.name} {way}: first page",
+                  lambda c=column, d=descending: listing.first(everything, c, d))
             timed(f"sort {column.name} {way}: count + first page",
                   lambda c=column, d=descending: listing.open(everything, c, d))
     view, _rows = listing.open(everything, Column.COMPANY)
