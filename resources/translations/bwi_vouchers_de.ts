@@ -273,57 +273,58 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="339" />
         <source>Reference</source>
+        <extracomment>Runs a read off the GUI thread and hands its result to the callback on the GUI thread (tests: at once). A new view arrived (filter, order or refresh): its total and the count of all applications.</extracomment>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="339" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="340" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="340" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="341" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="341" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="342" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="342" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="343" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="343" />
         <source>Approved</source>
         <translation>Bewilligt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="344" />
         <source>Paid out</source>
         <translation>Ausgezahlt</translation>
     </message>
@@ -331,38 +332,38 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="70" />
         <source>New application</source>
-        <extracomment>More changed applications than this are read with the whole list (one query instead of a long IN list).</extracomment>
+        <extracomment>More changed applications than this reload the list (and forget the selection) instead of refreshing it.</extracomment>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="71" />
         <source>Record a new application (Ctrl+N)</source>
         <translation>Einen neuen Antrag erfassen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="82" />
         <source>Search reference or company</source>
         <translation>Referenz oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="83" />
         <source>Narrows the list as you type (Ctrl+F)</source>
         <translation>Grenzt die Liste beim Tippen ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="91" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="130" />
         <source>Loading applications …</source>
         <translation>Anträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="137" />
         <source>Selected:</source>
         <translation>Auswahl:</translation>
     </message>
@@ -372,48 +373,48 @@
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="250" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="213" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="251" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="214" />
         <source>Open (received or in review)</source>
         <translation>Offen (eingegangen oder in Prüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="260" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="223" />
         <source>All target fields</source>
         <translation>Alle Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="262" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="225" />
         <source>All measures</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="264" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="227" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="267" />
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="270" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="230" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="233" />
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="309" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="273" />
         <source>%1 of 1 application</source>
         <translation>%1 von 1 Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="311" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="275" />
         <source>%1 of %2 applications</source>
         <translation>%1 von %2 Anträgen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="314" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="279" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -2861,12 +2862,12 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="73" />
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="80" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="81" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>

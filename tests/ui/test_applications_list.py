@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from bwi_vouchers.domain.enums import Status
-from bwi_vouchers.ui.models.application_index import Column
+from bwi_vouchers.services.listing import Column
 from bwi_vouchers.ui.models.applications import ROW_ROLE, SORT_ROLE
 
 

@@ -10,7 +10,7 @@ import app_data
 from PySide6.QtCore import Qt
 
 from bwi_vouchers.domain.enums import Status
-from bwi_vouchers.ui.models.application_index import Column
+from bwi_vouchers.services.listing import Column
 
 
 def count_calls(counter: Counter[str], name: str, obj, attribute: str) -> None:  # type: ignore[no-untyped-def]
@@ -42,7 +42,8 @@ def test_one_approval_refreshes_its_row_and_the_budget_only(qtbot, make_window, 
 
     calls: Counter[str] = Counter()
     count_calls(calls, "whole list read", ui_services.listing, "rows")
-    count_calls(calls, "rows read by id", ui_services.listing, "rows_by_id")
+    count_calls(calls, "list read where shown", ui_services.listing, "open")
+    count_calls(calls, "page read", ui_services.listing, "page")
     count_calls(calls, "list reloaded", list_page, "reload")
     for key in ("budget", "companies", "dashboard", "measures", "clusters", "audit", "settings"):
         count_calls(calls, f"{key} refreshed", pages[key], "mark_stale")
@@ -73,7 +74,7 @@ def test_one_approval_refreshes_its_row_and_the_budget_only(qtbot, make_window, 
     assert model.row_at(position).approved_amount == Decimal("2000.00")
     # Pages: the budget (ledger) and the overview (counts, gauges) once, and the audit log, which has a new
     # event (not shown yet: it loads when opened); not the companies, measures, clusters or settings.
-    assert calls == Counter({"rows read by id": 1, "budget refreshed": 1, "dashboard refreshed": 1,
+    assert calls == Counter({"list read where shown": 1, "budget refreshed": 1, "dashboard refreshed": 1,
                              "audit refreshed": 1})
 
 

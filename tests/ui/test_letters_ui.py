@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from bwi_vouchers.domain.enums import Status
-from bwi_vouchers.ui.models.application_index import Column
+from bwi_vouchers.services.listing import Column
 
 
 @pytest.fixture

@@ -205,6 +205,12 @@ class Application(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("ref_year", "ref_number"),
         Index("ix_application_company_measure", "company_id", "measure_id"),
+        # The list sorts by each column, ties in reference order, from these (migration 0006).
+        *(Index(f"ix_application_list_{name}", column, "ref_year", "ref_number") for name, column in (
+            ("company", "company_id"), ("measure", "measure_id"), ("theme", "theme_code"),
+            ("cluster", "cluster_id"), ("receipt", "receipt_date"), ("status", "status"),
+            ("costs", "eligible_costs"), ("voucher", "voucher_amount"), ("approved", "approved_amount"),
+            ("paid", "payout_amount"))),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(20), unique=True)

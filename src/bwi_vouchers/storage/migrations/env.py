@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from bwi_vouchers.storage.list_query import is_search_object
 from bwi_vouchers.storage.models import Base
 
 config = context.config
@@ -19,6 +20,7 @@ def run_migrations_online() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=lambda name, type_, parents: not is_search_object(name),  # FTS5 table, trigram indexes
     )
     with context.begin_transaction():
         context.run_migrations()

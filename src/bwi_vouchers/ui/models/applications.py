@@ -1,25 +1,39 @@
-"""The application list as a thin table model over ``ApplicationRow``s, filtered and sorted by an index.
+"""The application list as a table model that pages through SQL: it never holds every row.
 
-Rows shown are ``index.visible`` (a permutation of row numbers); ``sort`` and ``set_filter`` work on
-precomputed keys (see ``application_index``), so ``data()`` is only called for the cells on screen.
-``update_rows`` takes the rows of changed or new applications: a changed row that keeps its place is one
-``dataChanged``; rows that leave or enter the filter are removed or inserted, a new order is a layout change —
-never a reset of the whole list.
+The model knows the list's size (a count in the database) and keeps blocks of ``PAGE`` rows around what was on
+screen; a cell of a block not read yet asks for it off the GUI thread (``Reader``) and shows empty until it
+arrives. A header click or a new filter asks the database for the first page of the new order or filter (the
+model resets to it) and then for its ``ListView`` (the counts), which makes the other rows reachable.
+``refresh`` shows changed applications: in a short list (read whole) by removing, moving and inserting exactly
+the rows that changed; in a long one by reading the blocks around the screen again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from bwi_vouchers.domain.enums import Status
-from bwi_vouchers.services.listing import ApplicationFilter, ApplicationRow
+from bwi_vouchers.services.listing import (
+    MONEY_COLUMNS,
+    PAGE,
+    ApplicationFilter,
+    ApplicationRow,
+    Column,
+    ListingService,
+    ListView,
+)
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.formatting import Formats
-from bwi_vouchers.ui.models.application_index import MONEY_COLUMNS, ApplicationIndex, Column
 from bwi_vouchers.ui.widgets.status_chip import colours
+
+__all__ = ["MONEY_COLUMNS", "ROW_ROLE", "SORT_ROLE", "ApplicationTableModel", "Column", "Reader"]
+
+#: Runs a read off the GUI thread and hands its result to the callback on the GUI thread (tests: at once).
+Reader = Callable[[Callable[[], Any], Callable[[Any], None]], None]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,6 +45,9 @@ SERVED = frozenset({DISPLAY, TOOLTIP, ALIGNMENT, BACKGROUND, FOREGROUND, int(SOR
 COLUMNS = tuple(Column)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 GREY = QColor("#9e9e9e")
+KEPT_BLOCKS = 40  # at most this many blocks stay in memory (8,000 rows), the ones nearest to the last asked
+NEAR = 2  # blocks this far from the one asked for last are still read
+SHORT = 5 * PAGE  # a list this short is read whole on a refresh, and changes show row by row
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,66 +59,178 @@ def sort_value(row: ApplicationRow, column: Column) -> Any:
 
 
 class ApplicationTableModel(QAbstractTableModel):
-    def __init__(self, formats: Formats, parent: QObject | None = None) -> None:
+    #: A new view arrived (filter, order or refresh): its total and the count of all applications.
+    view_changed = Signal()
+
+    def __init__(self, formats: Formats, listing: ListingService, reader: Reader,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.formats = formats
-        self.index_ = ApplicationIndex([])
+        self.listing = listing
+        self.reader = reader
         self.theme_names: dict[int, str] = {}
+        self.where = ApplicationFilter()
+        self.column = Column.REFERENCE
+        self.descending = False
+        self.view: ListView | None = None
+        self.all_count = 0  # every application, whatever the filter
+        self._count = 0
+        self._blocks: dict[int, list[ApplicationRow]] = {}
+        self._asked: set[int] = set()
+        self._flat: list[ApplicationRow] | None = None  # only while a short list changes row by row
+        self._generation = 0
+        self._active = False  # nothing is read before the page first asks
+        self._reading = False
+        self._latest = 0  # the block asked for last
         self._colours = {status: colours(status) for status in Status}
         self._status_words = {status: status_text(status.value, formats.language) for status in Status}
 
     # what the page asks -------------------------------------------------------------------------
-    def set_index(self, index: ApplicationIndex) -> None:
-        """Show freshly loaded rows (built off the GUI thread with the current filter and sort)."""
+    def request(self, where: ApplicationFilter | None = None) -> None:
+        """Show the list for this filter (None: the current one) in the current order, once the database
+        answered: first its first page (no count needed: quick even when most rows match), then its count, which
+        makes the rest reachable. Answers to older requests are dropped."""
+        self._active = True
+        if where is not None:
+            self.where = where
+        self._generation += 1
+        generation, listing = self._generation, self.listing
+        query = (self.where, self.column, self.descending)
+
+        def first() -> list[ApplicationRow] | None:
+            if generation != self._generation:
+                return None  # a newer request is queued behind this one (typing): skip the reading
+            return listing.first(*query)
+
+        def count() -> tuple[ListView, int] | None:
+            if generation != self._generation:
+                return None
+            view, _rows = listing.open(*query, first=0)
+            return view, (listing.count() if query[0] != ApplicationFilter() else view.total)
+
+        self.reader(first, lambda rows: self._on_first(generation, rows))
+        self.reader(count, lambda found: self._on_counted(generation, found))
+
+    def _on_first(self, generation: int, rows: list[ApplicationRow] | None) -> None:
+        if rows is None or generation != self._generation:
+            return  # skipped, or a newer request is on its way
         self.beginResetModel()
-        self.index_ = index
+        self.view, self._count = None, len(rows)  # no page is read until the view with its counts arrives
+        self._blocks = {0: rows} if rows else {}
+        self._asked = set(self._blocks)
+        self._flat = None
         self.endResetModel()
 
-    def set_rows(self, rows: list[ApplicationRow]) -> None:
-        self.set_index(ApplicationIndex(rows, where=self.index_.where, column=self.index_.column,
-                                        descending=self.index_.descending))
+    def _on_counted(self, generation: int, found: tuple[ListView, int] | None) -> None:
+        if found is None or generation != self._generation:
+            return
+        view, self.all_count = found
+        if view.total < self._count:  # changed in between: start from its first page again
+            self._on_opened(generation, (view, [], self.all_count))
+            return
+        self.view = view
+        if view.total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, view.total - 1)
+            self._count = view.total
+            self.endInsertRows()
+        self.view_changed.emit()
 
-    def set_filter(self, where: ApplicationFilter) -> None:
+    def _on_opened(self, generation: int, found: tuple[ListView, list[ApplicationRow], int] | None) -> None:
+        if found is None or generation != self._generation:
+            return  # skipped, or a newer request is on its way
+        view, rows, all_count = found
         self.beginResetModel()
-        self.index_.set_filter(where)
+        self.view, self.all_count, self._count = view, all_count, view.total
+        self._blocks = {0: rows} if rows else {}
+        self._asked = set(self._blocks)
+        self._flat = None
         self.endResetModel()
+        self.view_changed.emit()
 
-    def update_rows(self, fresh: list[ApplicationRow]) -> bool:
-        """Show the new state of these applications (changed or new); False when only a new index can."""
-        old = self.index_.visible
-        if not self.index_.update(fresh):
-            return False
-        new = self.index_.visible
-        self.index_.visible = list(old)  # a copy: the index's own lists are never changed in place
-        if new != old:
-            self._move(old, new)
-        numbers, shown = self.index_.row_numbers(), set(old)
-        changed = {numbers[row.id] for row in fresh} & shown  # rows inserted just now are new to the view
-        last = len(Column) - 1
-        for position, number in enumerate(self.index_.visible):
-            if number in changed:
-                self.dataChanged.emit(self.index(position, 0), self.index(position, last))
-        return True
+    def refresh(self, changed: Collection[int] = ()) -> None:
+        """Read the list again after applications changed (``changed``: their ids, repainted even where they
+        keep their place); rows that left, moved or arrived are removed, moved or inserted."""
+        if not self._active:
+            return
+        self._generation += 1
+        generation, listing, query = self._generation, self.listing, (self.where, self.column, self.descending)
+        short = self.view is not None and self._count <= SHORT and self._fully_read()
+        blocks = sorted(b for b in self._blocks if abs(b - self._latest) <= NEAR)  # around the screen
 
-    def _move(self, old: list[int], new: list[int]) -> None:
-        """From showing ``old`` to showing ``new``: removals, then a new order (if any), then insertions."""
-        staying, shown = set(new), set(old)
+        def work() -> tuple[ListView, dict[int, list[ApplicationRow]], bool, int] | None:
+            if generation != self._generation:
+                return None
+            view, first = listing.open(*query, first=SHORT if short else PAGE)
+            whole = short and view.total <= SHORT
+            read = {b // PAGE: first[b:b + PAGE] for b in range(0, len(first) if whole else PAGE, PAGE)}
+            if not whole:
+                read.update({b: listing.page(view, b * PAGE) for b in blocks if b != 0})
+            return view, read, whole, (listing.count() if query[0] != ApplicationFilter() else view.total)
+
+        self.reader(work, lambda found: self._on_refreshed(generation, frozenset(changed), found))
+
+    def _on_refreshed(self, generation: int, changed: frozenset[int],
+                      found: tuple[ListView, dict[int, list[ApplicationRow]], bool, int] | None) -> None:
+        if found is None or generation != self._generation:
+            return
+        view, read, whole, all_count = found
+        self.all_count = all_count
+        if whole and self._fully_read():
+            self._move_rows(self._all_rows(), [row for block in sorted(read) for row in read[block]], changed)
+            self.view, self._blocks, self._asked = view, read, set(read)
+        elif view.total == self._count and all(
+                [r.id for r in rows] == [r.id for r in self._blocks.get(b, [])] for b, rows in read.items()):
+            self.view = view
+            self._blocks, self._asked = dict(read), set(read)  # blocks off screen are read again when shown
+            for block, rows in read.items():
+                for offset, row in enumerate(rows):
+                    if row.id in changed:
+                        self._changed(block * PAGE + offset)
+        else:
+            self._on_opened(generation, (view, read.get(0, []), all_count))
+            self._blocks.update(read)
+            self._asked |= set(read)
+            return
+        self.view_changed.emit()
+
+    def _fully_read(self) -> bool:
+        return all(block in self._blocks for block in range((self._count + PAGE - 1) // PAGE))
+
+    def _all_rows(self) -> list[ApplicationRow]:
+        return [row for block in sorted(self._blocks) for row in self._blocks[block]][:self._count]
+
+    def _move_rows(self, old: list[ApplicationRow], new: list[ApplicationRow], changed: frozenset[int]) -> None:
+        """From showing ``old`` to showing ``new``: removals, a new order (if any), insertions, repaints."""
+        self._flat = list(old)
+        staying, before = {row.id for row in new}, {row.id for row in old}
         for position in reversed(range(len(old))):
-            if old[position] not in staying:
+            if old[position].id not in staying:
                 self.beginRemoveRows(QModelIndex(), position, position)
-                del self.index_.visible[position:position + 1]
+                del self._flat[position]
+                self._count -= 1
                 self.endRemoveRows()
-        kept = [number for number in new if number in shown]
-        if kept != self.index_.visible:
+        fresh = {row.id: row for row in new}
+        kept = [fresh[row.id] for row in new if row.id in before]
+        if [r.id for r in kept] != [r.id for r in self._flat]:
             self.layoutAboutToBeChanged.emit()
-            self._remap(self.index_.visible, kept)
-            self.index_.visible = kept
+            self._remap([r.id for r in self._flat], [r.id for r in kept])
+            self._flat = kept
             self.layoutChanged.emit()
-        for position, number in enumerate(new):
-            if number not in shown:
+        else:
+            self._flat = kept
+        for position, row in enumerate(new):
+            if row.id not in before:
                 self.beginInsertRows(QModelIndex(), position, position)
-                self.index_.visible.insert(position, number)
+                self._flat.insert(position, row)
+                self._count += 1
                 self.endInsertRows()
+        for position, row in enumerate(new):
+            if row.id in changed and row.id in before:
+                self._changed(position)
+        self._flat = None
+
+    def _changed(self, position: int) -> None:
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
 
     def _remap(self, before: list[int], after: list[int]) -> None:
         """Keep persistent indexes (selection, current cell) on their rows across a new order."""
@@ -116,28 +245,81 @@ class ApplicationTableModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, new)
 
     def total_count(self) -> int:
-        return len(self.index_)
+        return self.all_count
 
     def visible_count(self) -> int:
-        return len(self.index_.visible)
+        return self._count
+
+    def cached(self, position: int) -> ApplicationRow | None:
+        """The row at a position if it has been read (no database call)."""
+        if self._flat is not None:
+            return self._flat[position] if 0 <= position < len(self._flat) else None
+        block = self._blocks.get(position // PAGE)
+        offset = position % PAGE
+        return block[offset] if block is not None and offset < len(block) else None
 
     def row_at(self, row: int) -> ApplicationRow:
-        return self.index_.rows[self.index_.visible[row]]
-
-    def visible_rows(self) -> list[ApplicationRow]:
-        """The rows shown, in the order shown (filters and sort applied)."""
-        rows = self.index_.rows
-        return [rows[number] for number in self.index_.visible]
+        """The row at a position, read now if it is not in memory (one page)."""
+        found = self.cached(row)
+        if found is None and self.view is not None and 0 <= row < self._count:
+            block = row // PAGE
+            self._store(block, self.listing.page(self.view, block * PAGE))
+            found = self.cached(row)
+        if found is None:
+            raise IndexError(row)
+        return found
 
     def row_of_reference(self, reference: str) -> int | None:
-        for position, number in enumerate(self.index_.visible):
-            if self.index_.rows[number].reference == reference:
-                return position
+        """The position of a reference among the rows read so far."""
+        for block, rows in self._blocks.items():
+            for offset, row in enumerate(rows):
+                if row.reference == reference:
+                    return block * PAGE + offset
         return None
+
+    def all_read(self, ranges: list[tuple[int, int]]) -> bool:
+        return all(block in self._blocks for first, last in ranges for block in range(first // PAGE, last // PAGE + 1))
+
+    # reading blocks -----------------------------------------------------------------------------------
+    def _ask(self, block: int) -> None:
+        if block in self._asked or self.view is None:
+            return
+        self._asked.add(block)
+        self._latest = block
+        generation, view, listing = self._generation, self.view, self.listing
+
+        def work() -> list[ApplicationRow] | None:
+            # Dragging the scroll bar asks for many blocks; those far from the latest are skipped.
+            if generation != self._generation or abs(block - self._latest) > NEAR:
+                return None
+            return listing.page(view, block * PAGE)
+
+        self.reader(work, lambda rows: self._on_block(generation, block, rows))
+
+    def _on_block(self, generation: int, block: int, rows: list[ApplicationRow] | None) -> None:
+        if generation != self._generation:
+            return
+        if rows is None:
+            self._asked.discard(block)  # skipped: asked again when it is painted again
+            return
+        self._store(block, rows)
+        if self._reading:
+            return  # read while ``data`` asked (a synchronous reader): the cell is painted with it now
+        first, last = block * PAGE, min(block * PAGE + len(rows), self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+
+    def _store(self, block: int, rows: list[ApplicationRow]) -> None:
+        self._blocks[block] = rows
+        self._asked.add(block)
+        if len(self._blocks) > KEPT_BLOCKS:  # forget the blocks farthest from this one
+            for far in sorted(self._blocks, key=lambda b: -abs(b - block))[:len(self._blocks) - KEPT_BLOCKS]:
+                del self._blocks[far]
+                self._asked.discard(far)
 
     # Qt ------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.index_.visible)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
         return 0 if parent.isValid() else len(Column)
@@ -167,11 +349,19 @@ class ApplicationTableModel(QAbstractTableModel):
         role = int(role)
         if role not in SERVED or not index.isValid():
             return None
-        visible = self.index_.visible
         position = index.row()
-        if not 0 <= position < len(visible):
+        if not 0 <= position < self._count:
             return None
-        row = self.index_.rows[visible[position]]
+        row = self.cached(position)
+        if row is None:
+            self._reading = True
+            try:
+                self._ask(position // PAGE)
+            finally:
+                self._reading = False
+            row = self.cached(position)  # a synchronous reader (tests) has read it already
+            if row is None:
+                return None
         column = COLUMNS[index.column()]
         if role == DISPLAY:
             return self._display(row, column)
@@ -218,10 +408,13 @@ class ApplicationTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the database sorts (the rows arrive with the next view)."""
         if not 0 <= column < len(Column):
             return
-        self.layoutAboutToBeChanged.emit()
-        old_visible = self.index_.visible
-        self.index_.sort(Column(column), order == Qt.SortOrder.DescendingOrder)
-        self._remap(old_visible, self.index_.visible)
-        self.layoutChanged.emit()
+        wanted = (Column(column), order == Qt.SortOrder.DescendingOrder)
+        if wanted == (self.column, self.descending) and self.view is not None:
+            return
+        self.column, self.descending = wanted
+        if self._active:
+            self.request()
+

@@ -1,14 +1,15 @@
 """Anträge: every application, searchable as you type, filterable, sortable, with batch steps.
 
-After an operation only the applications it changed are read again and their rows updated in place
-(``refresh_rows``); master data shown in every row (companies, measures, clusters, target fields) or a bulk
-change (``None`` ids) reload the list.
+The list pages through SQL (``ApplicationTableModel``): counting, sorting, filtering and searching run in the
+database, off the GUI thread, and only the rows near the screen are read. After an operation the list is read
+again where it is shown (``refresh_rows``) and the changed rows repaint; master data shown in every row
+(companies, measures, clusters, target fields) or a bulk change (``None`` ids) reload it.
 """
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, Slot
 from PySide6.QtWidgets import (
@@ -27,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from bwi_vouchers.domain.enums import PENDING, Status
 from bwi_vouchers.services.changes import Changes, Kind
-from bwi_vouchers.services.listing import ApplicationFilter, ApplicationRow
+from bwi_vouchers.services.listing import ApplicationFilter, ApplicationRow, Column
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
-from bwi_vouchers.ui.models.application_index import ApplicationIndex, Column
 from bwi_vouchers.ui.models.applications import ApplicationTableModel
 from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.pages.batch_steps import BatchSteps
@@ -46,7 +46,7 @@ WIDTHS = {Column.REFERENCE: 105, Column.COMPANY: 200, Column.MEASURE: 95, Column
 # takes the width that is left, so that a 1280-pixel window shows every other column without scrolling.
 HIDDEN = (Column.CLUSTER, Column.PAID)
 HEADER_KEY = "applications/header"
-#: More changed applications than this are read with the whole list (one query instead of a long IN list).
+#: More changed applications than this reload the list (and forget the selection) instead of refreshing it.
 MOST_ROWS_REFRESHED = 5000
 
 
@@ -62,16 +62,15 @@ class ApplicationsPage(Page):
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._generation = 0
-        self._preparing = False  # the index sorts its columns on the worker: row updates wait for it
-        self._waiting: list[ApplicationRow] = []
-        self.model = ApplicationTableModel(context.formats, self)
+        self._reads = type(context.runner)(self)  # list reads of their own: never queued behind a long write
+        self._picked: tuple[tuple[Any, ...], list[tuple[str, Status]]] | None = None
+        self.model = ApplicationTableModel(context.formats, context.services.listing, self._read, self)
         heading = QLabel(self.title())
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.new_button = QPushButton(self.tr("New application"))
         self.new_button.setToolTip(self.tr("Record a new application (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: context.events.application_open_requested.emit(""))
-        self.documents = ListDocuments(context, self, shown=self.model.visible_rows, selected=self.selected)
+        self.documents = ListDocuments(context, self, shown=self.shown_rows, selected=self.selected)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
@@ -153,6 +152,7 @@ class ApplicationsPage(Page):
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
+        self.model.view_changed.connect(self._on_view_changed)
         context.events.status_filter_requested.connect(self.show_status)
         self._fill_status_filter()
         self._update_count()
@@ -181,64 +181,27 @@ class ApplicationsPage(Page):
             self.refresh_rows(ids)
 
     def refresh_rows(self, ids: frozenset[int]) -> None:
-        """Read these applications again (changed or new) and update their rows; the others stay as they are."""
-        listing = self.context.services.listing
-        load(self, lambda: listing.rows_by_id(ids), self._on_rows_read)
-
-    def _on_rows_read(self, rows: list[ApplicationRow]) -> None:
-        self._waiting.extend(rows)
-        if self._preparing:
-            return  # applied when the index has sorted its columns
-        rows, self._waiting = self._waiting, []
-        if not self.model.update_rows(rows):
-            self.mark_stale()  # a new application that belongs in the middle (received in an earlier year)
-            return
-        self._fill_years(self.model.index_.years())
-        self._update_count()
+        """Read the list again where it is shown after these applications changed (or were added): their rows
+        repaint, move, leave or arrive; the others stay as they are."""
+        self.model.refresh(ids)
+        load(self, self.context.services.listing.years, self._fill_years)
 
     def reload(self) -> None:
-        """Fill the filter choices at once (small), and load the rows off the GUI thread."""
+        """Fill the filter choices at once (small), and ask the database for the list off the GUI thread."""
         self._fill_choices()
-        self._generation += 1
-        generation = self._generation
-        where, column, descending = self.current_filter(), self.model.index_.column, self.model.index_.descending
-        listing = self.context.services.listing
-
-        def work(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> ApplicationIndex:
-            return ApplicationIndex(listing.rows(), where=where, column=column, descending=descending)
-
         self.loading_label.show()
-        self.context.runner.start(work, on_done=lambda index: self._on_loaded(generation, index),
-                                  on_error=self._on_load_failed, modal=False)
+        self.model.request(self.current_filter())
+        load(self, self.context.services.listing.years, self._fill_years)
 
-    def _on_loaded(self, generation: int, index: ApplicationIndex) -> None:
-        if generation != self._generation:
-            return  # a newer load is on its way
+    def _read(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """How the model reads: off the GUI thread, one read at a time (tests: at once)."""
+        self._reads.start(lambda report, is_cancelled: work(), on_done=done, on_error=self._on_load_failed,
+                          modal=False)
+
+    @Slot()
+    def _on_view_changed(self) -> None:
         self.loading_label.hide()
-        self._fill_years(index.years())
-        current = self.current_filter()
-        if index.where != current:
-            index.set_filter(current)  # typed while loading, or a chosen year is gone
-        self.model.set_index(index)
         self._update_count()
-        # The rows live long and hold no reference cycles: keep the cycle collector from walking 100,000
-        # of them again and again (a pause in the middle of a keystroke). Freed rows still go by refcount.
-        gc.freeze()
-
-        def prepare(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> None:
-            index.prepare(is_cancelled)  # every column sorted once in the background: header clicks stay quick
-
-        self._preparing = True
-        self.context.runner.start(prepare, on_done=self._on_prepared, on_error=self._on_prepare_failed, modal=False)
-
-    def _on_prepared(self, _nothing: object = None) -> None:
-        self._preparing = False
-        if self._waiting:
-            self._on_rows_read([])
-
-    def _on_prepare_failed(self, error: BaseException) -> None:
-        self._on_prepared()
-        self._on_load_failed(error)
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.loading_label.hide()
@@ -268,6 +231,8 @@ class ApplicationsPage(Page):
 
     def _fill_years(self, years: list[int]) -> None:
         _refill(self.year_filter, self.tr("All years"), [(str(year), year) for year in years])
+        if self.year_filter.currentData() != self.model.where.year:  # the chosen year is gone
+            self._on_filter_changed()
 
     def current_filter(self) -> ApplicationFilter:
         return ApplicationFilter(
@@ -278,8 +243,7 @@ class ApplicationsPage(Page):
     @Slot()
     def _on_filter_changed(self) -> None:
         where = self.current_filter()
-        self.model.set_filter(where)
-        self._update_count()
+        self.model.request(where)
         self.context.events.list_filter_changed.emit(where)
 
     @Slot(str)
@@ -309,21 +273,78 @@ class ApplicationsPage(Page):
             text = self.tr("%1 of 1 application").replace("%1", number(shown))
         else:
             text = self.tr("%1 of %2 applications").replace("%1", number(shown)).replace("%2", number(total))
-        chosen = len(self.table.selectionModel().selectedRows())
+        ranges = self._ranges()
+        chosen = sum(last - first + 1 for first, last in ranges)
         if chosen:
             text += "  ·  " + self.tr("%1 selected").replace("%1", number(chosen))
         self.count_label.setText(text)
-        self.documents.update_state(shown)
+        if self._selection_known(ranges):
+            self.documents.update_state(shown)
 
     # selection and opening ------------------------------------------------------------------------
+    def _ranges(self) -> list[tuple[int, int]]:
+        """The selected rows as (first, last) position ranges, without one index per row (Ctrl+A on a long
+        list is one range)."""
+        selection = self.table.selectionModel().selection()
+        found = sorted((r.top(), r.bottom()) for r in (selection.at(i) for i in range(selection.size())))
+        merged: list[tuple[int, int]] = []
+        for first, last in found:
+            if merged and first <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+            else:
+                merged.append((first, last))
+        return merged
+
+    def _selection_key(self, ranges: list[tuple[int, int]]) -> tuple[Any, ...]:
+        return (self.model.view, tuple(ranges))
+
+    def _selection_known(self, ranges: list[tuple[int, int]]) -> bool:
+        """Whether what the selection stands for is in memory (else ``selected`` would have to read it)."""
+        return self.model.all_read(ranges) or (self._picked is not None
+                                               and self._picked[0] == self._selection_key(ranges))
+
     def selected(self) -> list[tuple[str, Status]]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [(row.reference, row.status) for row in (self.model.row_at(r) for r in rows)]
+        """(reference, status) of the selected rows in list order; rows not read yet are asked for (a large
+        selection is read off the GUI thread when it is made, see ``_on_selection_changed``)."""
+        ranges = self._ranges()
+        if self.model.all_read(ranges):
+            rows = (self.model.cached(p) for first, last in ranges for p in range(first, last + 1))
+            return [(row.reference, row.status) for row in rows if row is not None]
+        key = self._selection_key(ranges)
+        if self._picked is not None and self._picked[0] == key:
+            return self._picked[1]
+        if self.model.view is None:
+            return []
+        picked = self.context.services.listing.picked(self.model.view, ranges)
+        self._picked = (key, picked)
+        return picked
 
     @Slot()
     def _on_selection_changed(self) -> None:
+        ranges = self._ranges()
+        view = self.model.view
+        if not self._selection_known(ranges) and view is not None:
+            # Rows not read yet (e.g. Ctrl+A on a long list): their references and statuses are read off the
+            # GUI thread; the steps wait for them.
+            key, listing = self._selection_key(ranges), self.context.services.listing
+            self.batch.setEnabled(False)
+            self._update_count()
+            self._read(lambda: listing.picked(view, ranges), lambda picked: self._on_picked(key, picked))
+            return
+        self.batch.setEnabled(True)
         self.batch.update_for_selection()
         self._update_count()
+
+    def _on_picked(self, key: tuple[Any, ...], picked: list[tuple[str, Status]]) -> None:
+        self._picked = (key, picked)
+        if key == self._selection_key(self._ranges()):
+            self._on_selection_changed()
+
+    def shown_rows(self) -> Callable[[], list[ApplicationRow]]:
+        """What reads the rows shown (filters and order applied) for an export, to run off the GUI thread."""
+        listing, where, column, descending = (self.context.services.listing, self.model.where, self.model.column,
+                                              self.model.descending)
+        return lambda: listing.rows(where, column, descending)
 
     @Slot()
     def _on_table_activated(self) -> None:

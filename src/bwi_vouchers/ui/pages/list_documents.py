@@ -20,7 +20,7 @@ from bwi_vouchers.ui.pages.common import allow
 class ListDocuments(QObject):
     """Two buttons for the list page: “Export …” (the rows shown) and “Write letters …” (the selection)."""
 
-    def __init__(self, context: UiContext, parent: QWidget, *, shown: Callable[[], list[ApplicationRow]],
+    def __init__(self, context: UiContext, parent: QWidget, *, shown: Callable[[], Callable[[], list[ApplicationRow]]],
                  selected: Callable[[], list[tuple[str, Status]]]) -> None:
         super().__init__(parent)
         self.context = context
@@ -60,7 +60,7 @@ class ListDocuments(QObject):
 
     @Slot()
     def export_shown(self) -> None:
-        rows = self.shown()
+        read_rows = self.shown()  # reads the rows shown, in the list's order, on the worker
         today = self.context.services.clock.today()
         target = ask_save_workbook(self.widget, self.context.settings, self.tr("Export the applications shown"),
                                    f"{self.tr('Applications')} {today:%Y-%m-%d}.xlsx")
@@ -74,7 +74,8 @@ class ListDocuments(QObject):
             self.saved.open()
 
         self.context.runner.start(
-            lambda report, is_cancelled: reports.export_applications(target, rows=rows, is_cancelled=is_cancelled),
+            lambda report, is_cancelled: reports.export_applications(target, rows=read_rows(),
+                                                                     is_cancelled=is_cancelled),
             on_done=done,
             on_error=lambda error: show_error(self.widget, error, self.context.language), title=self.tr("Export"),
             label=self.tr("Writing %1 …").replace("%1", target.name), parent=self.widget)

@@ -1,7 +1,7 @@
 """contact person: salutation (Anrede)
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-02 04:00:00
 
 Letters greet the contact person by salutation ("Sehr geehrte Frau Jäger,"). Existing contacts have none
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007'
-down_revision = '0004'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,239 @@
+"""The application list in SQL: counts, one page of ids, the ids matching a filter — answered from indexes.
+
+A sort is a list of *segments*, each a condition plus an ``ORDER BY`` that an index serves: most columns are one
+segment; a nullable column is two (no value first, then by value — the same on SQLite and PostgreSQL, which
+place NULLs differently), and the status is one segment per status in the lifecycle's order (a computed order
+that no index could serve otherwise). Counting rows per segment once lets a page at any offset be read with
+``LIMIT``/``OFFSET`` inside the segments it touches. Every order ends with (ref_year, ref_number), which is unique,
+so pages never overlap.
+
+Search over reference and company name uses the FTS5 trigram table ``application_search`` on SQLite (kept in
+sync by triggers, migration 0006) and ``ILIKE`` on PostgreSQL, which ``pg_trgm`` GIN indexes serve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import product
+from typing import Any
+
+from sqlalchemy import ColumnElement, exists, func, literal_column, or_, select, text, union
+from sqlalchemy.orm import Session, aliased
+
+from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.storage.models import Application, Cluster, Company, Measure
+
+#: Every object of the search index starts with this name (the FTS5 table, its shadow tables, triggers and the
+#: PostgreSQL trigram indexes): the schema comparison with the models leaves them out.
+SEARCH_PREFIX = "application_search"
+SHORTEST_TRIGRAM = 3  # fewer characters than this: the trigram index cannot help, the search scans
+KEYS = ("reference", "company", "measure", "theme", "cluster", "receipt", "status", "costs", "voucher", "approved",
+        "paid")
+A = Application
+REFERENCE = (A.ref_year, A.ref_number)
+#: What ``window`` reads of each row: its id, or its reference and status (what a selection stands for).
+WHAT = {"id": (A.id,), "pick": (A.reference, A.status)}
+#: Columns without a value for some rows: their sort has a segment for "no value" first.
+NULLABLE = {"theme": A.theme_code, "cluster": A.cluster_id, "approved": A.approved_amount, "paid": A.payout_amount}
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """What the list filters by; empty fields filter nothing. ``text`` is a substring of reference or company."""
+
+    text: str = ""
+    statuses: tuple[str, ...] = ()
+    year: int | None = None
+    theme_code: int | None = None
+    measure_code: str | None = None
+    cluster: str | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    where: ColumnElement[bool] | None
+    order: tuple[Any, ...]
+    join: str | None = None  # "company", "measure" or "cluster": the table the order needs
+
+
+def is_search_object(name: str | None) -> bool:
+    return bool(name) and str(name).startswith(SEARCH_PREFIX)
+
+
+def _like_pattern(needle: str) -> str:
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _case_variants(needle: str) -> list[str]:
+    """Every upper/lower spelling of a short needle: SQLite's LIKE folds ASCII letters only (ä ≠ Ä)."""
+    return sorted({"".join(chars) for chars in product(*({c.lower(), c.upper()} for c in needle))})
+
+
+def search_condition(session: Session, needle: str) -> ColumnElement[bool]:
+    """Applications whose reference or company name contains ``needle`` (ignoring case)."""
+    if session.get_bind().dialect.name == "postgresql":
+        # A union of two index searches (the trigram indexes on reference and company name) rather than an OR,
+        # which the planner would answer by reading every application.
+        pattern = _like_pattern(needle)
+        inner = aliased(Application)  # not correlated with the outer query's application row
+        by_reference = select(inner.id).where(inner.reference.ilike(pattern, escape="\\"))
+        by_company = select(inner.id).where(inner.company_id.in_(
+            select(Company.id).where(Company.name.ilike(pattern, escape="\\"))))
+        return A.id.in_(union(by_reference, by_company))
+    if len(needle) >= SHORTEST_TRIGRAM:
+        phrase = '"' + needle.replace('"', '""') + '"'
+        found: Any = select(literal_column("rowid")).select_from(text(SEARCH_PREFIX)).where(
+            text(f"{SEARCH_PREFIX} MATCH :phrase").bindparams(phrase=phrase))
+        return A.id.in_(found)
+    # Shorter than a trigram: the FTS index cannot help. References are plain ASCII, which LIKE folds; company
+    # names are far fewer than applications, so their table is scanned rather than the search index.
+    pattern = _like_pattern(needle)
+    names = [Company.name.like(_like_pattern(v), escape="\\") for v in _case_variants(needle)]
+    return or_(A.reference.like(pattern, escape="\\"), A.company_id.in_(select(Company.id).where(or_(*names))))
+
+
+def conditions(session: Session, criteria: Criteria) -> list[ColumnElement[bool]]:
+    """The filters as conditions on ``application`` alone (subqueries instead of joins: counts need no join)."""
+    found: list[ColumnElement[bool]] = []
+    if criteria.statuses:
+        found.append(A.status.in_(criteria.statuses))
+    if criteria.year is not None:
+        found.append(A.measure_id.in_(select(Measure.id).where(
+            Measure.start_date >= date(criteria.year, 1, 1), Measure.start_date <= date(criteria.year, 12, 31))))
+    if criteria.theme_code is not None:
+        found.append(A.theme_code == criteria.theme_code)
+    if criteria.measure_code:
+        found.append(A.measure_id.in_(select(Measure.id).where(Measure.code == criteria.measure_code)))
+    if criteria.cluster:
+        found.append(A.cluster_id.in_(select(Cluster.id).where(Cluster.name == criteria.cluster)))
+    needle = criteria.text.strip()
+    if needle:
+        found.append(search_condition(session, needle))
+    return found
+
+
+def _nullable(column: Any, value: Any, join: str | None = None) -> list[Segment]:
+    return [Segment(column.is_(None), REFERENCE), Segment(column.is_not(None), (value, *REFERENCE), join)]
+
+
+def segments(key: str) -> list[Segment]:
+    """The ascending order of a column as segments (descending: reversed, each order descending)."""
+    single = {
+        "reference": Segment(None, REFERENCE),
+        "company": Segment(None, (Company.name, *REFERENCE), "company"),
+        "measure": Segment(None, (Measure.code, *REFERENCE), "measure"),
+        "receipt": Segment(None, (A.receipt_date, *REFERENCE)),
+        "costs": Segment(None, (A.eligible_costs, *REFERENCE)),
+        "voucher": Segment(None, (A.voucher_amount, *REFERENCE)),
+    }
+    if key in single:
+        return [single[key]]
+    if key == "cluster":
+        return _nullable(A.cluster_id, Cluster.name, "cluster")
+    if key in NULLABLE:
+        return _nullable(NULLABLE[key], NULLABLE[key])
+    if key == "status":
+        return [Segment(A.status == status.value, REFERENCE) for status in Status]
+    raise ValueError(f"unknown list column {key!r}")
+
+
+def _joined(query: Any, join: str | None) -> Any:
+    if join == "company":
+        return query.join(Company, Company.id == A.company_id)
+    if join == "measure":
+        return query.join(Measure, Measure.id == A.measure_id)
+    if join == "cluster":
+        return query.join(Cluster, Cluster.id == A.cluster_id)
+    return query
+
+
+def segment_counts(session: Session, criteria: Criteria, key: str) -> list[int]:
+    """How many matching rows each ascending segment of ``key`` holds (their sum is the list's count)."""
+    where = conditions(session, criteria)
+    connection = session.connection()
+    if key == "status":
+        found = dict(connection.execute(select(A.status, func.count()).where(*where).group_by(A.status)).all())
+        return [int(found.get(status.value, 0)) for status in Status]
+    if key not in NULLABLE:
+        return [int(connection.execute(select(func.count()).select_from(A).where(*where)).scalar_one())]
+    total, valued = connection.execute(select(func.count(), func.count(NULLABLE[key])).where(*where)).one()
+    return [int(total) - int(valued), int(valued)]
+
+
+def _ordered(key: str, descending: bool) -> list[tuple[int, Segment]]:
+    """(ascending segment number, segment), in the order shown."""
+    parts = list(enumerate(segments(key)))
+    return parts[::-1] if descending else parts
+
+
+def _order_by(segment: Segment, descending: bool) -> list[Any]:
+    return [column.desc() if descending else column.asc() for column in segment.order]
+
+
+def window(session: Session, criteria: Criteria, key: str, descending: bool, counts: Sequence[int], *,
+           offset: int, limit: int | None, what: str = "id") -> list[tuple[Any, ...]]:
+    """``WHAT[what]`` of the rows at positions offset … offset+limit-1 of the sorted, filtered list (``limit``
+    None: to the end). ``counts`` are the ascending segments' counts from ``segment_counts``.
+
+    A window in the second half of a segment is read from its end in the opposite order (then reversed): the
+    database skips at most half a segment, and the last page is as quick as the first."""
+    where = conditions(session, criteria)
+    connection = session.connection()
+    end = None if limit is None else offset + limit
+    found: list[tuple[Any, ...]] = []
+    start = 0
+    for number, segment in _ordered(key, descending):
+        size = counts[number]
+        first, after = max(offset - start, 0), size if end is None else min(end - start, size)
+        if after > first and size:
+            query = _joined(select(*WHAT[what]).select_from(A), segment.join).where(*where)
+            if segment.where is not None:
+                query = query.where(segment.where)
+            backwards = first > size - after
+            query = query.order_by(*_order_by(segment, descending != backwards))
+            query = query.offset(size - after if backwards else first)
+            if end is not None or after < size:
+                query = query.limit(after - first)
+            rows = [tuple(row) for row in connection.execute(query)]
+            found.extend(reversed(rows) if backwards else rows)
+        start += size
+        if end is not None and start >= end:
+            break
+    return found
+
+
+def first_ids(session: Session, criteria: Criteria, key: str, descending: bool, limit: int) -> list[int]:
+    """The ids of the first ``limit`` rows of the sorted, filtered list, without counting anything: segment by
+    segment until enough are found (what a keystroke shows first; the count may follow)."""
+    where = conditions(session, criteria)
+    connection = session.connection()
+    found: list[int] = []
+    for _number, segment in _ordered(key, descending):
+        query = _joined(select(A.id).select_from(A), segment.join).where(*where)
+        if segment.where is not None:
+            query = query.where(segment.where)
+        query = query.order_by(*_order_by(segment, descending)).limit(limit - len(found))
+        found += [row[0] for row in connection.execute(query)]
+        if len(found) >= limit:
+            break
+    return found
+
+
+def matching_ids(session: Session, criteria: Criteria) -> list[int]:
+    """The ids of every matching application, in reference order (what "select all" works on)."""
+    query = select(A.id).where(*conditions(session, criteria)).order_by(*REFERENCE)
+    return [row[0] for row in session.connection().execute(query)]
+
+
+def status_counts(session: Session, criteria: Criteria) -> dict[str, int]:
+    query = select(A.status, func.count()).where(*conditions(session, criteria)).group_by(A.status)
+    return {status: int(count) for status, count in session.connection().execute(query)}
+
+
+def years(session: Session) -> list[int]:
+    """The budget years (years the measures start) that have applications, newest first."""
+    used = select(Measure.start_date).where(exists().where(A.measure_id == Measure.id)).distinct()
+    return sorted({day.year for (day,) in session.connection().execute(used)}, reverse=True)

@@ -1,0 +1,116 @@
+"""The application list over more rows than one page: the first screen only, the rest read while scrolling,
+the database sorting on a header click, search, and a selection of rows never read (Ctrl+A) for a batch step."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.services.listing import PAGE, ApplicationFilter, Column
+from bwi_vouchers.ui.models.applications import ApplicationTableModel
+from bwi_vouchers.ui.tasks import TaskRunner
+
+APPLICATIONS = 2 * PAGE + 50
+
+
+@pytest.fixture
+def page(make_window, ui_services):  # type: ignore[no-untyped-def]
+    ui_services.demo.load("admin", applications=APPLICATIONS)
+    window = make_window("admin")
+    window.resize(1280, 720)
+    window.show_page("applications")
+    return window.pages["applications"]
+
+
+def read_blocks(model: ApplicationTableModel) -> set[int]:
+    return {block for block in range(3) if model.cached(block * PAGE) is not None}
+
+
+def test_the_first_screen_comes_from_one_page_and_scrolling_reads_more(qtbot, page) -> None:
+    model = page.model
+    assert model.rowCount() == APPLICATIONS  # the true total, with one page read
+    assert read_blocks(model) == {0}
+    number = page.context.formats.number(APPLICATIONS)
+    assert page.count_label.text() == f"{number} of {number} applications"
+    page.table.scrollToBottom()
+    page.table.viewport().repaint()  # painting the last rows asks for their page
+    assert read_blocks(model) == {0, 2}
+    last = page.context.services.listing.rows()[-1]
+    assert model.index(APPLICATIONS - 1, Column.REFERENCE).data() == last.reference
+    qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert model.row_at(APPLICATIONS - 1).reference == last.reference
+
+
+def test_a_header_click_sorts_in_the_database(qtbot, page) -> None:
+    header = page.table.horizontalHeader()
+    position = QPoint(header.sectionViewportPosition(Column.COSTS) + 10, header.height() // 2)
+    listing = page.context.services.listing
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    expected = [row.reference for row in listing.rows(None, Column.COSTS, descending)]
+    model = page.model
+    assert [model.row_at(r).reference for r in range(5)] == expected[:5]
+    assert read_blocks(model) == {0}  # a new order starts from its first page again
+    assert model.row_at(APPLICATIONS - 1).reference == expected[-1]
+
+
+def test_typing_searches_in_the_database(qtbot, page) -> None:
+    listing = page.context.services.listing
+    some = listing.rows()[123]
+    needle = some.company[:5]
+    qtbot.keyClicks(page.search, needle)
+    expected = listing.count(ApplicationFilter(text=needle))
+    assert page.model.rowCount() == expected > 0
+    assert page.count_label.text().startswith(f"{page.context.formats.number(expected)} of ")
+    assert all(needle.casefold() in page.model.row_at(r).company.casefold() for r in range(expected))
+
+
+def test_select_all_and_a_batch_step_on_rows_never_read(qtbot, page, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    listing = page.context.services.listing
+    received = listing.count(ApplicationFilter(statuses=frozenset({Status.RECEIVED})))
+    assert received > 0
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert read_blocks(page.model) != {0, 1, 2}  # the selection stands for rows not read
+    assert page.count_label.text().endswith(f"{page.context.formats.number(APPLICATIONS)} selected")
+    assert len(page.selected()) == APPLICATIONS
+    button = page.batch.buttons[Status.IN_REVIEW]
+    assert button.isEnabled(), button.toolTip()
+    assert f"{received} of the {APPLICATIONS} selected" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(page.batch.summary.done_references) == received
+    assert listing.count(ApplicationFilter(statuses=frozenset({Status.RECEIVED}))) == 0
+    moved = page.batch.summary.done_references[0]
+    page.search.setText(moved)
+    assert page.model.rowCount() == 1 and page.model.row_at(0).status is Status.IN_REVIEW
+
+
+def test_reads_run_off_the_gui_thread_and_arrive_as_signals(qtbot, page) -> None:
+    runner = TaskRunner()
+    failures: list[BaseException] = []
+
+    def reader(work, done) -> None:  # type: ignore[no-untyped-def]
+        runner.start(lambda report, is_cancelled: work(), on_done=done, on_error=failures.append, modal=False)
+
+    model = ApplicationTableModel(page.context.formats, page.context.services.listing, reader)
+    seen: list[tuple[str, int]] = []
+    model.modelReset.connect(lambda: seen.append(("reset", model.rowCount())))
+    model.rowsInserted.connect(lambda *_: seen.append(("inserted", model.rowCount())))
+    with qtbot.waitSignal(model.view_changed):
+        model.request(ApplicationFilter())
+    assert seen == [("reset", PAGE), ("inserted", APPLICATIONS)]  # the first page at once, the count after it
+    assert model.cached(PAGE) is None
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        assert model.index(PAGE + 3, Column.REFERENCE).data() is None  # not read yet: asked for, shown empty
+    assert changed.args[0].row() == PAGE
+    assert model.index(PAGE + 3, Column.REFERENCE).data() == page.context.services.listing.rows()[PAGE + 3].reference
+    with qtbot.waitSignal(model.view_changed):
+        model.sort(Column.COMPANY, Qt.SortOrder.DescendingOrder)
+        model.sort(Column.PAID, Qt.SortOrder.AscendingOrder)  # the earlier request is dropped
+    assert (model.view.column, model.view.descending) == (Column.PAID, False)
+    assert model.row_at(0).reference == page.context.services.listing.rows(None, Column.PAID)[0].reference
+    runner.wait()
+    assert not failures
