@@ -44,6 +44,9 @@ class Services:
         self.database = database
         self.clock = clock or Clock()
         self.template_dir = template_dir
+        from bwi_vouchers.services.live import announce_commits
+
+        announce_commits(database)  # on PostgreSQL every write tells other programs what it changed
 
     @classmethod
     def build(cls, database: Database, clock: Clock | None = None, *, template_dir: Path | None = None) -> Services:
