@@ -83,6 +83,7 @@ def test_another_programs_change_is_heard_and_our_own_is_not(office, feed) -> No
     world, company, measure, other = office
     feed, heard = feed
     feed.start(heard.queue.put)
+    assert feed.listening.wait(WAIT)
     assert feed.running
     ours = world.application(company, measure)  # this program's write: not reported back
 
@@ -108,6 +109,7 @@ def test_an_approval_elsewhere_names_the_budget_line(office, feed) -> None:  # t
     app = world.application(company, measure)
     world.services.lifecycle.move("clerk", app.reference, Status.IN_REVIEW)
     feed.start(heard.queue.put)
+    assert feed.listening.wait(WAIT)
 
     other.lifecycle.move("approver", app.reference, Status.APPROVED)
 
@@ -121,6 +123,7 @@ def test_a_process_of_its_own_is_heard(office, feed) -> None:  # type: ignore[no
     feed, heard = feed
     app = world.application(company, measure)
     feed.start(heard.queue.put)
+    assert feed.listening.wait(WAIT)
     code = ("import sys\n"
             "from bwi_vouchers.services import Services\n"
             "from bwi_vouchers.storage.database import Database\n"
@@ -138,6 +141,7 @@ def test_a_change_that_no_audit_event_explains_reloads_everything(office, feed) 
     feed, heard = feed
     app = world.application(company, measure)
     feed.start(heard.queue.put)
+    assert feed.listening.wait(WAIT)
     with world.raw() as raw:  # past the program: no audit event
         raw.execute("UPDATE application SET notes = ? WHERE id = ?", ("von Hand", app.id))
     remote = heard.until(lambda remote: remote.changes.application_ids is None)
@@ -150,6 +154,7 @@ def test_a_lost_listening_connection_comes_back(office, feed, caplog) -> None:  
         pytest.skip("only PostgreSQL listens on a connection")
     feed, heard = feed
     feed.start(heard.queue.put)
+    assert feed.listening.wait(WAIT)
     assert feed.listener is not None
     pid = feed.listener.backend_pid
     with world.raw() as raw, caplog.at_level(logging.INFO, logger="bwi_vouchers.services.live"):

@@ -167,6 +167,8 @@ class ChangeFeed:
         self._thread: threading.Thread | None = None
         self._sqlite: live.SqliteWatch | None = None
         self._pg: live.PgListen | None = None
+        #: Set once the feed hears what others commit (PostgreSQL: once its connection listens).
+        self.listening = threading.Event()
 
     @property
     def supported(self) -> bool:
@@ -186,15 +188,13 @@ class ChangeFeed:
         if self._thread is not None or not self.supported:
             return
         self._stop.clear()
+        self.listening.clear()
         if self.database.engine.dialect.name == "postgresql":
-            self._pg = live.PgListen(self.database.engine)
-            try:
-                self._pg.connect()  # now, so that what is committed from here on is heard
-            except Exception as error:  # noqa: BLE001 - the server is away: the thread tries again
-                log.warning("Listening for other people's changes failed, tried again: %s", error)
+            self._pg = live.PgListen(self.database.engine)  # connects on its thread: no wait for the server here
             run: Callable[[Deliver], None] = self._listen
         else:
-            self._sqlite = live.SqliteWatch(self.database)
+            self._sqlite = live.SqliteWatch(self.database)  # the starting point: the file as it is now
+            self.listening.set()
             run = self._poll
         self._thread = threading.Thread(target=run, args=(deliver,), name="bwi-change-feed", daemon=True)
         self._thread.start()
@@ -216,12 +216,18 @@ class ChangeFeed:
     def _poll(self, deliver: Deliver) -> None:
         watch = self._sqlite
         assert watch is not None
+        failing = False
         while not self._stop.wait(self.interval):
             try:
                 written = watch.poll()
-            except Exception:  # noqa: BLE001 - e.g. the file locked for long: logged, asked again next time
-                log.exception("Looking for other people's changes failed")
+            except Exception:  # noqa: BLE001 - e.g. the file locked for long: logged once, asked again next time
+                if not failing:
+                    log.exception("Looking for other people's changes failed; trying again")
+                failing = True
                 continue
+            if failing:
+                log.info("Looking for other people's changes works again")
+                failing = False
             if written is not None:
                 self._deliver(deliver, RemoteChanges(changes_of(written),
                                                      frozenset(event.user for event in written.audit)))
@@ -232,6 +238,9 @@ class ChangeFeed:
         retry, lost = 0.0, False
         while not self._stop.is_set():
             try:
+                if not listen.connected:
+                    listen.connect()
+                    self.listening.set()
                 texts = listen.wait(self.interval)
             except Exception as error:  # noqa: BLE001 - lost, or the server still away: logged, tried again
                 if not lost:

@@ -1,6 +1,8 @@
 """The application editor: form and cost items, live checklist, lifecycle steps, history and documents.
 
-Ctrl+S saves, Esc closes. The checklist is judged again 150 ms after the last change (a check takes a
+Ctrl+S saves, Esc closes, F5 reads the application again. When someone else changes it meanwhile, a notice
+bar says so (``editor.notice``): the editor shows the new state at once unless it holds unsaved edits.
+The checklist is judged again 150 ms after the last change (a check takes a
 few milliseconds, so it runs on the GUI thread); saving and steps are operations (``UiContext.perform``):
 off the GUI thread, and the pages refresh from what they changed.
 """
@@ -31,6 +33,7 @@ from bwi_vouchers.domain.enums import PENDING, Status
 from bwi_vouchers.errors import BwiError, ValidationError
 from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
+from bwi_vouchers.services.live import RemoteChanges
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.actions import StepButtons
 from bwi_vouchers.ui.editor.checklist import Checklist
@@ -38,6 +41,7 @@ from bwi_vouchers.ui.editor.company_dialog import NewCompanyDialog
 from bwi_vouchers.ui.editor.form import ApplicationForm
 from bwi_vouchers.ui.editor.header import EditorHeader
 from bwi_vouchers.ui.editor.letter import LetterButton
+from bwi_vouchers.ui.editor.notice import ChangedNotice
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import open_path
 from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentColumn, DocumentsModel, HistoryModel
@@ -80,6 +84,7 @@ class ApplicationEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.header = EditorHeader(context.formats)
+        self.notice = ChangedNotice()
         self.form = ApplicationForm(context)
         self.checklist = Checklist(context.formats)
         self.history = HistoryModel(context.formats, self)
@@ -120,6 +125,7 @@ class ApplicationEditor(QDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         for button in self.findChildren(QPushButton):
@@ -135,9 +141,12 @@ class ApplicationEditor(QDialog):
         self.letter.written.connect(self.message.setText)
         self.documents_view.doubleClicked.connect(self._on_documents_view_double_clicked)
         context.events.changed.connect(self._on_events_changed)
+        context.events.remote_changed.connect(self._on_events_remote_changed)
+        self.notice.reload_requested.connect(self.reload)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self).activated.connect(self._on_refresh_shortcut_activated)
         self.resize(1240, 820)
         geometry = context.settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -233,6 +242,50 @@ class ApplicationEditor(QDialog):
         self.tabs.setCurrentWidget(self.documents_view)
 
     @Slot(QModelIndex)
+    @Slot(object)
+    def _on_events_remote_changed(self, remote: RemoteChanges) -> None:
+        """Someone else changed data: when it is this application, show its new state, or offer it."""
+        info, ids = self.info, remote.changes.application_ids
+        if info is None or self.busy or (ids is not None and info.id not in ids):
+            return  # a save or step of ours is running: its answer (or conflict) shows the state
+        try:
+            current = self.context.services.applications.get(info.reference)
+        except BwiError:
+            return  # gone meanwhile: a save says so
+        if current.version == info.version:
+            return  # not the application itself (a letter, the budget): nothing to say
+        who = ", ".join(sorted(self.header.who(login) for login in remote.users))
+        if self.dirty and self.editable:
+            self.notice.offer_reload(who)
+        else:
+            self._show(current)
+            self.notice.tell_reloaded(who)
+
+    @Slot()
+    def reload(self) -> None:
+        """Show the application as it is saved now (unsaved edits are dropped)."""
+        if self.info is None or self.busy:
+            return
+        try:
+            info = self.context.services.applications.get(self.info.reference)
+        except BwiError as error:
+            show_error(self, error, self.context.language)
+            return
+        self.notice.hide()
+        self._show(info)
+        self.message.setText(self.tr("Read again: the editor shows the saved state."))
+
+    @Slot()
+    def _on_refresh_shortcut_activated(self) -> None:
+        """F5: read the application again; unsaved edits are dropped only when the user agrees."""
+        if self.dirty and self.editable:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"), self.tr("Discard the changes to this application and read it again?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.reload()
+
     def _on_documents_view_double_clicked(self, index: QModelIndex) -> None:
         open_path(Path(self.documents.data(index, ROW_ROLE).file_name))
 
