@@ -94,80 +94,91 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="102" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="103" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="116" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="112" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="171" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="118" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="119" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="172" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="190" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="205" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="212" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="214" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="221" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="206" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="215" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="259" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="278" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="276" />
+        <source>Read again: the editor shows the saved state.</source>
+        <translation>Neu gelesen: hier steht der gespeicherte Stand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="283" />
+        <source>Discard the changes to this application and read it again?</source>
+        <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="312" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="331" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="322" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="302" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="355" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="325" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="283" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="378" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="325" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="378" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -1124,6 +1135,44 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="32" />
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="25" />
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="27" />
+        <source>Show the application as it is saved now (F5)</source>
+        <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="31" />
+        <source>Hide this notice</source>
+        <translation>Diesen Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="44" />
+        <source>%1 changed this application meanwhile. Reload shows the saved state and discards your unsaved changes; saving now is refused.</source>
+        <translation>%1 hat diesen Antrag inzwischen geändert. „Neu laden“ zeigt den gespeicherten Stand und verwirft Ihre ungespeicherten Änderungen; Speichern wird jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="46" />
+        <source>Someone else changed this application meanwhile. Reload shows the saved state and discards your unsaved changes; saving now is refused.</source>
+        <translation>Jemand anderes hat diesen Antrag inzwischen geändert. „Neu laden“ zeigt den gespeicherten Stand und verwirft Ihre ungespeicherten Änderungen; Speichern wird jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="54" />
+        <source>%1 changed this application; the editor shows the new state.</source>
+        <translation>%1 hat diesen Antrag geändert; hier steht jetzt der neue Stand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="55" />
+        <source>Someone else changed this application; the editor shows the new state.</source>
+        <translation>Jemand anderes hat diesen Antrag geändert; hier steht jetzt der neue Stand.</translation>
     </message>
 </context>
 <context>
@@ -2846,37 +2895,52 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="35" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="36" />
         <source>bwi-vouchers – Internationalisation vouchers</source>
         <translation>bwi-vouchers – Internationalisierungsgutscheine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="74" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="75" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="76" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="82" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="85" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="93" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="96" />
+        <source>Read the shown page again from the database (F5)</source>
+        <translation>Die angezeigte Seite neu aus der Datenbank lesen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="98" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="110" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
