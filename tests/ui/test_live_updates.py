@@ -175,3 +175,34 @@ def test_f5_in_the_editor_reads_the_application_again(qtbot, make_window, ui_ser
     assert not answers
     assert not editor.dirty and editor.info.status is Status.IN_REVIEW
     assert editor.message.text() == "Read again: the editor shows the saved state."
+
+
+@pytest.mark.both_engines
+def test_a_window_on_either_engine_shows_another_programs_change(qtbot, world, ui_settings) -> None:  # type: ignore[no-untyped-def]
+    """The same window on SQLite (polled) and PostgreSQL (notified)."""
+    from bwi_vouchers.ui.main import build_window
+    from bwi_vouchers.ui.tasks import SynchronousTaskRunner
+
+    world.budget()
+    app = world.application(world.company("Alpha Optik GmbH"), world.measure("M-2026-001"))
+    other = Services.build(Database.open(world.database.engine.url.render_as_string(hide_password=False)),
+                           world.clock)
+    try:
+        window = build_window(world.services, "admin", settings=ui_settings, runner=SynchronousTaskRunner())
+        qtbot.addWidget(window)
+        window.show()
+        assert window.live is not None and window.live.feed.listening.wait(10)
+        window.show_page("applications")
+        page = window.pages["applications"]
+        editor = window.editors.open(app.reference)
+        assert status_in_list(page, app.reference) is Status.RECEIVED
+
+        other.lifecycle.move("clerk2", app.reference, Status.IN_REVIEW)
+
+        qtbot.waitUntil(lambda: status_in_list(page, app.reference) is Status.IN_REVIEW, timeout=LIVE_MS)
+        qtbot.waitUntil(editor.notice.isVisible, timeout=LIVE_MS)
+        assert editor.notice.text.text().startswith("clerk2 changed this application")
+        window.close()
+        assert not window.live.feed.running
+    finally:
+        other.database.dispose()
