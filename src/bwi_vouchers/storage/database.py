@@ -40,6 +40,7 @@ def shown_name(url: str, sqlite_path: Path | None) -> str:
     """The database as a user names it: an SQLite file's path, else the URL with its password hidden."""
     return str(sqlite_path) if sqlite_path is not None else make_url(url).render_as_string(hide_password=True)
 
+
 class CommitListener(Protocol):
     """Told of every writing transaction of this program as it commits (the change feed: ``storage.live``)."""
 

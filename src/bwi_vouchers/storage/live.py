@@ -80,7 +80,7 @@ class SqliteWatch:
         self._own: set[tuple[str, int]] = set()  # ids of marked rows written here and not yet passed
         self._writes = 0  # this program's commits begun …
         self._writing = 0  # … and still running
-        self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
+        self._connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
                                            check_same_thread=False)
         self._connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._version = self._data_version()
