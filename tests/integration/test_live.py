@@ -92,7 +92,7 @@ def test_another_programs_change_is_heard_and_our_own_is_not(office, feed) -> No
 
     assert remote.changes.added_ids(Kind.APPLICATIONS) == {theirs.id}
     assert remote.changes.touches(Kind.AUDIT)
-    assert remote.users == {"clerk2"}
+    assert remote.users == {"clerk2"} and remote.users_of(theirs.id) == {"clerk2"}
     for seen in heard.seen:  # ours is never named (only "anything may have changed" could include it)
         ids = seen.changes.application_ids
         assert ids is None or ours.id not in ids
@@ -180,6 +180,13 @@ def test_a_long_message_says_only_the_kinds() -> None:
     few = Changes({Kind.APPLICATIONS: frozenset({3, 4}), Kind.THEMES: frozenset({6})},
                   {Kind.APPLICATIONS: frozenset({4})})
     assert read_message(message("abc", few)) == ("abc", few)
+
+
+def test_who_changed_an_application_is_told_apart() -> None:
+    remote = RemoteChanges(Changes(), authors=(("mueller", 1), ("fischer", 2), ("schulz", None)))
+    assert remote.users_of(1) == {"mueller"}
+    assert remote.users_of(3) == {"mueller", "fischer", "schulz"}  # no event names it: everyone
+    assert RemoteChanges(Changes()).users_of(1) == frozenset()
 
 
 def test_a_message_not_understood_reloads_everything(caplog) -> None:  # type: ignore[no-untyped-def]

@@ -24,7 +24,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bwi_vouchers.services.changes import Changes, Kind
@@ -47,10 +47,20 @@ RETRY_MAX = 10.0
 
 @dataclass(frozen=True)
 class RemoteChanges:
-    """What other programs changed, and who (their logins, as the audit trail names them; empty: unknown)."""
+    """What other programs changed, and who: per audit event its login and the application it names."""
 
     changes: Changes
-    users: frozenset[str] = field(default_factory=frozenset)
+    authors: tuple[tuple[str, int | None], ...] = ()
+
+    @property
+    def users(self) -> frozenset[str]:
+        """Everyone who made these changes, as the audit trail names them (empty: not known)."""
+        return frozenset(login for login, _application in self.authors)
+
+    def users_of(self, application_id: int) -> frozenset[str]:
+        """Who changed this application (everyone who changed anything, when no audit event names it)."""
+        named = frozenset(login for login, application in self.authors if application == application_id)
+        return named or self.users
 
 
 Deliver = Callable[[RemoteChanges], None]
@@ -149,6 +159,11 @@ def _rows(written: live.Written) -> Iterable[RowChange]:
         yield RowChange("generated_document", (("application_id", application),), new=True)
 
 
+def authors(events: Iterable[live.AuditRow]) -> tuple[tuple[str, int | None], ...]:
+    """Who made each audit event, and the application it names (None: another record)."""
+    return tuple((event.user, event.record_id if event.entity == "application" else None) for event in events)
+
+
 def _number(text: str) -> int | None:
     return int(text) if text.isdigit() else None
 
@@ -229,8 +244,7 @@ class ChangeFeed:
                 log.info("Looking for other people's changes works again")
                 failing = False
             if written is not None:
-                self._deliver(deliver, RemoteChanges(changes_of(written),
-                                                     frozenset(event.user for event in written.audit)))
+                self._deliver(deliver, RemoteChanges(changes_of(written), authors(written.audit)))
 
     def _listen(self, deliver: Deliver) -> None:
         listen = self._pg
@@ -266,8 +280,7 @@ class ChangeFeed:
         if not changes:
             return None
         audit = changes.ids(Kind.AUDIT)
-        users = live.audit_users(self.database, audit) if audit else frozenset()
-        return RemoteChanges(changes, users)
+        return RemoteChanges(changes, authors(live.audit_rows(self.database, audit)) if audit else ())
 
     def _deliver(self, deliver: Deliver, remote: RemoteChanges) -> None:
         if self._stop.is_set():

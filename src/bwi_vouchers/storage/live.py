@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, and_, func, select, text
 from sqlalchemy.orm import Session
 
 from bwi_vouchers.storage.engine import BUSY_TIMEOUT_MS
-from bwi_vouchers.storage.models import AuditEvent
+from bwi_vouchers.storage.models import Application, AuditEvent, Measure
 from bwi_vouchers.storage.tracking import RowChange
 
 log = logging.getLogger(__name__)
@@ -272,10 +272,18 @@ def notify(session: Session, message: str, channel: str = CHANNEL) -> None:
     session.execute(text("SELECT pg_notify(:channel, :message)"), {"channel": channel, "message": message})
 
 
-def audit_users(database: Any, ids: frozenset[int | str] | None) -> frozenset[str]:
-    """The logins of these audit events (who made a change that another program announced)."""
+def audit_rows(database: Any, ids: frozenset[int | str] | None) -> tuple[AuditRow, ...]:
+    """These audit events (of a change another program announced): what they name, and who made them."""
     if not ids:
-        return frozenset()
-    numbers = [int(key) for key in ids][:MOST_ROWS]
+        return ()
+    numbers = sorted(int(key) for key in ids)[:MOST_ROWS]
+    query = (
+        select(AuditEvent.entity, AuditEvent.entity_id, AuditEvent.action, AuditEvent.user_login,
+               func.coalesce(Application.id, Measure.id))
+        .select_from(AuditEvent)
+        .outerjoin(Application, and_(AuditEvent.entity == "application", Application.reference == AuditEvent.entity_id))
+        .outerjoin(Measure, and_(AuditEvent.entity == "measure", Measure.code == AuditEvent.entity_id))
+        .where(AuditEvent.id.in_(numbers)).order_by(AuditEvent.id)
+    )
     with database.unit_of_work() as uow:
-        return frozenset(uow.session.scalars(select(AuditEvent.user_login).where(AuditEvent.id.in_(numbers))))
+        return tuple(AuditRow(*row) for row in uow.session.execute(query))

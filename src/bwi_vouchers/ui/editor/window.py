@@ -254,7 +254,7 @@ class ApplicationEditor(QDialog):
             return  # gone meanwhile: a save says so
         if current.version == info.version:
             return  # not the application itself (a letter, the budget): nothing to say
-        who = ", ".join(sorted(self.header.who(login) for login in remote.users))
+        who = ", ".join(sorted(self.header.who(login) for login in remote.users_of(info.id)))
         if self.dirty and self.editable:
             self.notice.offer_reload(who)
         else:
