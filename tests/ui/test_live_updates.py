@@ -50,8 +50,13 @@ def test_the_list_shows_another_programs_changes(qtbot, make_window, sample, oth
     page = window.pages["applications"]
     qtbot.waitUntil(lambda: status_in_list(page, sample["alpha"].reference) is Status.RECEIVED)
 
+    page.table.selectRow(page.model.row_of_reference(sample["alpha"].reference))
+    approve = page.batch.buttons[Status.APPROVED]
+    assert not approve.isEnabled()  # a received application cannot be approved
+
     other.lifecycle.move("clerk", sample["alpha"].reference, Status.IN_REVIEW)
     qtbot.waitUntil(lambda: status_in_list(page, sample["alpha"].reference) is Status.IN_REVIEW, timeout=LIVE_MS)
+    assert approve.isEnabled()  # the batch buttons judge the new status
 
     new = app_data.application(other, sample["beta"].company_id, "M-2026-002", "3000.00", actor="clerk")
     qtbot.waitUntil(lambda: status_in_list(page, new.reference) is Status.RECEIVED, timeout=LIVE_MS)

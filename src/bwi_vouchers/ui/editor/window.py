@@ -318,6 +318,7 @@ class ApplicationEditor(QDialog):
             self._run(lambda: applications.update(login, info.reference, info.version, data), self._on_saved)
 
     def _on_saved(self, info: ApplicationInfo) -> None:
+        self.notice.hide()
         self._show(info)
         self.message.setText(self.tr("Saved."))
         self.saved.emit(info.reference)

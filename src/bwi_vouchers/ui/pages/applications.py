@@ -153,6 +153,7 @@ class ApplicationsPage(Page):
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
+        self.model.dataChanged.connect(lambda *_: self._on_selection_changed())  # a status changed (also elsewhere)
         context.events.status_filter_requested.connect(self.show_status)
         self._fill_status_filter()
         self._update_count()
