@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bwi_vouchers.services.changes import Changes, Kind
+from bwi_vouchers.services.changes import Changes, Kind, Touched
 from bwi_vouchers.storage import live
 from bwi_vouchers.storage.database import Database
 from bwi_vouchers.storage.tracking import RowChange
@@ -111,8 +111,7 @@ def read_message(text: str) -> tuple[str, Changes]:
         return "", Changes.everything()
 
 
-def _plain(touched: dict[Kind, frozenset[int | str] | None] | object) -> dict[str, list[int | str] | None]:
-    assert isinstance(touched, dict)
+def _plain(touched: Touched) -> dict[str, list[int | str] | None]:
     return {kind.value: None if ids is None else sorted(ids, key=str) for kind, ids in touched.items()}
 
 

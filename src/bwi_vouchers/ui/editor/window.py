@@ -241,7 +241,6 @@ class ApplicationEditor(QDialog):
         self.documents_view.resizeColumnsToContents()
         self.tabs.setCurrentWidget(self.documents_view)
 
-    @Slot(QModelIndex)
     @Slot(object)
     def _on_events_remote_changed(self, remote: RemoteChanges) -> None:
         """Someone else changed data: when it is this application, show its new state, or offer it."""
@@ -278,14 +277,18 @@ class ApplicationEditor(QDialog):
     @Slot()
     def _on_refresh_shortcut_activated(self) -> None:
         """F5: read the application again; unsaved edits are dropped only when the user agrees."""
-        if self.dirty and self.editable:
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("Discard the changes to this application and read it again?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        self.reload()
+        if self._may_discard(self.tr("Discard the changes to this application and read it again?")):
+            self.reload()
 
+    def _may_discard(self, question: str) -> bool:
+        """Whether there are no unsaved edits, or the user agrees to throw them away."""
+        if not (self.dirty and self.editable):
+            return True
+        answer = QMessageBox.question(self, self.tr("Unsaved changes"), question,
+                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    @Slot(QModelIndex)
     def _on_documents_view_double_clicked(self, index: QModelIndex) -> None:
         open_path(Path(self.documents.data(index, ROW_ROLE).file_name))
 
@@ -374,11 +377,7 @@ class ApplicationEditor(QDialog):
     # closing ---------------------------------------------------------------------------------------
     def reject(self) -> None:
         """Esc or Close: ask before throwing away unsaved changes."""
-        if self.dirty and self.editable:
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("Discard the changes to this application?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if not self._may_discard(self.tr("Discard the changes to this application?")):
+            return
         self.context.settings.set_value(GEOMETRY_KEY, self.saveGeometry())
         super().reject()
