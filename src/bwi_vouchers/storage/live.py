@@ -106,14 +106,19 @@ class SqliteWatch:
         """What others wrote since the last poll, or None when nothing (of theirs) is known to have changed."""
         with self._lock:
             writes, writing = self._writes, self._writing > 0
-        version = self._data_version()
-        if version == self._version:
-            self._seen_writes, self._was_writing = writes, writing
-            return None
+        # One read transaction: the version and the rows read belong to the same state of the file.
+        self._connection.execute("BEGIN")
+        try:
+            version = self._data_version()
+            if version == self._version:
+                self._seen_writes, self._was_writing = writes, writing
+                return None
+            found = {table: self._new_rows(table) for table in MARKED}
+        finally:
+            self._connection.execute("COMMIT")
         # A commit of ours may have begun before the last poll and ended after it: still ours.
         wrote_here = writes != self._seen_writes or writing or self._was_writing
         self._version, self._seen_writes, self._was_writing = version, writes, writing
-        found = {table: self._new_rows(table) for table in MARKED}
         if any(rows is None for rows in found.values()):
             return Written(unexplained=True)  # very many: a bulk write, an import
         with self._lock:
