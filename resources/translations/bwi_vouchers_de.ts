@@ -94,80 +94,90 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="107" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="108" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="121" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="118" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="176" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="123" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="124" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="177" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="215" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="223" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="239" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="246" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="247" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="254" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="240" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="248" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="289" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="308" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="304" />
+        <source>Read again: the editor shows the saved state.</source>
+        <translation>Neu gelesen: hier steht der gespeicherte Stand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="309" />
+        <source>Discard the changes to this application and read it again?</source>
+        <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="344" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="364" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="299" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="355" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="332" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="388" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="355" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="316" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="355" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="409" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -368,53 +378,53 @@
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="162" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="213" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="214" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="214" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="215" />
         <source>Open (received or in review)</source>
         <translation>Offen (eingegangen oder in Prüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="224" />
         <source>All target fields</source>
         <translation>Alle Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="226" />
         <source>All measures</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="227" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="228" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="230" />
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="233" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="234" />
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="273" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="274" />
         <source>%1 of 1 application</source>
         <translation>%1 von 1 Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="275" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="276" />
         <source>%1 of %2 applications</source>
         <translation>%1 von %2 Anträgen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="279" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="280" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -1120,6 +1130,44 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="32" />
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="25" />
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="27" />
+        <source>Show the application as it is saved now (F5)</source>
+        <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="31" />
+        <source>Hide this notice</source>
+        <translation>Diesen Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="44" />
+        <source>%1 changed this application meanwhile. Reload shows the saved state and discards your unsaved changes; saving now is refused.</source>
+        <translation>%1 hat diesen Antrag inzwischen geändert. „Neu laden“ zeigt den gespeicherten Stand und verwirft Ihre ungespeicherten Änderungen; Speichern wird jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="46" />
+        <source>Someone else changed this application meanwhile. Reload shows the saved state and discards your unsaved changes; saving now is refused.</source>
+        <translation>Jemand anderes hat diesen Antrag inzwischen geändert. „Neu laden“ zeigt den gespeicherten Stand und verwirft Ihre ungespeicherten Änderungen; Speichern wird jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="54" />
+        <source>%1 changed this application; the editor shows the new state.</source>
+        <translation>%1 hat diesen Antrag geändert; hier steht jetzt der neue Stand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/notice.py" line="55" />
+        <source>Someone else changed this application; the editor shows the new state.</source>
+        <translation>Jemand anderes hat diesen Antrag geändert; hier steht jetzt der neue Stand.</translation>
     </message>
 </context>
 <context>
@@ -2875,42 +2923,57 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="35" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="36" />
         <source>bwi-vouchers – Internationalisation vouchers</source>
         <translation>bwi-vouchers – Internationalisierungsgutscheine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="74" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="75" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="76" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="82" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="85" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="93" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="96" />
+        <source>Read the shown page again from the database (F5)</source>
+        <translation>Die angezeigte Seite neu aus der Datenbank lesen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="98" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="110" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/main.py" line="57" />
         <source>User: %1 for %2 (%3)</source>
         <translation>Benutzer: %1 für %2 (%3)</translation>
     </message>

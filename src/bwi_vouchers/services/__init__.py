@@ -45,6 +45,10 @@ class Services:
         self.database = database
         self.clock = clock or Clock()
         self.template_dir = template_dir
+        if database.engine.dialect.name == "postgresql":  # every write tells other programs what it changed
+            from bwi_vouchers.services.live import announce_commits
+
+            announce_commits(database)
 
     @classmethod
     def build(cls, database: Database, clock: Clock | None = None, *, template_dir: Path | None = None) -> Services:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import inspect, make_url, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
@@ -57,10 +58,24 @@ def shown_name(url: str, sqlite_path: Path | None) -> str:
     """The database as a user names it: an SQLite file's path, else the URL with its password hidden."""
     return str(sqlite_path) if sqlite_path is not None else make_url(url).render_as_string(hide_password=True)
 
+
+class CommitListener(Protocol):
+    """Told of every writing transaction of this program as it commits (the change feed: ``storage.live``)."""
+
+    def before_commit(self, session: Session, rows: frozenset[tracking.RowChange]) -> None:
+        """Inside the transaction, its rows written and flushed, just before COMMIT."""
+
+    def after_commit(self) -> None:
+        """After COMMIT (or its failure)."""
+
+
 class Database:
     def __init__(self, url: str, *, echo: bool = False, password: str | None = None) -> None:
         """``password``: for a server that asks for one when the URL has none (kept out of ``url``)."""
         self.url = url
+        #: Names this program's writes in the change feed, so that it does not take them for someone else's.
+        self.origin = uuid.uuid4().hex[:16]
+        self.commit_listeners: list[CommitListener] = []
         self.engine = make_engine(with_password(url, password), echo=echo)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
@@ -153,15 +168,17 @@ class Database:
         factory = self._writer if write else self._reader
         session = factory()
         recorder = tracking.active() if write else None
-        if write and recorder is None and self.writes_are_operations:
-            log.warning("A write outside an operation: no view learns what it changed", stack_info=True)
+        own_recording = ExitStack()
+        if write and recorder is None:
+            if self.writes_are_operations:
+                log.warning("A write outside an operation: no view learns what it changed", stack_info=True)
+            if self.commit_listeners:  # the change feed needs the rows of every write, e.g. the command line's
+                recorder = own_recording.enter_context(tracking.recording())
         try:
             uow = UnitOfWork(session, self.operator)
             yield uow
             if write:
-                session.commit()
-                if recorder is not None:
-                    recorder.commit()
+                self._commit(session, recorder)
             else:
                 session.rollback()
         except StaleDataError as exc:
@@ -193,7 +210,25 @@ class Database:
         finally:
             if recorder is not None:
                 recorder.rollback()  # nothing pending after a commit; a failed transaction's notes go
+            own_recording.close()
             session.close()
+
+    def _commit(self, session: Session, recorder: tracking.Recorder | None) -> None:
+        listeners = list(self.commit_listeners)
+        if recorder is not None and listeners:
+            session.flush()  # every row is noted before the listeners read them
+            rows = frozenset(recorder.pending)
+            for listener in listeners:
+                listener.before_commit(session, rows)
+            try:
+                session.commit()
+            finally:
+                for listener in listeners:
+                    listener.after_commit()
+        else:
+            session.commit()
+        if recorder is not None:
+            recorder.commit()
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy of an SQLite database, written next to the target and then renamed; of a PostgreSQL

@@ -14,6 +14,7 @@ from bwi_vouchers.services.changes import Changes
 
 class AppEvents(QObject):
     changed = Signal(object)  # a Changes: what one operation (or a load of everything) changed
+    remote_changed = Signal(object)  # a services.live.RemoteChanges, after ``changed`` was emitted for it
     navigate_requested = Signal(str)  # a page key, e.g. "applications"
     application_open_requested = Signal(str)  # a reference; "" opens a new application
     status_filter_requested = Signal(str)  # a status: show the application list filtered to it

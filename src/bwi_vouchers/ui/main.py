@@ -39,9 +39,13 @@ SELF_CHECK_ENV = "BWI_VOUCHERS_SELF_CHECK"
 
 
 def build_window(services: Services, login: str, *, settings: Settings, runner: TaskRunner | None = None,
-                 operator: str | None = None) -> MainWindow:
+                 operator: str | None = None, live: bool = True) -> MainWindow:
     """The main window over open services for the acting user (raises BwiError for an unknown user).
-    ``operator``: the admin acting for ``login`` (``--user`` on SQLite), named in the status bar."""
+    ``operator``: the admin acting for ``login`` (``--user`` on SQLite), named in the status bar.
+
+    With ``live``, other people's changes show in the window as they happen (``ui.live``) until it closes."""
+    from bwi_vouchers.services.live import ChangeFeed
+    from bwi_vouchers.ui.live import LiveUpdates
     from bwi_vouchers.ui.pages import all_pages
 
     user = services.perform(lambda: services.users.acting(login)).value  # the first start adds the first user
@@ -61,6 +65,9 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
         window.show_welcome(WelcomePage(context))  # first start: never a blank window
     else:
         window.show_page(start)
+    if live:
+        window.live = LiveUpdates(ChangeFeed(services.database), context.events, window)
+        window.live.start()  # from the state the pages just read
     return window
 
 

@@ -18,6 +18,7 @@ from bwi_vouchers.texts import role_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.opener import EditorOpener
 from bwi_vouchers.ui.help import HelpActions
+from bwi_vouchers.ui.live import LiveUpdates
 from bwi_vouchers.ui.pages.base import Page, PageFactory
 
 SIDEBAR_STYLE = """
@@ -56,7 +57,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_status_bar()
         self._build_shortcuts()
+        self._build_view_menu()
         self._build_help_menu()
+        self.live: LiveUpdates | None = None  # other people's changes (set by ``ui.main.build_window``)
         self.editors = EditorOpener(context, self)  # opens an editor on application_open_requested
         self.welcome: Page | None = None
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
@@ -85,6 +88,21 @@ class MainWindow(QMainWindow):
         for action in (new, find):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+
+    def _build_view_menu(self) -> None:
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.refresh_action.setToolTip(self.tr("Read the shown page again from the database (F5)"))
+        self.refresh_action.triggered.connect(self.refresh)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.addAction(self.refresh_action)
+
+    @Slot()
+    def refresh(self) -> None:
+        """F5: the shown page reads its data again, the others when they are shown next."""
+        for page in [*self.pages.values(), *([self.welcome] if self.welcome is not None else [])]:
+            page.mark_stale()  # only the visible one reloads now
 
     def _build_help_menu(self) -> None:
         page = self.current_page
@@ -134,6 +152,8 @@ class MainWindow(QMainWindow):
             page.activate()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.live is not None:
+            self.live.stop()
         self.context.settings.geometry = self.saveGeometry()
         self.context.settings.sync()
         super().closeEvent(event)

@@ -1,11 +1,12 @@
 """The application editor: form and cost items, live checklist, lifecycle steps, history and documents.
 
-Ctrl+S saves, Esc closes. It opens from the application's own record (with its measure and company, one
-unit of work); the measure and company fields search the database as the user types, so no catalogue is
-loaded; history and documents are read off the GUI thread once the form is shown. The checklist is judged
-again 150 ms after the last change (a check takes a few milliseconds, so it runs on the GUI thread);
-saving and steps are operations (``UiContext.perform``): off the GUI thread, and the pages refresh from
-what they changed.
+Ctrl+S saves, Esc closes, F5 reads the application again. It opens from the application's own record (with
+its measure and company, one unit of work); the measure and company fields search the database as the user
+types, so no catalogue is loaded; history and documents are read off the GUI thread once the form is shown.
+When someone else changes it meanwhile, a notice bar says so (``editor.notice``): the editor shows the new
+state at once unless it holds unsaved edits. The checklist is judged again 150 ms after the last change (a
+check takes a few milliseconds, so it runs on the GUI thread); saving and steps are operations
+(``UiContext.perform``): off the GUI thread, and the pages refresh from what they changed.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from bwi_vouchers.errors import BwiError, ValidationError
 from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, DocumentInfo
 from bwi_vouchers.services.editing import OpenedApplication
+from bwi_vouchers.services.live import RemoteChanges
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.actions import StepButtons
 from bwi_vouchers.ui.editor.checklist import Checklist
@@ -43,6 +45,7 @@ from bwi_vouchers.ui.editor.company_dialog import NewCompanyDialog
 from bwi_vouchers.ui.editor.form import ApplicationForm
 from bwi_vouchers.ui.editor.header import EditorHeader
 from bwi_vouchers.ui.editor.letter import LetterButton
+from bwi_vouchers.ui.editor.notice import ChangedNotice
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import open_path
 from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentColumn, DocumentsModel, HistoryModel
@@ -86,6 +89,7 @@ class ApplicationEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.header = EditorHeader(context.formats)
+        self.notice = ChangedNotice()
         self.form = ApplicationForm(context)
         self.checklist = Checklist(context.formats)
         self.history = HistoryModel(context.formats, self)
@@ -126,6 +130,7 @@ class ApplicationEditor(QDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         for button in self.findChildren(QPushButton):
@@ -141,9 +146,12 @@ class ApplicationEditor(QDialog):
         self.letter.written.connect(self.message.setText)
         self.documents_view.doubleClicked.connect(self._on_documents_view_double_clicked)
         context.events.changed.connect(self._on_events_changed)
+        context.events.remote_changed.connect(self._on_events_remote_changed)
+        self.notice.reload_requested.connect(self.reload)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self).activated.connect(self._on_refresh_shortcut_activated)
         self.resize(1240, 820)
         geometry = context.settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -262,6 +270,53 @@ class ApplicationEditor(QDialog):
             return
         self.read_history(show_documents=True)
 
+    @Slot(object)
+    def _on_events_remote_changed(self, remote: RemoteChanges) -> None:
+        """Someone else changed data: when it is this application, show its new state, or offer it."""
+        info, ids = self.info, remote.changes.application_ids
+        if info is None or self.busy or (ids is not None and info.id not in ids):
+            return  # a save or step of ours is running: its answer (or conflict) shows the state
+        try:
+            current = self.context.services.applications.get(info.reference)
+        except BwiError:
+            return  # gone meanwhile: a save says so
+        if current.version == info.version:
+            return  # not the application itself (a letter, the budget): nothing to say
+        who = ", ".join(sorted(self.header.who(login) for login in remote.users_of(info.id)))
+        if self.dirty and self.editable:
+            self.notice.offer_reload(who)
+        else:
+            self._show(current)
+            self.notice.tell_reloaded(who)
+
+    @Slot()
+    def reload(self) -> None:
+        """Show the application as it is saved now (unsaved edits are dropped)."""
+        if self.info is None or self.busy:
+            return
+        try:
+            info = self.context.services.applications.get(self.info.reference)
+        except BwiError as error:
+            show_error(self, error, self.context.language)
+            return
+        self.notice.hide()
+        self._show(info)
+        self.message.setText(self.tr("Read again: the editor shows the saved state."))
+
+    @Slot()
+    def _on_refresh_shortcut_activated(self) -> None:
+        """F5: read the application again; unsaved edits are dropped only when the user agrees."""
+        if self._may_discard(self.tr("Discard the changes to this application and read it again?")):
+            self.reload()
+
+    def _may_discard(self, question: str) -> bool:
+        """Whether there are no unsaved edits, or the user agrees to throw them away."""
+        if not (self.dirty and self.editable):
+            return True
+        answer = QMessageBox.question(self, self.tr("Unsaved changes"), question,
+                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     @Slot(QModelIndex)
     def _on_documents_view_double_clicked(self, index: QModelIndex) -> None:
         open_path(Path(self.documents.data(index, ROW_ROLE).file_name))
@@ -295,6 +350,7 @@ class ApplicationEditor(QDialog):
             self._run(lambda: applications.update(login, info.reference, info.version, data), self._on_saved)
 
     def _on_saved(self, info: ApplicationInfo) -> None:
+        self.notice.hide()
         self._show(info)
         self.message.setText(self.tr("Saved."))
         self.saved.emit(info.reference)
@@ -350,11 +406,7 @@ class ApplicationEditor(QDialog):
     # closing ---------------------------------------------------------------------------------------
     def reject(self) -> None:
         """Esc or Close: ask before throwing away unsaved changes."""
-        if self.dirty and self.editable:
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("Discard the changes to this application?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if not self._may_discard(self.tr("Discard the changes to this application?")):
+            return
         self.context.settings.set_value(GEOMETRY_KEY, self.saveGeometry())
         super().reject()

@@ -153,6 +153,7 @@ class ApplicationsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
         self.model.view_changed.connect(self._on_view_changed)
+        self.model.dataChanged.connect(lambda *_: self._on_selection_changed())  # a status changed (also elsewhere)
         context.events.status_filter_requested.connect(self.show_status)
         self._fill_status_filter()
         self._update_count()
