@@ -17,9 +17,11 @@ from bwi_vouchers.storage.database import Database
 
 if TYPE_CHECKING:
     from bwi_vouchers.services.applications import ApplicationService
+    from bwi_vouchers.services.attachments import AttachmentService
     from bwi_vouchers.services.audit import AuditService
     from bwi_vouchers.services.budget import BudgetService
     from bwi_vouchers.services.catalogue import CatalogueService
+    from bwi_vouchers.services.comments import CommentService
     from bwi_vouchers.services.companies import CompanyService
     from bwi_vouchers.services.dashboard import DashboardService
     from bwi_vouchers.services.demo import DemoService
@@ -58,6 +60,7 @@ class Services:
     @cached_property
     def catalogue(self) -> CatalogueService:
         from bwi_vouchers.services.catalogue import CatalogueService
+    from bwi_vouchers.services.comments import CommentService
         return CatalogueService(self.database, self.clock)
 
     @cached_property
@@ -73,6 +76,7 @@ class Services:
     @cached_property
     def applications(self) -> ApplicationService:
         from bwi_vouchers.services.applications import ApplicationService
+    from bwi_vouchers.services.attachments import AttachmentService
         return ApplicationService(self.database, self.clock)
 
     @cached_property
@@ -119,6 +123,16 @@ class Services:
     def importing(self) -> ImportService:
         from bwi_vouchers.services.importing import ImportService
         return ImportService(self.database, self.clock)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from bwi_vouchers.services.attachments import AttachmentService
+        return AttachmentService(self.database, self.clock)
+
+    @cached_property
+    def comments(self) -> CommentService:
+        from bwi_vouchers.services.comments import CommentService
+        return CommentService(self.database, self.clock)
 
     def perform(self, operation: Callable[[], T]) -> OpResult[T]:
         """Run an operation (calls of these services) and return its result with what it changed."""
