@@ -60,7 +60,6 @@ class Services:
     @cached_property
     def catalogue(self) -> CatalogueService:
         from bwi_vouchers.services.catalogue import CatalogueService
-    from bwi_vouchers.services.comments import CommentService
         return CatalogueService(self.database, self.clock)
 
     @cached_property
@@ -76,7 +75,6 @@ class Services:
     @cached_property
     def applications(self) -> ApplicationService:
         from bwi_vouchers.services.applications import ApplicationService
-    from bwi_vouchers.services.attachments import AttachmentService
         return ApplicationService(self.database, self.clock)
 
     @cached_property

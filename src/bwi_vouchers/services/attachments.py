@@ -200,9 +200,10 @@ class AttachmentService(Service):
             row = next((r for r in case.attachments(uow.session, app.id) if r.id == attachment_id), None)
             if row is None:
                 raise NotFoundError("unknown_attachment", id=attachment_id, reference=app.reference)
-            data = case.content(uow.session, row.sha256)
-        if data is None or hashlib.sha256(data).hexdigest() != row.sha256:
-            raise MissingRecord("attachment_damaged", name=row.file_name, reference=app.reference)
+            sha, name, shown = row.sha256, row.file_name, app.reference
+            data = case.content(uow.session, sha)
+        if data is None or hashlib.sha256(data).hexdigest() != sha:
+            raise MissingRecord("attachment_damaged", name=name, reference=shown)
         return data
 
     def save(self, reference: str, attachment_id: int, target: Path) -> Path:

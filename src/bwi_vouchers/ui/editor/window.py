@@ -33,6 +33,7 @@ from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.actions import StepButtons
+from bwi_vouchers.ui.editor.case_tabs import CaseTabs
 from bwi_vouchers.ui.editor.checklist import Checklist
 from bwi_vouchers.ui.editor.company_dialog import NewCompanyDialog
 from bwi_vouchers.ui.editor.form import ApplicationForm
@@ -96,6 +97,7 @@ class ApplicationEditor(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history_view, self.tr("History"))
         self.tabs.addTab(self.documents_view, self.tr("Documents"))
+        self.case = CaseTabs(context, self.tabs, self.history)  # attachments and comments
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_scrolled(self.checklist))
         right.addWidget(self.tabs)
@@ -144,6 +146,7 @@ class ApplicationEditor(QDialog):
             self.restoreGeometry(geometry)
         names = {user.login: user.display_name for user in context.services.users.list()}
         self.header.names = self.history.names = self.documents.names = names
+        self.case.set_names(names)
         self.form.load_choices()
         self.load(reference)
 
@@ -164,6 +167,7 @@ class ApplicationEditor(QDialog):
         applications = self.context.services.applications
         self.history.set_rows(applications.history(info.reference) if info else [])
         self.documents.set_rows(applications.documents(info.reference) if info else [])
+        self.case.show_application(info)
         for view in (self.history_view, self.documents_view):
             view.resizeColumnsToContents()
         self._set_title()

@@ -1,0 +1,338 @@
+"""The editor's attachments: drop files in (or “Add …”), see name, kind, size, who, when and SHA-256, open one
+or save it elsewhere. Superseded files stay in the list, greyed out (nothing is ever deleted).
+
+Reading and writing files runs off the GUI thread: attaching is an operation (``UiContext.perform``), opening
+and saving go through the task runner. A file name is data: it is shown with invisible characters escaped and
+made safe before it names a temporary file.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bwi_vouchers.domain.attachments import AttachmentKind, format_size, safe_file_name, shown_name
+from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.services.attachments import Attached, AttachmentInfo
+from bwi_vouchers.services.changes import Changes, Kind
+from bwi_vouchers.services.dto import ApplicationInfo
+from bwi_vouchers.ui.attachment_words import kind_words
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.errors import show_error
+from bwi_vouchers.ui.files import open_path
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SHORT_HASH = 12
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    KIND = 1
+    SIZE = 2
+    BY = 3
+    WHEN = 4
+    SHA256 = 5
+
+
+class AttachmentsModel(QAbstractTableModel):
+    """Rows are ``AttachmentInfo`` records, oldest first; superseded ones grey and struck through."""
+
+    def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.formats = context.formats
+        self.names: dict[str, str] = {}
+        self.rows: list[AttachmentInfo] = []
+
+    def set_rows(self, rows: list[AttachmentInfo]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {Column.NAME: self.tr("File"), Column.KIND: self.tr("Kind"), Column.SIZE: self.tr("Size"),
+                Column.BY: self.tr("Added by"), Column.WHEN: self.tr("Added on"),
+                Column.SHA256: self.tr("SHA-256")}.get(Column(section))
+
+    def cell(self, row: AttachmentInfo, column: int) -> str:
+        if column == Column.NAME:
+            return shown_name(row.file_name)
+        if column == Column.KIND:
+            return kind_words()[row.kind]
+        if column == Column.SIZE:
+            return format_size(row.size, self.formats.language)
+        if column == Column.BY:
+            return self.names.get(row.added_by, row.added_by)
+        if column == Column.WHEN:
+            return f"{self.formats.date(row.added_at.date())} {row.added_at:%H:%M}"
+        return row.sha256[:SHORT_HASH] + "…"
+
+    def tooltip(self, row: AttachmentInfo, column: int) -> str:
+        lines = [shown_name(row.file_name) if column != Column.SHA256 else "SHA-256: " + row.sha256]
+        if row.superseded_at is not None:
+            when = f"{self.formats.date(row.superseded_at.date())} {row.superseded_at:%H:%M}"
+            who = self.names.get(row.superseded_login or "", row.superseded_login or "")
+            if row.superseded_by is not None:
+                lines.append(self.tr("Superseded by no. %1 on %2 (%3)").replace("%1", str(row.superseded_by))
+                             .replace("%2", when).replace("%3", who))
+            else:
+                lines.append(self.tr("Marked as attached by mistake on %1 (%2): %3").replace("%1", when)
+                             .replace("%2", who).replace("%3", row.superseded_reason or ""))
+        return "\n".join(lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == Column.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and not row.current:
+            return QColor("#8a949a")
+        if role == Qt.ItemDataRole.FontRole and not row.current and index.column() == Column.NAME:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+class AttachmentsPane(QWidget):
+    """Attachments of the application shown in the editor (none for a new one until it is saved)."""
+
+    attached = Signal(int)  # how many files were added
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.info: ApplicationInfo | None = None
+        self.busy = False
+        self.temp_folder: tempfile.TemporaryDirectory[str] | None = None
+        self.setAcceptDrops(True)
+        self.model = AttachmentsModel(context, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.kind = QComboBox()
+        for kind, word in kind_words().items():
+            self.kind.addItem(word, kind)
+        self.kind.setCurrentIndex(self.kind.findData(AttachmentKind.OTHER))
+        self.kind.setToolTip(self.tr("The kind that files added now are given"))
+        self.add_button = QPushButton(self.tr("Add …"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save as …"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #546e7a;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Kind:")))
+        buttons.addWidget(self.kind)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+        for button in (self.add_button, self.open_button, self.save_button):
+            button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_selected)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        context.events.changed.connect(self._on_events_changed)
+        self.show_application(None)
+
+    # showing ---------------------------------------------------------------------------------------
+    @property
+    def may_attach(self) -> bool:
+        return self.info is not None and Role.CLERK in self.context.user.roles and not self.busy
+
+    def show_application(self, info: ApplicationInfo | None) -> None:
+        self.info = info
+        self.reload()
+
+    def reload(self) -> None:
+        info = self.info
+        self.model.set_rows(self.context.services.attachments.list(info.reference) if info else [])
+        if info is None:
+            self.hint.setText(self.tr("Save the application first; then files can be attached."))
+        elif Role.CLERK not in self.context.user.roles:
+            self.hint.setText(self.tr("Only clerks attach files."))
+        else:
+            self.hint.setText(self.tr("Drop files here or use “Add …” (at most 25 MB each). Attached files are "
+                                      "never deleted; a newer file of the same name and kind supersedes one."))
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(self.may_attach)
+        self.kind.setEnabled(self.may_attach)
+        chosen = self.selected() is not None and not self.busy
+        self.open_button.setEnabled(chosen)
+        self.save_button.setEnabled(chosen)
+
+    def selected(self) -> AttachmentInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    @Slot(object)
+    def _on_events_changed(self, changes: Changes) -> None:
+        ids = changes.ids(Kind.ATTACHMENTS)
+        if self.info is not None and (ids is None or self.info.id in ids):
+            self.reload()
+
+    # adding ----------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self.may_attach and _local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if self.may_attach and _local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = _local_files(event.mimeData().urls())
+        if not self.may_attach or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_files(paths)
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()))
+        if chosen:
+            self.add_files([Path(name) for name in chosen])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Attach files with the chosen kind, off the GUI thread (a large file is read there too)."""
+        info = self.info
+        if info is None or not self.may_attach:
+            return
+        kind: AttachmentKind = self.kind.currentData()
+        login, service = self.context.user.login, self.context.services.attachments
+        self.busy = True
+        self._update_buttons()
+        self.context.perform(lambda report, is_cancelled: service.attach(login, info.reference, paths, kind),
+                             on_done=self._on_attached, on_error=self._on_failed,
+                             title=self.tr("Attaching files"), parent=self)
+
+    def _on_attached(self, results: list[Attached]) -> None:
+        self.busy = False
+        self.reload()
+        added = sum(1 for result in results if result.added)
+        if added:
+            self.hint.setText(self.tr("%n file(s) attached.", "", added))
+        else:
+            self.hint.setText(self.tr("These files were attached already; nothing changed."))
+        self.attached.emit(added)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.busy = False
+        self._update_buttons()
+        show_error(self, error, self.context.language)
+
+    # opening and saving ----------------------------------------------------------------------------
+    @Slot(QModelIndex)
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        self.open_selected()
+
+    @Slot()
+    def open_selected(self) -> None:
+        """Write the file into a temporary folder of this pane and open it with the computer's program for it."""
+        row = self.selected()
+        if row is None or self.busy:
+            return
+        if self.temp_folder is None:
+            self.temp_folder = tempfile.TemporaryDirectory(prefix="bwi-anhang-", ignore_cleanup_errors=True)
+        folder = Path(self.temp_folder.name) / str(row.id)
+        service = self.context.services.attachments
+
+        def work(report: Any, is_cancelled: Any) -> Path:
+            folder.mkdir(exist_ok=True)
+            return service.save(row.reference, row.id, folder / safe_file_name(row.file_name))
+
+        self._start(work, open_path)
+
+    @Slot()
+    def save_selected(self) -> None:
+        row = self.selected()
+        if row is None or self.busy:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"),
+                                                str(Path.home() / safe_file_name(row.file_name)))
+        if not chosen:
+            return
+        target, service = Path(chosen), self.context.services.attachments
+        self._start(lambda report, is_cancelled: service.save(row.reference, row.id, target),
+                    lambda path: self.hint.setText(self.tr("Saved as %1").replace("%1", str(path))))
+
+    def _start(self, work: Any, done: Any) -> None:
+        self.busy = True
+        self._update_buttons()
+
+        def finished(path: Path) -> None:
+            self.busy = False
+            self._update_buttons()
+            done(path)
+
+        self.context.runner.start(work, on_done=finished, on_error=self._on_failed)
+
+    def cleanup(self) -> None:
+        """Remove the temporary copies of opened files now (otherwise when the pane goes or the program ends:
+        the program showing a file may still be reading it when the editor closes)."""
+        if self.temp_folder is not None:
+            self.temp_folder.cleanup()
+            self.temp_folder = None
+
+
+def _local_files(urls: list[Any]) -> list[Path]:
+    """The dropped URLs as local paths; empty when any of them is not a local file (e.g. a web link)."""
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return paths if paths and len(paths) == len(urls) else []
