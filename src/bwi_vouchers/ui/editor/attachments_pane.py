@@ -39,7 +39,7 @@ from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import open_path
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SHORT_HASH = 12
+SHORT_HASH = 8  # as the documents tab: enough to tell files apart by eye; the tooltip has all 64
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -77,7 +77,7 @@ class AttachmentsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {Column.NAME: self.tr("File"), Column.KIND: self.tr("Kind"), Column.SIZE: self.tr("Size"),
-                Column.BY: self.tr("Added by"), Column.WHEN: self.tr("Added on"),
+                Column.BY: self.tr("By"), Column.WHEN: self.tr("Added"),
                 Column.SHA256: self.tr("SHA-256")}.get(Column(section))
 
     def cell(self, row: AttachmentInfo, column: int) -> str:
@@ -89,12 +89,15 @@ class AttachmentsModel(QAbstractTableModel):
             return format_size(row.size, self.formats.language)
         if column == Column.BY:
             return self.names.get(row.added_by, row.added_by)
-        if column == Column.WHEN:
-            return f"{self.formats.date(row.added_at.date())} {row.added_at:%H:%M}"
+        if column == Column.WHEN:  # the day; the tooltip has the time
+            return self.formats.date(row.added_at.date())
         return row.sha256[:SHORT_HASH] + "…"
 
     def tooltip(self, row: AttachmentInfo, column: int) -> str:
-        lines = [shown_name(row.file_name) if column != Column.SHA256 else "SHA-256: " + row.sha256]
+        added = f"{self.formats.date(row.added_at.date())} {row.added_at:%H:%M}"
+        lines = [shown_name(row.file_name), f"SHA-256: {row.sha256}",
+                 self.tr("Added on %1 by %2").replace("%1", added).replace("%2", self.names.get(row.added_by,
+                                                                                                row.added_by))]
         if row.superseded_at is not None:
             when = f"{self.formats.date(row.superseded_at.date())} {row.superseded_at:%H:%M}"
             who = self.names.get(row.superseded_login or "", row.superseded_login or "")
@@ -143,6 +146,7 @@ class AttachmentsPane(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -201,8 +205,9 @@ class AttachmentsPane(QWidget):
         elif Role.CLERK not in self.context.user.roles:
             self.hint.setText(self.tr("Only clerks attach files."))
         else:
-            self.hint.setText(self.tr("Drop files here or use “Add …” (at most 25 MB each). Attached files are "
-                                      "never deleted; a newer file of the same name and kind supersedes one."))
+            self.hint.setText(self.tr("Drop files here or use “Add …” (at most 25 MB each)."))
+        self.hint.setToolTip(self.tr("Attached files are never deleted; a newer file of the same name and kind "
+                                     "supersedes one, which stays in the list, struck through."))
         self._update_buttons()
 
     @Slot()
@@ -268,7 +273,8 @@ class AttachmentsPane(QWidget):
         self.reload()
         added = sum(1 for result in results if result.added)
         if added:
-            self.hint.setText(self.tr("%n file(s) attached.", "", added))
+            self.hint.setText(self.tr("One file attached.") if added == 1 else
+                              self.tr("%1 files attached.").replace("%1", str(added)))
         else:
             self.hint.setText(self.tr("These files were attached already; nothing changed."))
         self.attached.emit(added)

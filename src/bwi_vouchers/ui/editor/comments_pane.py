@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from bwi_vouchers.errors import ValidationError
@@ -36,7 +36,7 @@ class CommentsPane(QWidget):
         self.thread.setOpenLinks(False)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Write a comment … (Ctrl+Enter adds it)"))
-        self.text.setFixedHeight(64)
+        self.text.setFixedHeight(52)
         self.text.setTabChangesFocus(True)
         self.add_button = QPushButton(self.tr("Add comment"))
         self.add_button.setAutoDefault(False)
@@ -66,8 +66,8 @@ class CommentsPane(QWidget):
         info = self.info
         self.comments = self.context.services.comments.thread(info.reference) if info else []
         self.thread.setHtml(self._html())
-        bar = self.thread.verticalScrollBar()
-        bar.setValue(bar.maximum())  # the newest at the bottom, in sight
+        self.thread.moveCursor(QTextCursor.MoveOperation.End)  # the newest at the bottom, in sight
+        self.thread.ensureCursorVisible()
         self.text.setEnabled(info is not None)
         self._update_button()
 

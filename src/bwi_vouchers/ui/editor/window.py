@@ -101,7 +101,7 @@ class ApplicationEditor(QDialog):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_scrolled(self.checklist))
         right.addWidget(self.tabs)
-        right.setSizes([560, 180])
+        right.setSizes([470, 270])  # the tabs below hold attachments and comments too
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(_scrolled(self.form))
         splitter.addWidget(right)
