@@ -103,7 +103,7 @@ def test_a_comment_is_added_and_shown_with_its_author(qtbot, make_window, sample
     qtbot.keyClicks(pane.text, "Rueckfrage <b>Reisekosten</b> & Hotel")
     assert pane.add_button.isEnabled()
     qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)
-    shown = pane.thread.toPlainText()
+    shown = pane.view.toPlainText()
     assert "Anna Müller" in shown and "02.03.2026 09:00" in shown
     assert "Rueckfrage <b>Reisekosten</b> & Hotel" in shown  # plain text, never markup
     assert pane.text.toPlainText() == ""
@@ -114,7 +114,7 @@ def test_a_comment_is_added_and_shown_with_its_author(qtbot, make_window, sample
     ui_services.perform(lambda: ui_services.comments.add("approver", sample["alpha"].reference, "Erledigt."))
     window.context.events.announce(ui_services.perform(
         lambda: ui_services.comments.add("approver", sample["alpha"].reference, "Danke.")).changes)
-    assert "Eva Fischer" in pane.thread.toPlainText() and "Danke." in pane.thread.toPlainText()
+    assert "Eva Fischer" in pane.view.toPlainText() and "Danke." in pane.view.toPlainText()
 
 
 def test_the_form_has_no_notes_box_any_more(qtbot, make_window, sample) -> None:

@@ -118,6 +118,10 @@ def _checked(file: NewFile) -> NewFile:
     return NewFile(name, file.data)
 
 
+#: What ``extract`` wrote: each attachment with the file it went to.
+Extracted = list[tuple[AttachmentInfo, Path]]
+
+
 class AttachmentService(Service):
     def attach(self, actor: str, reference: str, paths: Sequence[Path], kind: AttachmentKind = AttachmentKind.OTHER,
                *, replaces: int | None = None) -> list[Attached]:
@@ -209,12 +213,16 @@ class AttachmentService(Service):
     def save(self, reference: str, attachment_id: int, target: Path) -> Path:
         """Write one attachment to a file (temporary file, then renamed)."""
         data = self.content(reference, attachment_id)
+
+        def write(temp: Path) -> None:
+            temp.write_bytes(data)
+
         try:
-            return write_via_temp(target, lambda temp: temp.write_bytes(data))
+            return write_via_temp(target, write)
         except OSError as exc:
             raise BwiError("cannot_write", path=str(target), detail=os_reason(exc)) from None
 
-    def extract(self, reference: str, folder: Path, *, superseded: bool = False) -> list[tuple[AttachmentInfo, Path]]:
+    def extract(self, reference: str, folder: Path, *, superseded: bool = False) -> Extracted:
         """Write the current attachments (``superseded``: all) into ``folder`` (created when missing), each
         under its original name made safe; equal names and files already there get " (2)", " (3)" …"""
         wanted = [a for a in self.list(reference) if superseded or a.current]

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from bwi_vouchers.storage.models import Attachment, AttachmentContent, Comment
+from bwi_vouchers.storage.models import Attachment, AttachmentContent, Base, Comment
 
 
 def store_content(session: Session, sha256: str, data: bytes) -> None:
@@ -20,7 +20,7 @@ def store_content(session: Session, sha256: str, data: bytes) -> None:
         return
     dialect = session.get_bind().dialect.name
     values = {"sha256": sha256, "size": len(data), "data": data}
-    table = AttachmentContent.__table__
+    table = Base.metadata.tables[AttachmentContent.__tablename__]
     if dialect == "postgresql":
         session.execute(postgresql.insert(table).values(**values).on_conflict_do_nothing())
     elif dialect == "sqlite":

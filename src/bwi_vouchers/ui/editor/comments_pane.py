@@ -32,8 +32,8 @@ class CommentsPane(QWidget):
         self.busy = False
         self.comments: list[CommentInfo] = []
         self.names: dict[str, str] = {}
-        self.thread = QTextBrowser()
-        self.thread.setOpenLinks(False)
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Write a comment … (Ctrl+Enter adds it)"))
         self.text.setFixedHeight(52)
@@ -48,7 +48,7 @@ class CommentsPane(QWidget):
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.thread, 1)
+        layout.addWidget(self.view, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
         self.message.hide()
@@ -65,9 +65,9 @@ class CommentsPane(QWidget):
     def reload(self) -> None:
         info = self.info
         self.comments = self.context.services.comments.thread(info.reference) if info else []
-        self.thread.setHtml(self._html())
-        self.thread.moveCursor(QTextCursor.MoveOperation.End)  # the newest at the bottom, in sight
-        self.thread.ensureCursorVisible()
+        self.view.setHtml(self._html())
+        self.view.moveCursor(QTextCursor.MoveOperation.End)  # the newest at the bottom, in sight
+        self.view.ensureCursorVisible()
         self.text.setEnabled(info is not None)
         self._update_button()
 
