@@ -454,47 +454,47 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="55" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="55" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="55" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="56" />
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="56" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="57" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="75" />
         <source>Added on %1 by %2</source>
         <translation>Hinzugefügt am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="81" />
         <source>Superseded by no. %1 on %2 (%3)</source>
         <translation>Ersetzt durch Nr. %1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="84" />
         <source>Marked as attached by mistake on %1 (%2): %3</source>
         <translation>Am %1 als versehentlich angehängt markiert (%2): %3</translation>
     </message>
@@ -502,82 +502,114 @@
 <context>
     <name>AttachmentsPane</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="73" />
         <source>The kind that files added now are given</source>
         <translation>Die Art, die jetzt hinzugefügte Dateien erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="74" />
         <source>Add …</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="192" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="165" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="193" />
         <source>Save as …</source>
         <translation>Speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="81" />
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="204" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="117" />
         <source>Save the application first; then files can be attached.</source>
         <translation>Bitte den Antrag zuerst speichern; dann lassen sich Dateien anhängen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="206" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="119" />
         <source>Only clerks attach files.</source>
         <translation>Dateien hängt nur die Sachbearbeitung an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="121" />
         <source>Drop files here or use “Add …” (at most 25 MB each).</source>
         <translation>Dateien hierher ziehen oder „Hinzufügen …“ wählen (je höchstens 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="122" />
         <source>Attached files are never deleted; a newer file of the same name and kind supersedes one, which stays in the list, struck through.</source>
         <translation>Angehängte Dateien werden nie gelöscht; eine neuere Datei mit gleichem Namen und gleicher Art ersetzt die ältere, die durchgestrichen in der Liste bleibt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="254" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="167" />
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="184" />
         <source>Attaching files</source>
         <translation>Dateien werden angehängt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="276" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="196" />
+        <source>Replace with another file …</source>
+        <translation>Durch andere Datei ersetzen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="197" />
+        <source>Mark as attached by mistake …</source>
+        <translation>Als versehentlich angehängt markieren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="206" />
+        <source>Replace “%1” with</source>
+        <translation>„%1“ ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="218" />
+        <source>Attached by mistake</source>
+        <translation>Versehentlich angehängt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="219" />
+        <source>Why was “%1” attached by mistake? The file is kept, struck through, with this reason.</source>
+        <translation>Warum wurde „%1“ versehentlich angehängt? Die Datei bleibt erhalten, durchgestrichen und mit dieser Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="232" />
+        <source>Marked as attached by mistake: %1</source>
+        <translation>Als versehentlich angehängt markiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="240" />
         <source>One file attached.</source>
         <translation>Eine Datei angehängt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="277" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="241" />
         <source>%1 files attached.</source>
         <translation>%1 Dateien angehängt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="279" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="243" />
         <source>These files were attached already; nothing changed.</source>
         <translation>Diese Dateien waren bereits angehängt; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="314" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="278" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="320" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="284" />
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>

@@ -9,11 +9,11 @@ import app_data
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from bwi_vouchers.domain.attachments import AttachmentKind
 from bwi_vouchers.ui.editor import attachments_pane
-from bwi_vouchers.ui.editor.attachments_pane import Column
+from bwi_vouchers.ui.models.attachments import Column
 
 
 @pytest.fixture
@@ -122,3 +122,31 @@ def test_the_form_has_no_notes_box_any_more(qtbot, make_window, sample) -> None:
     editor = window.editors.open(sample["alpha"].reference)
     assert not hasattr(editor.form, "notes")
     assert "notes" not in editor.form.boxes
+
+
+def test_replace_and_mark_as_mistake_keep_the_old_files(qtbot, make_window, sample, ui_services, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    first, second, stray = tmp_path / "scan.pdf", tmp_path / "scan-besser.pdf", tmp_path / "fremd.pdf"
+    for path in (first, second, stray):
+        path.write_bytes(path.name.encode())
+    window = make_window("clerk")
+    editor = window.editors.open(sample["alpha"].reference)
+    pane = editor.case.attachments
+    pane.add_files([first, stray])
+    pane.view.selectRow(0)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(second), ""))
+    pane.replace_selected()
+    pane.view.selectRow(1)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        lambda *args, **kwargs: ("gehört zu einem anderen Antrag", True))
+    pane.withdraw_selected()
+    rows = ui_services.attachments.list(sample["alpha"].reference)
+    assert [(r.file_name, r.current) for r in rows] == [("scan.pdf", False), ("fremd.pdf", False),
+                                                        ("scan-besser.pdf", True)]
+    assert rows[0].superseded_by == rows[2].id and rows[1].superseded_reason == "gehört zu einem anderen Antrag"
+    model = pane.model
+    assert model.rowCount() == 3
+    assert "fremd.pdf" in model.index(1, Column.NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert "gehört zu einem anderen Antrag" in model.index(1, Column.NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, Column.NAME).data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert editor.history.index(0, 2).data() == "Attachment marked as a mistake"

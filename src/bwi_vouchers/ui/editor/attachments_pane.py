@@ -9,26 +9,27 @@ made safe before it names a temporary file.
 from __future__ import annotations
 
 import tempfile
-from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from bwi_vouchers.domain.attachments import AttachmentKind, format_size, safe_file_name, shown_name
+from bwi_vouchers.domain.attachments import AttachmentKind, safe_file_name, shown_name
 from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.services.attachments import Attached, AttachmentInfo
 from bwi_vouchers.services.changes import Changes, Kind
@@ -37,103 +38,13 @@ from bwi_vouchers.ui.attachment_words import kind_words
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import open_path
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SHORT_HASH = 8  # as the documents tab: enough to tell files apart by eye; the tooltip has all 64
-Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    NAME = 0
-    KIND = 1
-    SIZE = 2
-    BY = 3
-    WHEN = 4
-    SHA256 = 5
-
-
-class AttachmentsModel(QAbstractTableModel):
-    """Rows are ``AttachmentInfo`` records, oldest first; superseded ones grey and struck through."""
-
-    def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.formats = context.formats
-        self.names: dict[str, str] = {}
-        self.rows: list[AttachmentInfo] = []
-
-    def set_rows(self, rows: list[AttachmentInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {Column.NAME: self.tr("File"), Column.KIND: self.tr("Kind"), Column.SIZE: self.tr("Size"),
-                Column.BY: self.tr("By"), Column.WHEN: self.tr("Added"),
-                Column.SHA256: self.tr("SHA-256")}.get(Column(section))
-
-    def cell(self, row: AttachmentInfo, column: int) -> str:
-        if column == Column.NAME:
-            return shown_name(row.file_name)
-        if column == Column.KIND:
-            return kind_words()[row.kind]
-        if column == Column.SIZE:
-            return format_size(row.size, self.formats.language)
-        if column == Column.BY:
-            return self.names.get(row.added_by, row.added_by)
-        if column == Column.WHEN:  # the day; the tooltip has the time
-            return self.formats.date(row.added_at.date())
-        return row.sha256[:SHORT_HASH] + "…"
-
-    def tooltip(self, row: AttachmentInfo, column: int) -> str:
-        added = f"{self.formats.date(row.added_at.date())} {row.added_at:%H:%M}"
-        lines = [shown_name(row.file_name), f"SHA-256: {row.sha256}",
-                 self.tr("Added on %1 by %2").replace("%1", added).replace("%2", self.names.get(row.added_by,
-                                                                                                row.added_by))]
-        if row.superseded_at is not None:
-            when = f"{self.formats.date(row.superseded_at.date())} {row.superseded_at:%H:%M}"
-            who = self.names.get(row.superseded_login or "", row.superseded_login or "")
-            if row.superseded_by is not None:
-                lines.append(self.tr("Superseded by no. %1 on %2 (%3)").replace("%1", str(row.superseded_by))
-                             .replace("%2", when).replace("%3", who))
-            else:
-                lines.append(self.tr("Marked as attached by mistake on %1 (%2): %3").replace("%1", when)
-                             .replace("%2", who).replace("%3", row.superseded_reason or ""))
-        return "\n".join(lines)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == Column.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and not row.current:
-            return QColor("#8a949a")
-        if role == Qt.ItemDataRole.FontRole and not row.current and index.column() == Column.NAME:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == ROW_ROLE:
-            return row
-        return None
+from bwi_vouchers.ui.models.attachments import AttachmentsModel, Column
 
 
 class AttachmentsPane(QWidget):
     """Attachments of the application shown in the editor (none for a new one until it is saved)."""
 
-    attached = Signal(int)  # how many files were added
+    changed = Signal()  # files were attached, replaced or marked as a mistake
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,7 +53,7 @@ class AttachmentsPane(QWidget):
         self.busy = False
         self.temp_folder: tempfile.TemporaryDirectory[str] | None = None
         self.setAcceptDrops(True)
-        self.model = AttachmentsModel(context, self)
+        self.model = AttachmentsModel(context.formats, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
@@ -184,6 +95,8 @@ class AttachmentsPane(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         context.events.changed.connect(self._on_events_changed)
         self.show_application(None)
@@ -255,18 +168,69 @@ class AttachmentsPane(QWidget):
         if chosen:
             self.add_files([Path(name) for name in chosen])
 
-    def add_files(self, paths: list[Path]) -> None:
-        """Attach files with the chosen kind, off the GUI thread (a large file is read there too)."""
+    def add_files(self, paths: list[Path], *, replaces: AttachmentInfo | None = None) -> None:
+        """Attach files with the chosen kind (``replaces``: one file, of that attachment's kind, superseding it),
+        off the GUI thread (a large file is read there too)."""
         info = self.info
         if info is None or not self.may_attach:
             return
-        kind: AttachmentKind = self.kind.currentData()
+        kind: AttachmentKind = replaces.kind if replaces is not None else self.kind.currentData()
+        old = replaces.id if replaces is not None else None
         login, service = self.context.user.login, self.context.services.attachments
         self.busy = True
         self._update_buttons()
-        self.context.perform(lambda report, is_cancelled: service.attach(login, info.reference, paths, kind),
-                             on_done=self._on_attached, on_error=self._on_failed,
-                             title=self.tr("Attaching files"), parent=self)
+        self.context.perform(
+            lambda report, is_cancelled: service.attach(login, info.reference, paths, kind, replaces=old),
+            on_done=self._on_attached, on_error=self._on_failed, title=self.tr("Attaching files"), parent=self)
+
+    @Slot(QPoint)
+    def _on_view_context_menu_requested(self, position: QPoint) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), self.open_selected)
+        menu.addAction(self.tr("Save as …"), self.save_selected)
+        if row.current and self.may_attach:
+            menu.addSeparator()
+            menu.addAction(self.tr("Replace with another file …"), self.replace_selected)
+            menu.addAction(self.tr("Mark as attached by mistake …"), self.withdraw_selected)
+        menu.popup(self.view.viewport().mapToGlobal(position))
+
+    @Slot()
+    def replace_selected(self) -> None:
+        """Attach a file that supersedes the selected one (which stays in the list, struck through)."""
+        row = self.selected()
+        if row is None or not row.current or not self.may_attach:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Replace “%1” with").replace(
+            "%1", shown_name(row.file_name)), str(Path.home()))
+        if chosen:
+            self.add_files([Path(chosen)], replaces=row)
+
+    @Slot()
+    def withdraw_selected(self) -> None:
+        """Mark the selected file as attached by mistake, with a reason; it is kept (never deleted)."""
+        row, info = self.selected(), self.info
+        if row is None or info is None or not row.current or not self.may_attach:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Attached by mistake"),
+            self.tr("Why was “%1” attached by mistake? The file is kept, struck through, with this reason.")
+            .replace("%1", shown_name(row.file_name)))
+        if not ok or not reason.strip():
+            return
+        login, service = self.context.user.login, self.context.services.attachments
+        self.busy = True
+        self._update_buttons()
+        self.context.perform(lambda report, is_cancelled: service.withdraw(login, info.reference, row.id, reason),
+                             on_done=self._on_withdrawn, on_error=self._on_failed)
+
+    def _on_withdrawn(self, row: AttachmentInfo) -> None:
+        self.busy = False
+        self.reload()
+        self.hint.setText(self.tr("Marked as attached by mistake: %1").replace("%1", shown_name(row.file_name)))
+        self.changed.emit()
 
     def _on_attached(self, results: list[Attached]) -> None:
         self.busy = False
@@ -277,7 +241,7 @@ class AttachmentsPane(QWidget):
                               self.tr("%1 files attached.").replace("%1", str(added)))
         else:
             self.hint.setText(self.tr("These files were attached already; nothing changed."))
-        self.attached.emit(added)
+        self.changed.emit()
 
     def _on_failed(self, error: BaseException) -> None:
         self.busy = False

@@ -26,7 +26,7 @@ class CaseTabs(QObject):
         self.comments = CommentsPane(context)
         tabs.addTab(self.attachments, self.tr("Attachments"))
         tabs.addTab(self.comments, self.tr("Comments"))
-        self.attachments.attached.connect(self._on_pane_changed)
+        self.attachments.changed.connect(self._on_pane_changed)
         self.comments.commented.connect(self._on_pane_changed)
 
     def set_names(self, names: dict[str, str]) -> None:
