@@ -454,47 +454,47 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="44" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="62" />
         <source>Added on %1 by %2</source>
         <translation>Hinzugefügt am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="68" />
         <source>Superseded by no. %1 on %2 (%3)</source>
         <translation>Ersetzt durch Nr. %1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="71" />
         <source>Marked as attached by mistake on %1 (%2): %3</source>
         <translation>Am %1 als versehentlich angehängt markiert (%2): %3</translation>
     </message>

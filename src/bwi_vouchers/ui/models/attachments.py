@@ -6,17 +6,15 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from bwi_vouchers.domain.attachments import format_size, shown_name
 from bwi_vouchers.services.attachments import AttachmentInfo
 from bwi_vouchers.ui.attachment_words import kind_words
-from bwi_vouchers.ui.formatting import Formats
+from bwi_vouchers.ui.models.history import Index, _Table
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SHORT_HASH = 8  # as the documents tab: enough to tell files apart by eye; the tooltip has all 64
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -28,25 +26,14 @@ class Column(IntEnum):
     SHA256 = 5
 
 
-class AttachmentsModel(QAbstractTableModel):
+class AttachmentsModel(_Table):
     """Rows are ``AttachmentInfo`` records, oldest first; superseded ones grey and struck through."""
 
-    def __init__(self, formats: Formats, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.formats = formats
-        self.names: dict[str, str] = {}
-        self.rows: list[AttachmentInfo] = []
+    columns = Column
 
-    def set_rows(self, rows: list[AttachmentInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(Column)
+    @property
+    def rows(self) -> list[AttachmentInfo]:
+        return list(self._rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,14 +72,13 @@ class AttachmentsModel(QAbstractTableModel):
                              .replace("%2", who).replace("%3", row.superseded_reason or ""))
         return "\n".join(lines)
 
+    def sort_value(self, row: AttachmentInfo, column: int) -> Any:
+        return (row.file_name, row.kind.value, row.size, row.added_by, row.added_at, row.sha256)[column]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
+        row: AttachmentInfo = self._rows[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == Column.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not row.current:
@@ -101,6 +87,4 @@ class AttachmentsModel(QAbstractTableModel):
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == ROW_ROLE:
-            return row
-        return None
+        return super().data(index, role)
