@@ -94,90 +94,90 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="108" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="109" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="123" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="122" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="179" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="125" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="126" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="180" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="227" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="247" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="254" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="251" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="258" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="248" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="252" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="304" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="308" />
         <source>Read again: the editor shows the saved state.</source>
         <translation>Neu gelesen: hier steht der gespeicherte Stand.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="309" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="313" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="344" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="364" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="348" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="368" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="355" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="359" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="388" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="392" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="316" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="320" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="409" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="413" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -200,82 +200,77 @@
         <translation>optional, z. B. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="109" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="111" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="112" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="113" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="114" />
         <source>Received on</source>
         <translation>Antragseingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="115" />
         <source>Early start</source>
         <translation>Vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="116" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="117" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="118" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="121" />
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="137" />
         <source>— no target field —</source>
         <translation>— kein Zielfeld —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="139" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="144" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="140" />
         <source>— from the company's membership —</source>
         <translation>— aus der Mitgliedschaft des Unternehmens —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="146" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="142" />
         <source>programme default</source>
         <translation>Standard des Programms</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="222" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="216" />
         <source>Choose a company from the list, or create one with “New company …”.</source>
         <translation>Bitte ein Unternehmen aus der Liste wählen oder mit „Neues Unternehmen …“ anlegen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="219" />
         <source>Choose the measure the company applies for.</source>
         <translation>Bitte die Maßnahme wählen, für die das Unternehmen den Antrag stellt.</translation>
     </message>
@@ -430,6 +425,197 @@
     </message>
 </context>
 <context>
+    <name>AttachmentWords</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/attachment_words.py" line="13" />
+        <source>Application form</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/attachment_words.py" line="14" />
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/attachment_words.py" line="15" />
+        <source>Proof of use</source>
+        <translation>Verwendungsnachweis</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/attachment_words.py" line="16" />
+        <source>Correspondence</source>
+        <translation>Schriftverkehr</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/attachment_words.py" line="17" />
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="44" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="62" />
+        <source>Added on %1 by %2</source>
+        <translation>Hinzugefügt am %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="68" />
+        <source>Superseded by no. %1 on %2 (%3)</source>
+        <translation>Ersetzt durch Nr. %1 am %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="71" />
+        <source>Marked as attached by mistake on %1 (%2): %3</source>
+        <translation>Am %1 als versehentlich angehängt markiert (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="73" />
+        <source>The kind that files added now are given</source>
+        <translation>Die Art, die jetzt hinzugefügte Dateien erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="74" />
+        <source>Add …</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="192" />
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="193" />
+        <source>Save as …</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="81" />
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="117" />
+        <source>Save the application first; then files can be attached.</source>
+        <translation>Bitte den Antrag zuerst speichern; dann lassen sich Dateien anhängen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="119" />
+        <source>Only clerks attach files.</source>
+        <translation>Dateien hängt nur die Sachbearbeitung an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="121" />
+        <source>Drop files here or use “Add …” (at most 25 MB each).</source>
+        <translation>Dateien hierher ziehen oder „Hinzufügen …“ wählen (je höchstens 25 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="122" />
+        <source>Attached files are never deleted; a newer file of the same name and kind supersedes one, which stays in the list, struck through.</source>
+        <translation>Angehängte Dateien werden nie gelöscht; eine neuere Datei mit gleichem Namen und gleicher Art ersetzt die ältere, die durchgestrichen in der Liste bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="167" />
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="184" />
+        <source>Attaching files</source>
+        <translation>Dateien werden angehängt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="196" />
+        <source>Replace with another file …</source>
+        <translation>Durch andere Datei ersetzen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="197" />
+        <source>Mark as attached by mistake …</source>
+        <translation>Als versehentlich angehängt markieren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="206" />
+        <source>Replace “%1” with</source>
+        <translation>„%1“ ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="218" />
+        <source>Attached by mistake</source>
+        <translation>Versehentlich angehängt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="219" />
+        <source>Why was “%1” attached by mistake? The file is kept, struck through, with this reason.</source>
+        <translation>Warum wurde „%1“ versehentlich angehängt? Die Datei bleibt erhalten, durchgestrichen und mit dieser Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="232" />
+        <source>Marked as attached by mistake: %1</source>
+        <translation>Als versehentlich angehängt markiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="240" />
+        <source>One file attached.</source>
+        <translation>Eine Datei angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="241" />
+        <source>%1 files attached.</source>
+        <translation>%1 Dateien angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="243" />
+        <source>These files were attached already; nothing changed.</source>
+        <translation>Diese Dateien waren bereits angehängt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="278" />
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="284" />
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="41" />
@@ -550,7 +736,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
         <source>Budget line</source>
         <translation>Budgetzeile</translation>
     </message>
@@ -566,7 +752,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="33" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
@@ -626,237 +812,279 @@
         <translation>Arbeitsmappe importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="56" />
+        <source>file attached</source>
+        <translation>Datei angehängt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="57" />
+        <source>attachment marked as attached by mistake</source>
+        <translation>Anhang als versehentlich angehängt markiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="58" />
+        <source>comment added</source>
+        <translation>Kommentar hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="59" />
+        <source>notes moved into the comments</source>
+        <translation>Notizen in die Kommentare übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="66" />
         <source>commitment</source>
         <translation>Mittelbindung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="67" />
         <source>release</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="64" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="68" />
         <source>payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="69" />
         <source>recovery</source>
         <translation>Rückforderung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="90" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
         <source>Put in review on</source>
         <translation>In Prüfung gegeben am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
         <source>Actual eligible costs</source>
         <translation>Tatsächliche förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
         <source>Released by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
         <source>Company no.</source>
         <translation>Unternehmen Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
         <source>Measure no.</source>
         <translation>Maßnahme Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
         <source>Cluster no.</source>
         <translation>Cluster Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
+        <source>Replaces</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
+        <source>Size (bytes)</source>
+        <translation>Größe (Byte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
         <source>Eligibility checks</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
         <source>Seat or branch in BW</source>
         <translation>Sitz oder Niederlassung in BW</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
         <source>State-owned company</source>
         <translation>Landesgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="148" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="148" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1097,6 +1325,19 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="177" />
         <source>Budget (€)</source>
         <translation>Budget (€)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTabs</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/case_tabs.py" line="27" />
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/case_tabs.py" line="28" />
+        <source>Comments</source>
+        <translation>Kommentare</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1600,34 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <location filename="../../src/bwi_vouchers/ui/pages/clusters.py" line="178" />
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPane</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="38" />
+        <source>Write a comment … (Ctrl+Enter adds it)</source>
+        <translation>Kommentar schreiben … (Strg+Eingabe fügt ihn hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="41" />
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="76" />
+        <source>Save the application first; then it can be commented on.</source>
+        <translation>Bitte den Antrag zuerst speichern; dann lässt er sich kommentieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="79" />
+        <source>No comments yet.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="106" />
+        <source>A comment may have at most %1 characters.</source>
+        <translation>Ein Kommentar darf höchstens %1 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
@@ -2245,27 +2514,27 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="198" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="208" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="198" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="208" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="199" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="199" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="200" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -2397,209 +2666,247 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="105" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="105" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="106" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="106" />
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="119" />
         <source>%1 for %2</source>
         <translation>%1 für %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="127" />
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="129" />
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="131" />
         <source>Status → %1</source>
         <translation>Status → %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="133" />
         <source>Letter written: %1</source>
         <translation>Brief erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="134" />
+        <source>File attached</source>
+        <translation>Datei angehängt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="134" />
+        <source>Attachment marked as a mistake</source>
+        <translation>Anhang als Versehen markiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="135" />
+        <source>Notes moved into the comments</source>
+        <translation>Notizen in die Kommentare übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="147" />
         <source>failed %1</source>
         <translation>nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="144" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="148" />
         <source>no rule failed</source>
         <translation>alle Regeln erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Early-start consent</source>
         <translation>Zustimmung vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
         <source>In review since</source>
         <translation>In Prüfung seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
         <source>Actual costs</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>Payout amount</source>
         <translation>Auszahlungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Paid out by</source>
         <translation>Ausgezahlt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Eligibility check</source>
         <translation>Förderprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <source>Replaces</source>
+        <translation>Ersetzt</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from bwi_vouchers.domain.money import format_eur
+from bwi_vouchers.texts_case import ERRORS as CASE_ERRORS
+from bwi_vouchers.texts_case import FIELDS as CASE_FIELDS
 from bwi_vouchers.texts_checks import ERRORS as CHECK_ERRORS
 from bwi_vouchers.texts_checks import FIELDS as CHECK_FIELDS
 from bwi_vouchers.texts_identity import ERRORS as IDENTITY_ERRORS
@@ -363,6 +365,7 @@ ERROR = {
 
 ERROR.update(CHECK_ERRORS)
 ERROR.update(IDENTITY_ERRORS)
+ERROR.update(CASE_ERRORS)
 
 FIELD = {
     "costs": ("Kosten", "costs"), "amount": ("Betrag", "amount"), "reason": ("Begründung", "reason"),
@@ -400,6 +403,7 @@ FIELD = {
 }
 
 FIELD.update({key: value for key, value in CHECK_FIELDS.items() if key not in FIELD})
+FIELD.update({key: value for key, value in CASE_FIELDS.items() if key not in FIELD})
 
 MONEY_KEYS = frozenset({"costs", "minimum", "maximum",
                         "total", "amount", "ceiling", "headroom", "requested", "available",

@@ -254,7 +254,10 @@ def test_every_step_has_an_audit_event_shaped_like_the_services(demo: Demo) -> N
     for reference, status, version, approved in rows:
         trail = events[reference]
         assert trail[0][1] == "created" and trail[0][2]["status"] == [None, "received"]
-        steps = trail[1:]
+        # A remark of the clerk who recorded it opens the comment thread (an event of its own, no step).
+        remarks = [event for event in trail[1:] if event[1] == "commented"]
+        assert all(user == trail[0][0] for user, _, _ in remarks) and len(remarks) <= 1
+        steps = [event for event in trail[1:] if event[1] != "commented"]
         assert len(steps) == version - 1 and all(a.startswith("status:") for _, a, _ in steps)
         previous = "received"
         by_action = {}
@@ -363,3 +366,10 @@ def test_progress_rises_to_the_end(tmp_path: Path) -> None:
         assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     finally:
         made.services.database.dispose()
+
+
+def test_remarks_of_the_demo_are_comments_with_their_audit_event(demo: Demo) -> None:
+    comments = demo.rows("SELECT a.reference, c.author, c.text FROM application_comment c "
+                         "JOIN application a ON a.id = c.application_id ORDER BY a.reference")
+    events = demo.rows("SELECT entity_id, user_login FROM audit_event WHERE action = 'commented' ORDER BY entity_id")
+    assert comments and [tuple(row[:2]) for row in comments] == [tuple(row) for row in events]

@@ -30,16 +30,14 @@ def office(world: World) -> Office:
     return office
 
 
-def change(office: Office, actor: str, reference: str, *, requested: object = None,
-           notes: str | None = None) -> ApplicationInfo:
-    """Save the application as ``actor`` with a new requested amount and/or notes, everything else kept."""
+def change(office: Office, actor: str, reference: str, *, requested: object = None) -> ApplicationInfo:
+    """Save the application as ``actor`` with a new requested amount, everything else kept."""
     info = office.services.applications.get(reference)
     data = ApplicationInput(
         company_id=info.company_id, measure_code=info.measure_code, theme_code=info.theme_code,
         receipt_date=info.receipt_date, cost_items=info.cost_items, cluster_id=info.cluster_id,
         requested_amount=requested if requested is not None else info.requested_amount,
-        early_start_consent=info.early_start_consent, funding_source=info.budget_source,
-        notes=notes if notes is not None else info.notes)
+        early_start_consent=info.early_start_consent, funding_source=info.budget_source)
     return office.services.applications.update(actor, reference, info.version, data)
 
 
@@ -98,10 +96,11 @@ def test_a_change_by_the_preparer_does_not_bar_another_approver(office: Office) 
     assert decide(office, "klein", reference, Status.APPROVED).approved_amount == D("1500.00")
 
 
-def test_notes_are_not_facts(office: Office) -> None:
+def test_a_comment_is_not_a_fact(office: Office) -> None:
     reference = office.new().reference
     office.services.lifecycle.move("clerk", reference, Status.IN_REVIEW)
-    assert change(office, "klein", reference, notes="Rückruf am Montag").facts_changed_by == frozenset()
+    office.services.comments.add("klein", reference, "Rückruf am Montag")
+    assert office.services.applications.get(reference).facts_changed_by == frozenset()
     assert decide(office, "klein", reference, Status.APPROVED).status is Status.APPROVED
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import app_data
 import pytest
@@ -85,12 +86,13 @@ def test_someone_else_saved_first_gives_the_conflict_message(qtbot, make_window,
     alpha = sample["alpha"]
     editor = window.editors.open(alpha.reference)
     data = ApplicationInput(company_id=alpha.company_id, measure_code=alpha.measure_code, theme_code=6,
-                            receipt_date=alpha.receipt_date, cost_items=alpha.cost_items, notes="von Eva")
+                            receipt_date=alpha.receipt_date, cost_items=alpha.cost_items, requested_amount="1234.00")
     ui_services.applications.update("admin", alpha.reference, alpha.version, data)  # the other clerk
-    qtbot.keyClicks(editor.form.notes, "meine Notiz")
+    editor.form.requested.setText("")
+    qtbot.keyClicks(editor.form.requested, "999")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert shown and "inzwischen" in shown[0]
-    assert ui_services.applications.get(alpha.reference).notes == "von Eva"  # nothing overwritten
+    assert ui_services.applications.get(alpha.reference).requested_amount == Decimal("1234.00")  # not overwritten
 
 
 def test_escape_closes_and_asks_only_with_unsaved_changes(qtbot, make_window, sample, monkeypatch) -> None:
@@ -107,7 +109,7 @@ def test_escape_closes_and_asks_only_with_unsaved_changes(qtbot, make_window, sa
 
     monkeypatch.setattr(QMessageBox, "question", question)
     editor = window.editors.open(sample["gamma"].reference)
-    qtbot.keyClicks(editor.form.notes, "x")
+    qtbot.keyClicks(editor.form.requested, "1")
     assert editor.dirty and editor.windowTitle().startswith("*")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert asked and editor.isVisible()

@@ -17,9 +17,11 @@ from bwi_vouchers.storage.database import Database
 
 if TYPE_CHECKING:
     from bwi_vouchers.services.applications import ApplicationService
+    from bwi_vouchers.services.attachments import AttachmentService
     from bwi_vouchers.services.audit import AuditService
     from bwi_vouchers.services.budget import BudgetService
     from bwi_vouchers.services.catalogue import CatalogueService
+    from bwi_vouchers.services.comments import CommentService
     from bwi_vouchers.services.companies import CompanyService
     from bwi_vouchers.services.dashboard import DashboardService
     from bwi_vouchers.services.demo import DemoService
@@ -129,6 +131,16 @@ class Services:
     def editing(self) -> EditingService:
         from bwi_vouchers.services.editing import EditingService
         return EditingService(self.database, self.clock)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from bwi_vouchers.services.attachments import AttachmentService
+        return AttachmentService(self.database, self.clock)
+
+    @cached_property
+    def comments(self) -> CommentService:
+        from bwi_vouchers.services.comments import CommentService
+        return CommentService(self.database, self.clock)
 
     def perform(self, operation: Callable[[], T]) -> OpResult[T]:
         """Run an operation (calls of these services) and return its result with what it changed."""

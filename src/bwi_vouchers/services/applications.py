@@ -22,7 +22,7 @@ from bwi_vouchers.storage.models import Application, BudgetLine, Cluster, Compan
 EARLIEST = date(2000, 1, 1)
 
 #: An application's facts (DESIGN §6) as its audit events name them. Whoever changes one of them while the
-#: application is in review may not decide it; its notes or funding source are not facts in this sense.
+#: application is in review may not decide it; its funding source are not facts in this sense.
 FACTS = frozenset({"company_id", "measure_id", "theme_code", "cluster_id", "receipt_date", "early_start_consent",
                    "eligible_costs", "requested_amount", "cost_items"})
 
@@ -38,7 +38,6 @@ class ApplicationInput:
     requested_amount: object = None
     early_start_consent: date | None = None
     funding_source: str | None = None
-    notes: str | None = None
 
 
 def _fetch(uow: UnitOfWork, reference: str) -> Application:
@@ -80,7 +79,7 @@ def application_info(uow: UnitOfWork, app: Application) -> ApplicationInfo:
         line.year if line else measure.start_date.year, line.source if line else app.funding_source,
         app.in_review_by, app.decided_by, app.decision_date, app.decision_reason, app.proof_due_date,
         app.proof_received_date, app.proof_recorded_by, app.actual_costs, app.payout_amount, app.payout_date,
-        app.paid_by, app.notes, app.created_by, app.created_at, app.version, items,
+        app.paid_by, app.created_by, app.created_at, app.version, items,
         facts_changed_in_review(uow, app))
 
 
@@ -120,7 +119,6 @@ class _Clean:
             raise ValidationError("cost_items", "money_too_large", value=str(self.costs))
         self.requested = money("requested_amount", data.requested_amount, allow_none=True)
         self.source = canonical_source(uow, data.funding_source) if data.funding_source else None
-        self.notes = optional_text("notes", data.notes, max_length=4000, multiline=True)
         self.data = data
 
     def facts(self, **extra: object) -> Facts:
@@ -134,7 +132,6 @@ class _Clean:
             "cluster_id": self.data.cluster_id, "receipt_date": self.data.receipt_date,
             "early_start_consent": self.data.early_start_consent, "eligible_costs": self.costs,
             "requested_amount": self.requested, "funding_source": self.source, "voucher_amount": voucher_amount,
-            "notes": self.notes,
         }
 
 

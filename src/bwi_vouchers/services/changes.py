@@ -38,6 +38,8 @@ class Kind(Enum):
     PROGRAMME = "programme"
     DOCUMENTS = "documents"  # letters made (ids: the applications they belong to)
     AUDIT = "audit"
+    ATTACHMENTS = "attachments"  # files attached to an application (ids: the applications)
+    COMMENTS = "comments"  # comments on an application (ids: the applications)
 
 
 #: Per table: the kind it belongs to and the column naming the kind's record (None: no row of its own).
@@ -63,6 +65,9 @@ TABLES: dict[str, tuple[Kind, str] | None] = {
     "programme_version": (Kind.PROGRAMME, "id"),
     "generated_document": (Kind.DOCUMENTS, "application_id"),
     "audit_event": (Kind.AUDIT, "id"),
+    "attachment": (Kind.ATTACHMENTS, "application_id"),
+    "attachment_content": None,  # stored with an attachment, which is noted itself
+    "application_comment": (Kind.COMMENTS, "application_id"),
 }
 
 

@@ -158,7 +158,6 @@ class ApplicationInfo:
     payout_amount: Decimal | None
     payout_date: date | None
     paid_by: str | None
-    notes: str | None
     created_by: str
     created_at: datetime
     version: int

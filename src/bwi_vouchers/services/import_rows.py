@@ -44,6 +44,7 @@ from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import (
     AuditEvent,
     Cluster,
+    Comment,
     Company,
     Contact,
     DeminimisRecord,
@@ -300,8 +301,7 @@ class RowImporter:
                     company_id=company_id, measure_code=measure.code, theme_code=theme[0] if theme else None,
                     receipt_date=receipt, cost_items=(CostItemInfo(COST_CATEGORY, v["Förderfähige Kosten (EUR)"]),),
                     cluster_id=cluster.id if cluster is not None else None,
-                    requested_amount=v.get("Beantragter Betrag (EUR)"),
-                    notes=f"Importiert aus {self.source}, Blatt {spec.name}, Zeile {number}"),
+                    requested_amount=v.get("Beantragter Betrag (EUR)")),
                 self.today, self.now, versions=self.versions, number=ref_number, app_id=self.ids["application"],
                 company=stub, measure=measure)
         except BwiError as error:
@@ -320,6 +320,9 @@ class RowImporter:
         self.records.extend(records)
         self.records.append(app)
         self.records.extend(items)
+        # Where it came from opens the application's comment thread (no id: the database gives it).
+        self.records.append(Comment(application_id=app.id, author=self.actor, at=self.now,
+                                    text=f"Importiert aus {self.source}, Blatt {spec.name}, Zeile {number}"))
         self.events.extend(events)
         applied[(company_id, receipt)] = app.reference
         return "imported", app.reference, []

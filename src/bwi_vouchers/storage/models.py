@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -244,7 +245,6 @@ class Application(Versioned, Base):
     paid_by: Mapped[str | None] = mapped_column(String(60))
     closed_by: Mapped[str | None] = mapped_column(String(60))
     closed_date: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(60))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     __mapper_args__ = {"version_id_col": Versioned.version}
@@ -330,3 +330,42 @@ class User(Base):
     roles: Mapped[str] = mapped_column(String(100))  # comma-separated Role values, sorted
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AttachmentContent(Base):
+    """The bytes of an attached file, stored once per content (its SHA-256); never changed or deleted (triggers)."""
+
+    __tablename__ = "attachment_content"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Base):
+    """A file attached to an application. Never deleted (triggers); a newer one supersedes it, and only the
+    ``superseded_*`` columns are ever filled in, once."""
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # AttachmentKind
+    file_name: Mapped[str] = mapped_column(String(500))  # as given: data, never a path
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_content.sha256"), index=True)
+    added_by: Mapped[str] = mapped_column(String(60))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))  # None: withdrawn or current
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    superseded_login: Mapped[str | None] = mapped_column(String(60))
+    superseded_reason: Mapped[str | None] = mapped_column(String(500))
+
+
+class Comment(Base):
+    """One comment in an application's thread; append-only (triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "application_comment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"), index=True)
+    author: Mapped[str] = mapped_column(String(60))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    text: Mapped[str] = mapped_column(Text)

@@ -30,16 +30,19 @@ PRIVILEGES: dict[str, dict[str, str]] = {
         "reference_counter": "INSERT, UPDATE", "ledger_entry": "INSERT", "generated_document": "INSERT",
         # the import brings new measures and clusters along with the applications
         "measure": "INSERT", "measure_theme": "INSERT", "cluster": "INSERT", "cluster_theme": "INSERT",
+        # attachments: content stored once, a record superseded (never deleted: the database refuses it)
+        "attachment_content": "INSERT", "attachment": "INSERT, UPDATE", "application_comment": "INSERT",
     },
     "approver": {
         "application": "UPDATE", "ledger_entry": "INSERT", "eligibility_check": "INSERT, DELETE",
         "generated_document": "INSERT", "budget_line": "UPDATE (version)", "company": "UPDATE (version)",
+        "application_comment": "INSERT",  # anyone may comment
     },
-    "budget": {"budget_line": "INSERT, UPDATE"},
+    "budget": {"budget_line": "INSERT, UPDATE", "application_comment": "INSERT"},
     "admin": {
         "app_user": "INSERT, UPDATE", "programme_version": "INSERT, UPDATE", "theme": "INSERT, UPDATE",
         "region": "INSERT, UPDATE", "cluster": "INSERT, UPDATE", "cluster_theme": "INSERT, DELETE",
-        "measure": "INSERT, UPDATE", "measure_theme": "INSERT, DELETE",
+        "measure": "INSERT, UPDATE", "measure_theme": "INSERT, DELETE", "application_comment": "INSERT",
     },
 }
 #: The tables no group writes beyond what PRIVILEGES says (audit events: INSERT for everyone). Every table of the

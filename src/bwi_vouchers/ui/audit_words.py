@@ -53,6 +53,10 @@ def action_text(action: str, language: str) -> str:
         "contact": translate("AuditWords", "contact person added"),
         "deminimis": translate("AuditWords", "de minimis aid recorded"),
         "imported": translate("AuditWords", "workbook imported"),
+        "attached": translate("AuditWords", "file attached"),
+        "attachment_withdrawn": translate("AuditWords", "attachment marked as attached by mistake"),
+        "commented": translate("AuditWords", "comment added"),
+        "notes_to_comment": translate("AuditWords", "notes moved into the comments"),
     }
     return words.get(action, action)
 
@@ -112,6 +116,12 @@ def _field_words() -> dict[str, str]:
         "voucher_amount": translate("AuditWords", "Voucher amount"),
         "funding_source": translate("AuditWords", "Funding source"),
         "notes": translate("AuditWords", "Notes"),
+        "attachment": translate("AuditWords", "File"),
+        "replaces": translate("AuditWords", "Replaces"),
+        "comment": translate("AuditWords", "Comment"),
+        "kind": translate("AuditWords", "Kind"),
+        "size": translate("AuditWords", "Size (bytes)"),
+        "reason": translate("AuditWords", "Reason"),
         "cost_items": translate("AuditWords", "Cost items"),
         "ledger": translate("AuditWords", "Ledger"),
         "checks": translate("AuditWords", "Eligibility checks"),

@@ -60,6 +60,7 @@ class RowMaker(GeneratorBase):
         app_rows: list[dict[str, Any]] = []
         item_rows: list[dict[str, Any]] = []
         ledger_rows: list[dict[str, Any]] = []
+        self.tables["application_comment"] = []
         total = len(apps)
         for index, app in enumerate(apps):
             self._tick(total + index, 2 * total)
@@ -94,16 +95,19 @@ class RowMaker(GeneratorBase):
         if app.source is not None:
             created["funding_source"] = [None, app.source]
         created["voucher_amount"] = [None, str(app.voucher)]
-        if app.notes is not None:
-            created["notes"] = [None, app.notes]
         created["cost_items"] = [None, [f"{category}: {amount}" for category, _, amount in app.items]]
         self._event(created_at, app.created_by, "application", reference, "created", created)
+        if app.notes is not None:  # a remark of the clerk who recorded it opens the comment thread
+            self.tables["application_comment"].append({"application_id": app.id, "author": app.created_by,
+                                                       "at": created_at, "text": app.notes})
+            self._event(created_at, app.created_by, "application", reference, "commented",
+                        {"comment": [None, app.notes]})
         row: dict[str, Any] = {
             "id": app.id, "reference": reference, "ref_year": app.receipt.year,
             "ref_number": int(reference[8:]), "company_id": app.company.id, "measure_id": measure.id,
             "theme_code": app.theme, "cluster_id": app.company.cluster_id, "receipt_date": app.receipt,
             "early_start_consent": None, "eligible_costs": app.costs, "requested_amount": app.requested,
-            "funding_source": app.source, "voucher_amount": app.voucher, "notes": app.notes,
+            "funding_source": app.source, "voucher_amount": app.voucher,
             "status": "received", "budget_line_id": None, "approved_amount": None, "approval_date": None,
             "in_review_by": None, "in_review_at": None, "decided_by": None, "decision_date": None,
             "decision_reason": None, "proof_due_date": None, "proof_received_date": None, "proof_recorded_by": None,

@@ -1,4 +1,5 @@
-"""The application form: company, measure, target field, cluster, dates, amounts, cost items, notes."""
+"""The application form: company, measure, target field, cluster, dates, amounts, cost items (remarks go into
+the comment thread, ``comments_pane``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -71,8 +71,6 @@ class ApplicationForm(QWidget):
         self.requested.setPlaceholderText(self.tr("optional, e.g. 1,500.00"))
         self.source = QComboBox()
         self.costs = CostTable(context.formats)
-        self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(70)
         for edit in (self.receipt_date, self.consent_date):
             edit.setDisplayFormat(date_format)
             edit.setCalendarPopup(True)
@@ -96,7 +94,7 @@ class ApplicationForm(QWidget):
             "company": FieldBox(company_line), "measure": FieldBox(self.measure), "theme": FieldBox(self.theme),
             "cluster": FieldBox(self.cluster), "receipt_date": FieldBox(self.receipt_date),
             "early_start_consent": FieldBox(consent_line), "requested_amount": FieldBox(self.requested),
-            "source": FieldBox(self.source), "cost_items": FieldBox(self.costs), "notes": FieldBox(self.notes),
+            "source": FieldBox(self.source), "cost_items": FieldBox(self.costs),
         }
         self.general_error = QLabel()
         self.general_error.setObjectName("fieldError")
@@ -118,7 +116,6 @@ class ApplicationForm(QWidget):
         form.addRow(self.tr("Requested amount"), self.boxes["requested_amount"])
         form.addRow(self.tr("Funding source"), self.boxes["source"])
         form.addRow(self.tr("Cost items"), self.boxes["cost_items"])
-        form.addRow(self.tr("Notes"), self.boxes["notes"])
 
         self.company.picked.connect(self._on_company_picked)
         self.measure.picked.connect(self._on_measure_picked)
@@ -130,7 +127,6 @@ class ApplicationForm(QWidget):
         self.consent_date.dateChanged.connect(self.changed)
         self.early_start.toggled.connect(self._on_early_start_toggled)
         self.requested.textChanged.connect(self.changed)
-        self.notes.textChanged.connect(self.changed)
         self.costs.changed.connect(self.changed)
 
     # choices ---------------------------------------------------------------------------------------
@@ -162,7 +158,7 @@ class ApplicationForm(QWidget):
         ``measure`` and ``company``: the application's own, as opened; without them the ones already shown
         stay when they are still the application's, else they are looked up (one record each)."""
         widgets = (self.company, self.measure, self.theme, self.cluster, self.receipt_date, self.consent_date,
-                   self.early_start, self.requested, self.source, self.notes, self.costs)
+                   self.early_start, self.requested, self.source, self.costs)
         for widget in widgets:
             widget.blockSignals(True)
         today = qdate(self.context.services.clock.today())
@@ -175,7 +171,6 @@ class ApplicationForm(QWidget):
             self.early_start.setChecked(False)
             self.consent_date.setDate(today)
             self.requested.clear()
-            self.notes.clear()
             self.costs.set_items([])
         else:
             self._show_chosen(info, measure, company)
@@ -186,7 +181,6 @@ class ApplicationForm(QWidget):
             self.early_start.setChecked(info.early_start_consent is not None)
             self.consent_date.setDate(qdate(info.early_start_consent) if info.early_start_consent else today)
             self.requested.setText(self._money_text(info.requested_amount))
-            self.notes.setPlainText(info.notes or "")
             self.costs.set_items(list(info.cost_items))
         self.consent_date.setEnabled(self.early_start.isChecked())
         for widget in widgets:
@@ -236,7 +230,7 @@ class ApplicationForm(QWidget):
             company_id=company_id, measure_code=measure, theme_code=self.theme.currentData(),
             receipt_date=pydate(self.receipt_date.date()), cost_items=tuple(items),
             cluster_id=self.cluster.currentData(), requested_amount=requested, early_start_consent=consent,
-            funding_source=self.source.currentData(), notes=self.notes.toPlainText()), errors
+            funding_source=self.source.currentData()), errors
 
     def show_errors(self, errors: dict[str, str]) -> None:
         general = []
@@ -261,7 +255,6 @@ class ApplicationForm(QWidget):
                        self.early_start, self.requested, self.source):
             widget.setEnabled(editable)
         self.consent_date.setEnabled(editable and self.early_start.isChecked())
-        self.notes.setReadOnly(not editable)
         self.costs.set_editable(editable)
 
     # reactions -------------------------------------------------------------------------------------

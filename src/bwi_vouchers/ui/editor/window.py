@@ -40,6 +40,7 @@ from bwi_vouchers.services.editing import OpenedApplication
 from bwi_vouchers.services.live import RemoteChanges
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.actions import StepButtons
+from bwi_vouchers.ui.editor.case_tabs import CaseTabs
 from bwi_vouchers.ui.editor.checklist import Checklist
 from bwi_vouchers.ui.editor.company_dialog import NewCompanyDialog
 from bwi_vouchers.ui.editor.form import ApplicationForm
@@ -106,10 +107,11 @@ class ApplicationEditor(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history_view, self.tr("History"))
         self.tabs.addTab(self.documents_view, self.tr("Documents"))
+        self.case = CaseTabs(context, self.tabs, self.history)  # attachments and comments
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_scrolled(self.checklist))
         right.addWidget(self.tabs)
-        right.setSizes([560, 180])
+        right.setSizes([470, 270])  # the tabs below hold attachments and comments too
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(_scrolled(self.form))
         splitter.addWidget(right)
@@ -158,6 +160,7 @@ class ApplicationEditor(QDialog):
             self.restoreGeometry(geometry)
         names = {user.login: user.display_name for user in context.services.users.list()}
         self.header.names = self.history.names = self.documents.names = names
+        self.case.set_names(names)
         self.form.load_choices()
         self.load(reference)
 
@@ -175,6 +178,7 @@ class ApplicationEditor(QDialog):
         self.save_button.setEnabled(self.editable)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)") if self.editable else
                                     self.tr("Only received or in-review applications can be changed."))
+        self.case.show_application(info)
         self._set_title()
         self.refresh_check()
         self.read_history()

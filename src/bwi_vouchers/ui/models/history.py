@@ -11,8 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from bwi_vouchers.domain.attachments import format_size
 from bwi_vouchers.services.dto import DocumentInfo
 from bwi_vouchers.texts import status_text
+from bwi_vouchers.ui.attachment_words import kind_word
 from bwi_vouchers.ui.audit_words import value_text
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.letters import kind_text
@@ -129,7 +131,9 @@ class HistoryModel(_Table):
             return self.tr("Status → %1").replace("%1", status_text(action[7:], self.formats.language))
         if action.startswith("document:"):
             return self.tr("Letter written: %1").replace("%1", kind_text(action[9:]))
-        return action
+        return {"attached": self.tr("File attached"), "attachment_withdrawn": self.tr("Attachment marked as a mistake"),
+                "commented": self.tr("Comment"), "notes_to_comment": self.tr("Notes moved into the comments"),
+                }.get(action, action)
 
     def details(self, row: Any) -> str:
         parts = []
@@ -144,6 +148,10 @@ class HistoryModel(_Table):
                                              else self.tr("no rule failed")))
             elif key in ("ledger", "cost_items") and old is None:  # 'commitment 2800.00': a code and an amount
                 parts.append(f"{label}: {value_text(key, new, self.formats)}")
+            elif key == "size" and isinstance(new, int):
+                parts.append(f"{label}: {format_size(new, self.formats.language)}")
+            elif key == "kind" and row["action"] == "attached":
+                parts.append(f"{label}: {kind_word(new)}")
             elif key == "sha256":  # the first digits identify a file well enough to the eye
                 parts.append(f"{label}: {str(new)[:SHORT_HASH]}…")
             elif key.endswith("_by"):  # a login: the person's name reads better
@@ -182,6 +190,8 @@ class HistoryModel(_Table):
             "paid_by": self.tr("Paid out by"), "payout_date": self.tr("Payout date"), "ledger": self.tr("Bookings"),
             "checks": self.tr("Eligibility check"), "closed_by": self.tr("Closed by"),
             "closed_date": self.tr("Closed on"), "file": self.tr("File"), "sha256": self.tr("SHA-256 checksum"),
+            "attachment": self.tr("File"), "kind": self.tr("Kind"), "size": self.tr("Size"),
+            "replaces": self.tr("Replaces"), "comment": self.tr("Comment"), "reason": self.tr("Reason"),
         }
         return names.get(key, key)
 

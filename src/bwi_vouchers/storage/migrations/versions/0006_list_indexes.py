@@ -1,7 +1,7 @@
 """the application list in SQL: an index per sortable column, a substring search index
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02 03:30:00
 
 Each sortable column gets an index (column, ref_year, ref_number): the list reads one page of any order
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
