@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bwi_vouchers.errors import ConflictError
+from bwi_vouchers.storage import audit_chain
 from bwi_vouchers.storage.models import (
     Base,
     Contact,
@@ -94,7 +95,8 @@ def insert(session: Session, rows: MutableMapping[str, list[dict[str, Any]]], *,
            is_cancelled: Callable[[], bool] | None = None, chunk: int = CHUNK, release: bool = False) -> int:
     """Insert every table's rows in foreign-key order with executemany, ``chunk`` rows at a time.
 
-    All dicts of one table must have the same keys. ``progress(done, total)`` counts rows; between chunks
+    All dicts of one table must have the same keys. Audit events get their place in the hash chain here
+    (``audit_chain.seal`` adds ``prev_hash`` and ``hash`` to their dicts). ``progress(done, total)`` counts rows; between chunks
     ``is_cancelled()`` may stop the work by raising ``Interrupted``. With ``release`` a table's list is replaced
     by an empty one once written, so that its memory can go. Returns the number of rows written.
     """
@@ -115,6 +117,8 @@ def insert(session: Session, rows: MutableMapping[str, list[dict[str, Any]]], *,
                 if is_cancelled is not None and is_cancelled():
                     raise Interrupted()
                 part = data[start:start + chunk]
+                if name == "audit_event":
+                    audit_chain.seal(connection, part)  # hash-chained onto the newest event, in this order
                 connection.execute(statement, list(part))
                 done += len(part)
                 if progress is not None:

@@ -1,0 +1,178 @@
+"""The audit trail's hash chain in the database: every new event is sealed at insert, and the chain is walked
+to verify it (``bwi-vouchers audit verify``).
+
+Sealing happens here, for every way an event is written: an ORM insert (``before_insert`` of ``AuditEvent``,
+so no use case can forget it) and the bulk inserts of demo and import (``seal``, called by ``storage.bulk``).
+A writer first locks the chain for the rest of its transaction — on PostgreSQL with a transaction-level advisory
+lock, on SQLite the write transaction (``BEGIN IMMEDIATE``) already excludes every other writer — and then reads
+the newest event's hash: two writers never chain onto the same predecessor, and ids (given by the database at
+the insert, after the lock) follow the chain. The hash itself is ``chain_hash.event_hash``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Connection, Table, event, func, select
+from sqlalchemy.orm import Mapper, Session, object_session
+from sqlalchemy.types import TypeDecorator
+
+from bwi_vouchers.storage.chain_hash import GENESIS, NOT_CONTENT, event_hash
+from bwi_vouchers.storage.models import AuditEvent, Base
+
+#: Key of the PostgreSQL advisory lock that serialises appends to the chain ("bwiA").
+CHAIN_LOCK = 0x62776941
+BATCH = 10_000
+_HEAD = "bwi_audit_chain_head"  # session.info: the newest hash while one flush inserts several events
+
+
+def audit_table() -> Table:
+    return Base.metadata.tables["audit_event"]
+
+
+def lock(connection: Connection) -> None:
+    """Hold the chain for the rest of the transaction (PostgreSQL; SQLite's write transaction holds it already)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(select(func.pg_advisory_xact_lock(CHAIN_LOCK)))
+
+
+def head(connection: Connection) -> str:
+    """Lock the chain, then the hash of its newest event (``GENESIS`` when there is none)."""
+    lock(connection)
+    table = audit_table()
+    newest = connection.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar()
+    return str(newest) if newest is not None else GENESIS
+
+
+def _as_stored(column: Column[Any], value: Any) -> Any:
+    """The value as it will read back from the database, so that the hash made now is the one verified later:
+    a missing value gets the column's default, JSON is normalised (tuples become lists, keys text), and a
+    column type that converts (money as cents) converts there and back."""
+    if value is None:
+        default = column.default
+        if default is None or not getattr(default, "is_scalar", False):
+            return None
+        value = default.arg  # type: ignore[attr-defined]
+    kind = column.type
+    if isinstance(kind, JSON):
+        return json.loads(json.dumps(value))
+    if isinstance(kind, TypeDecorator):
+        return kind.process_result_value(kind.process_bind_param(value, None), None)  # type: ignore[arg-type]
+    return value
+
+
+def content(values: MutableMapping[str, Any] | dict[str, Any]) -> dict[str, Any]:
+    """An event's hashed content from its values by column name (missing ones are None or the default)."""
+    return {c.name: _as_stored(c, values.get(c.key)) for c in audit_table().columns if c.name not in NOT_CONTENT}
+
+
+def seal(connection: Connection, rows: Sequence[MutableMapping[str, Any]]) -> None:
+    """Give rows about to be inserted into ``audit_event`` (in this order) their ``prev_hash`` and ``hash``."""
+    if not rows:
+        return
+    previous = head(connection)
+    for row in rows:
+        row["prev_hash"] = previous
+        row["hash"] = previous = event_hash(previous, content(row))
+
+
+def _before_insert(mapper: Mapper[Any], connection: Connection, target: AuditEvent) -> None:
+    session = object_session(target)
+    info: dict[Any, Any] = session.info if session is not None else {}
+    previous = info.get(_HEAD) or head(connection)
+    state = target.__dict__
+    values = {attr.columns[0].key: state.get(attr.key) for attr in mapper.column_attrs}
+    target.prev_hash = previous
+    target.hash = info[_HEAD] = event_hash(previous, content(values))
+
+
+def _before_flush(session: Session, context: Any, instances: Any) -> None:
+    session.info.pop(_HEAD, None)  # each flush reads the head anew: what came between is in the database
+
+
+event.listen(AuditEvent, "before_insert", _before_insert)
+event.listen(Session, "before_flush", _before_flush)
+
+
+# verifying ----------------------------------------------------------------------------------------
+
+CHANGED, BROKEN, MISSING = "changed", "broken", "missing"
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """Which event: its number, time, user and record."""
+
+    id: int
+    at: datetime | None
+    user: str
+    entity: str
+    entity_id: str
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """The first broken link. ``kind``: ``changed`` (the event's content or hash was altered), ``broken`` (it
+    does not chain onto the event before it), ``missing`` (events before it are gone; ``previous_id`` is the
+    last one present, None when the gap is at the start)."""
+
+    kind: str
+    event: EventRef
+    previous_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """What a walk along the chain found: events checked, the newest hash, and the first break (None: intact).
+    ``complete`` is False when the walk was cancelled."""
+
+    count: int
+    last_hash: str
+    problem: ChainBreak | None
+    complete: bool = True
+
+
+def _rows(connection: Connection, batch: int) -> Iterator[Any]:
+    """Every event in id order, read ``batch`` rows at a time (keyset pages: bounded memory)."""
+    table = audit_table()
+    last = None
+    while True:
+        query = select(table).order_by(table.c.id).limit(batch)
+        if last is not None:
+            query = query.where(table.c.id > last)
+        rows = connection.execute(query).all()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1].id
+
+
+def verify(connection: Connection, *, batch: int = BATCH, progress: Callable[[int, int], None] | None = None,
+           is_cancelled: Callable[[], bool] | None = None) -> ChainCheck:
+    """Walk the chain in id order and stop at the first event whose hash or link does not hold."""
+    table = audit_table()
+    columns = [c.name for c in table.columns if c.name not in NOT_CONTENT]
+    total = connection.execute(select(func.count()).select_from(table)).scalar() or 0
+    expected, previous_id, count = GENESIS, None, 0
+    for row in _rows(connection, batch):
+        values = row._mapping
+        ref = EventRef(row.id, row.at, row.user_login, row.entity, row.entity_id)
+        if row.prev_hash is None or row.hash != event_hash(row.prev_hash, {c: values[c] for c in columns}):
+            return ChainCheck(count, expected, ChainBreak(CHANGED, ref))
+        if row.prev_hash != expected:
+            gap = previous_id is None or row.id > previous_id + 1
+            return ChainCheck(count, expected, ChainBreak(MISSING if gap else BROKEN, ref, previous_id))
+        expected, previous_id = row.hash, row.id
+        count += 1
+        if count % batch == 0:
+            if progress is not None:
+                progress(count, total)
+            if is_cancelled is not None and is_cancelled():
+                return ChainCheck(count, expected, None, complete=False)
+    if progress is not None:
+        progress(count, max(count, total))
+    return ChainCheck(count, expected, None)
