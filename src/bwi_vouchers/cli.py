@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from bwi_vouchers import __version__
 from bwi_vouchers.app import default_login, open_database, run_desktop
+from bwi_vouchers.cli_audit import register as register_audit
 from bwi_vouchers.cli_documents import register as register_documents
 from bwi_vouchers.cli_programme import register as register_programme
 from bwi_vouchers.domain.enums import Outcome, Status
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_programme(sub, common)
     register_documents(sub, common)
+    register_audit(sub, common)
     return parser
 
 
