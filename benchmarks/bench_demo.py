@@ -68,7 +68,7 @@ def raw(path: Path, applications: int, seed: int, today: date, actor: str) -> di
         con.execute("BEGIN IMMEDIATE")
         newest = con.execute("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
         events = rows.tables.get("audit_event", [])
-        for event, (prev_hash, event_hash) in zip(events, chain(newest[0] if newest else GENESIS, events)):
+        for event, (prev_hash, event_hash) in zip(events, chain(newest[0] if newest else GENESIS, events), strict=True):
             event["prev_hash"], event["hash"] = prev_hash, event_hash  # the hash chain, as the program writes it
         insert_rows(con, rows.tables)
         for year, last in rows.counters.items():

@@ -225,7 +225,8 @@ OLD_EVENTS = [
      "entity_id": "IG-2025-0001", "action": "created", "changes": {"status": [None, "received"], "ö": ["a", 1]}},
     {"at": datetime(2025, 12, 2, 10, 0, 0, 123456), "user_login": "fischer", "entity": "application",
      "entity_id": "IG-2025-0001", "action": "status:approved",
-     "changes": {"approved_amount": [None, "2000.00"], "ledger": [None, ["commitment 2000.00"]], "x": {"b": 1, "a": 2}}},
+     "changes": {"approved_amount": [None, "2000.00"], "ledger": [None, ["commitment 2000.00"]],
+                 "x": {"b": 1, "a": 2}}},
     {"at": datetime(2025, 12, 3, 8, 0), "user_login": "schulz", "entity": "budget_line", "entity_id": "2026/EFRE",
      "action": "changed", "changes": {}},
 ]

@@ -136,37 +136,40 @@ class ChainCheck:
     complete: bool = True
 
 
-def _rows(connection: Connection, batch: int) -> Iterator[Any]:
-    """Every event in id order, read ``batch`` rows at a time (keyset pages: bounded memory)."""
-    table = audit_table()
+def _rows(connection: Connection, columns: list[Column[Any]], batch: int) -> Iterator[Any]:
+    """``columns`` of every event in id order, read ``batch`` rows at a time (keyset pages: bounded memory)."""
+    key = audit_table().c.id
     last = None
     while True:
-        query = select(table).order_by(table.c.id).limit(batch)
+        query = select(*columns).order_by(key).limit(batch)
         if last is not None:
-            query = query.where(table.c.id > last)
+            query = query.where(key > last)
         rows = connection.execute(query).all()
         if not rows:
             return
         yield from rows
-        last = rows[-1].id
+        last = rows[-1][0]
 
 
 def verify(connection: Connection, *, batch: int = BATCH, progress: Callable[[int, int], None] | None = None,
            is_cancelled: Callable[[], bool] | None = None) -> ChainCheck:
     """Walk the chain in id order and stop at the first event whose hash or link does not hold."""
     table = audit_table()
-    columns = [c.name for c in table.columns if c.name not in NOT_CONTENT]
+    content_columns = [c for c in table.columns if c.name not in NOT_CONTENT]
+    names = [c.name for c in content_columns]
     total = connection.execute(select(func.count()).select_from(table)).scalar() or 0
     expected, previous_id, count = GENESIS, None, 0
-    for row in _rows(connection, batch):
-        values = row._mapping
-        ref = EventRef(row.id, row.at, row.user_login, row.entity, row.entity_id)
-        if row.prev_hash is None or row.hash != event_hash(row.prev_hash, {c: values[c] for c in columns}):
-            return ChainCheck(count, expected, ChainBreak(CHANGED, ref))
-        if row.prev_hash != expected:
-            gap = previous_id is None or row.id > previous_id + 1
-            return ChainCheck(count, expected, ChainBreak(MISSING if gap else BROKEN, ref, previous_id))
-        expected, previous_id = row.hash, row.id
+    for row in _rows(connection, [table.c.id, table.c.prev_hash, table.c.hash, *content_columns], batch):
+        event_id, prev_hash, stored = row[0], row[1], row[2]
+        problem = None
+        if prev_hash is None or stored != event_hash(prev_hash, dict(zip(names, row[3:], strict=True))):
+            problem = ChainBreak(CHANGED, _ref(connection, event_id))
+        elif prev_hash != expected:
+            gap = previous_id is None or event_id > previous_id + 1
+            problem = ChainBreak(MISSING if gap else BROKEN, _ref(connection, event_id), previous_id)
+        if problem is not None:
+            return ChainCheck(count, expected, problem)
+        expected, previous_id = stored, event_id
         count += 1
         if count % batch == 0:
             if progress is not None:
@@ -176,3 +179,10 @@ def verify(connection: Connection, *, batch: int = BATCH, progress: Callable[[in
     if progress is not None:
         progress(count, max(count, total))
     return ChainCheck(count, expected, None)
+
+
+def _ref(connection: Connection, event_id: int) -> EventRef:
+    table = audit_table()
+    row = connection.execute(select(table.c.at, table.c.user_login, table.c.entity, table.c.entity_id)
+                             .where(table.c.id == event_id)).one()
+    return EventRef(event_id, row.at, row.user_login, row.entity, row.entity_id)

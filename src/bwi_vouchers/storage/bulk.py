@@ -95,10 +95,10 @@ def insert(session: Session, rows: MutableMapping[str, list[dict[str, Any]]], *,
            is_cancelled: Callable[[], bool] | None = None, chunk: int = CHUNK, release: bool = False) -> int:
     """Insert every table's rows in foreign-key order with executemany, ``chunk`` rows at a time.
 
-    All dicts of one table must have the same keys. Audit events get their place in the hash chain here
-    (``audit_chain.seal`` adds ``prev_hash`` and ``hash`` to their dicts). ``progress(done, total)`` counts rows; between chunks
+    All dicts of one table must have the same keys. ``progress(done, total)`` counts rows; between chunks
     ``is_cancelled()`` may stop the work by raising ``Interrupted``. With ``release`` a table's list is replaced
-    by an empty one once written, so that its memory can go. Returns the number of rows written.
+    by an empty one once written, so that its memory can go. Returns the number of rows written. Audit events
+    get their place in the hash chain here (``audit_chain.seal`` adds ``prev_hash`` and ``hash`` to their dicts).
     """
     total = sum(len(r) for r in rows.values())
     done = 0
@@ -118,7 +118,7 @@ def insert(session: Session, rows: MutableMapping[str, list[dict[str, Any]]], *,
                     raise Interrupted()
                 part = data[start:start + chunk]
                 if name == "audit_event":
-                    audit_chain.seal(connection, part)  # hash-chained onto the newest event, in this order
+                    audit_chain.seal(connection, part)  # chained onto the newest event, in this order
                 connection.execute(statement, list(part))
                 done += len(part)
                 if progress is not None:

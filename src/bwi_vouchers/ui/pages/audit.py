@@ -20,8 +20,8 @@ from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.dto import UserInfo
 from bwi_vouchers.ui.audit_words import action_text, changes_text, entities, record_text
 from bwi_vouchers.ui.chain_words import chain_text
-from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.pages.common import heading, load, table
