@@ -18,7 +18,7 @@ from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.audit import BROKEN, CHANGED, MISSING, ChainCheck
 from bwi_vouchers.services.clock import FixedClock
-from bwi_vouchers.storage import audit_chain, migrate
+from bwi_vouchers.storage import audit_chain, bulk, migrate
 from bwi_vouchers.storage.chain_hash import GENESIS, NOT_CONTENT, event_hash
 from bwi_vouchers.storage.database import Database
 from bwi_vouchers.storage.engine import make_engine
@@ -96,6 +96,22 @@ def test_the_import_chains_its_events(world: World, tmp_path: Path) -> None:
     world.services.importing.run("admin", path)
     assert len(links(world)) > before
     assert_intact(world)
+
+
+def test_events_of_one_transaction_chain_in_order_however_they_are_written(world: World) -> None:
+    """ORM events flushed together, bulk rows after them and an ORM event still pending: one chain, in id order."""
+    at = datetime(2026, 3, 2, 10, 0)
+    with world.database.unit_of_work(write=True) as uow:
+        for n in range(3):
+            uow.audit(user="clerk", entity="application", entity_id=f"IG-2026-{n:04d}", action="changed",
+                      changes={"notes": [None, f"Nr. {n}"]}, at=at)
+        uow.flush()
+        uow.audit(user="clerk", entity="company", entity_id=1, action="changed", changes={}, at=at)  # pending
+        bulk.insert(uow.session, {"audit_event": [
+            {"at": at, "user_login": "admin", "entity": "import", "entity_id": "x.xlsx", "action": "imported",
+             "changes": {"rows": [None, n]}} for n in range(4)]}, chunk=3)
+    assert_intact(world)
+    assert len(links(world)) >= 8
 
 
 def _write_budget(url: str, year: int, times: int) -> None:
