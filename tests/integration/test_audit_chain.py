@@ -104,7 +104,7 @@ def test_events_of_one_transaction_chain_in_order_however_they_are_written(world
     with world.database.unit_of_work(write=True) as uow:
         for n in range(3):
             uow.audit(user="clerk", entity="application", entity_id=f"IG-2026-{n:04d}", action="changed",
-                      changes={"notes": [None, f"Nr. {n}"]}, at=at)
+                      changes={"notes": [None, f"Nr. {n}"], 10 - n: (n, {n: "x"})}, at=at)  # keys read back as text
         uow.flush()
         uow.audit(user="clerk", entity="company", entity_id=1, action="changed", changes={}, at=at)  # pending
         bulk.insert(uow.session, {"audit_event": [

@@ -12,9 +12,10 @@ the insert, after the lock) follow the chain. The hash itself is ``chain_hash.ev
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import JSON, Column, Connection, Table, event, func, select
@@ -48,26 +49,61 @@ def head(connection: Connection) -> str:
     return str(newest) if newest is not None else GENESIS
 
 
-def _as_stored(column: Column[Any], value: Any) -> Any:
-    """The value as it will read back from the database, so that the hash made now is the one verified later:
-    a missing value gets the column's default, JSON is normalised (tuples become lists, keys text), and a
-    column type that converts (money as cents) converts there and back."""
-    if value is None:
-        default = column.default
-        if default is None or not getattr(default, "is_scalar", False):
-            return None
-        value = default.arg  # type: ignore[attr-defined]
+_NESTED = (dict, list, tuple)
+
+
+def _text_keys(value: Any) -> bool:
+    """Whether every dict inside has text keys only (the usual case, checked without a JSON round trip)."""
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and (not isinstance(v, _NESTED) or _text_keys(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return all(not isinstance(v, _NESTED) or _text_keys(v) for v in value)
+    return True
+
+
+def _json(value: Any) -> Any:
+    """JSON as it reads back. Its canonical text only differs from the value's when a dict has keys that are not
+    text (they read back as text, sorted as text); a tuple is written as a list either way."""
+    return value if _text_keys(value) else json.loads(json.dumps(value))
+
+
+def _converter(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """How a value of the column reads back from the database: JSON normalised (``_json``), a column type that
+    converts (money as cents) converted there and back; None: as it is."""
     kind = column.type
     if isinstance(kind, JSON):
-        return json.loads(json.dumps(value))
+        return _json
     if isinstance(kind, TypeDecorator):
-        return kind.process_result_value(kind.process_bind_param(value, None), None)  # type: ignore[arg-type]
-    return value
+        decorator = kind
+        return lambda value: decorator.process_result_value(
+            decorator.process_bind_param(value, None), None)  # type: ignore[arg-type]
+    return None
 
 
-def content(values: MutableMapping[str, Any] | dict[str, Any]) -> dict[str, Any]:
-    """An event's hashed content from its values by column name (missing ones are None or the default)."""
-    return {c.name: _as_stored(c, values.get(c.key)) for c in audit_table().columns if c.name not in NOT_CONTENT}
+@lru_cache(maxsize=1)
+def _plan() -> tuple[tuple[str, str, Any, Callable[[Any], Any] | None], ...]:
+    """Per content column: its name, its key in a row's dict, its scalar default (or None), its converter."""
+    plan = []
+    for column in audit_table().columns:
+        if column.name not in NOT_CONTENT:
+            default = column.default
+            scalar = getattr(default, "arg", None) if getattr(default, "is_scalar", False) else None
+            plan.append((column.name, column.key, scalar, _converter(column)))
+    return tuple(plan)
+
+
+def content(values: Mapping[str, Any]) -> dict[str, Any]:
+    """An event's hashed content from its values by column key, as they will read back from the database (so
+    that the hash made now is the one verified later); a missing value is the column's default or None."""
+    result = {}
+    for name, key, default, convert in _plan():
+        value = values.get(key)
+        if value is None:
+            value = default
+        if value is not None and convert is not None:
+            value = convert(value)
+        result[name] = value
+    return result
 
 
 def seal(connection: Connection, rows: Sequence[MutableMapping[str, Any]]) -> None:
