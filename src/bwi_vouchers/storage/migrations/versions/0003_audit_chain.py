@@ -69,8 +69,15 @@ def _fill_chain(connection: sa.Connection) -> None:
     """Chain the existing events in id order, a batch at a time (bounded memory for a large trail)."""
     table = sa.Table('audit_event', sa.MetaData(), autoload_with=connection)
     columns = [c for c in table.columns if c.name not in NOT_CONTENT]
-    update = (table.update().where(table.c.id == sa.bindparam('event_id'))
-              .values(prev_hash=sa.bindparam('link_prev'), hash=sa.bindparam('link_hash')))
+    postgresql = connection.dialect.name == "postgresql"
+    if postgresql:  # the links go into a temporary table, then one UPDATE: far fewer round trips than a row each
+        connection.exec_driver_sql("CREATE TEMPORARY TABLE bwi_chain_fill (event_id integer PRIMARY KEY, "
+                                   "link_prev varchar(64), link_hash varchar(64)) ON COMMIT DROP")
+        fill = sa.table('bwi_chain_fill', sa.column('event_id'), sa.column('link_prev'), sa.column('link_hash'))
+        write = fill.insert()
+    else:
+        write = (table.update().where(table.c.id == sa.bindparam('event_id'))
+                 .values(prev_hash=sa.bindparam('link_prev'), hash=sa.bindparam('link_hash')))
     previous, last = GENESIS, None
     while True:
         query = sa.select(table.c.id, *columns).order_by(table.c.id).limit(BATCH)
@@ -78,15 +85,18 @@ def _fill_chain(connection: sa.Connection) -> None:
             query = query.where(table.c.id > last)
         rows = connection.execute(query).all()
         if not rows:
-            return
+            break
         links = []
         for row in rows:
             values = row._mapping
             current = event_hash(previous, {c.name: values[c.name] for c in columns})
             links.append({'event_id': row.id, 'link_prev': previous, 'link_hash': current})
             previous = current
-        connection.execute(update, links)
+        connection.execute(write, links)
         last = rows[-1].id
+    if postgresql:
+        connection.exec_driver_sql("UPDATE audit_event SET prev_hash = f.link_prev, hash = f.link_hash "
+                                   "FROM bwi_chain_fill f WHERE audit_event.id = f.event_id")
 
 
 def downgrade() -> None:
