@@ -70,6 +70,7 @@ def _fill_chain(connection: sa.Connection) -> None:
     table = sa.Table('audit_event', sa.MetaData(), autoload_with=connection)
     columns = [c for c in table.columns if c.name not in NOT_CONTENT]
     postgresql = connection.dialect.name == "postgresql"
+    write: sa.Insert | sa.Update
     if postgresql:  # the links go into a temporary table, then one UPDATE: far fewer round trips than a row each
         connection.exec_driver_sql("CREATE TEMPORARY TABLE bwi_chain_fill (event_id integer PRIMARY KEY, "
                                    "link_prev varchar(64), link_hash varchar(64)) ON COMMIT DROP")
