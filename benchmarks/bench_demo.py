@@ -22,6 +22,7 @@ from registry import Context, Result, bench
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.clock import FixedClock
 from bwi_vouchers.storage.bulk import BULK_CACHE_KIB
+from bwi_vouchers.storage.chain_hash import GENESIS, chain
 from bwi_vouchers.storage.database import Database
 
 
@@ -65,6 +66,10 @@ def raw(path: Path, applications: int, seed: int, today: date, actor: str) -> di
         con.execute("PRAGMA foreign_keys = ON")
         con.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")  # the same cache as ours, for a fair ratio
         con.execute("BEGIN IMMEDIATE")
+        newest = con.execute("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
+        events = rows.tables.get("audit_event", [])
+        for event, (prev_hash, event_hash) in zip(events, chain(newest[0] if newest else GENESIS, events), strict=True):
+            event["prev_hash"], event["hash"] = prev_hash, event_hash  # the hash chain, as the program writes it
         insert_rows(con, rows.tables)
         for year, last in rows.counters.items():
             con.execute("INSERT OR REPLACE INTO reference_counter (year, last_number) VALUES (?, ?)", (year, last))

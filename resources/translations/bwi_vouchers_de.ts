@@ -618,98 +618,113 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="41" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="44" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="42" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="45" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="97" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="43" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="98" />
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="47" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="49" />
         <source>Changes (old → new)</source>
         <translation>Änderungen (alt → neu)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="61" />
         <source>Choose an event to see every change, old → new.</source>
         <translation>Einen Eintrag wählen, um jede Änderung (alt → neu) zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="64" />
         <source>All records</source>
         <translation>Alle Datensätze</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="68" />
         <source>Reference, name or number…</source>
         <translation>Referenz, Name oder Nummer …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="67" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="71" />
         <source>any day</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="72" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="74" />
         <source>Load more</source>
         <translation>Weitere laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="77" />
+        <source>Verify chain</source>
+        <translation>Prüfkette prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="79" />
+        <source>Check that no event of the audit log was changed, removed or taken out of the chain since it was written.</source>
+        <translation>Prüft, dass kein Ereignis des Protokolls seit dem Schreiben geändert, entfernt oder aus der Kette genommen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="100" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="101" />
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="99" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="120" />
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="128" />
         <source>%1 for %2</source>
         <translation>%1 für %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="146" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="160" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="185" />
         <source>%1 events shown; more are available.</source>
         <translation>%1 Einträge angezeigt; weitere sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="187" />
         <source>%1 events shown.</source>
         <translation>%1 Einträge angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="216" />
+        <source>Verifying the audit chain</source>
+        <translation>Prüfkette wird geprüft</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1386,49 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="32" />
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ChainWords</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="26" />
+        <source>Event no. %1 of %2 (%3, %4): content changed.</source>
+        <translation>Ereignis Nr. %1 vom %2 (%3, %4): Inhalt geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="28" />
+        <source>Event no. %1 of %2 (%3, %4): the link to the event before is broken.</source>
+        <translation>Ereignis Nr. %1 vom %2 (%3, %4): Verkettung unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="31" />
+        <source>Event no. %1 of %2 (%3, %4): events before it are missing.</source>
+        <translation>Ereignis Nr. %1 vom %2 (%3, %4): Ereignis fehlt (vor Nr. %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="32" />
+        <source>Event no. %1 of %2 (%3, %4): events missing (gap between no. %5 and %1).</source>
+        <translation>Ereignis Nr. %1 vom %2 (%3, %4): Ereignis fehlt (Lücke zwischen Nr. %5 und %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="40" />
+        <source>The %1 events before it are intact.</source>
+        <translation>Die %1 Ereignisse davor sind in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="42" />
+        <source>Verification cancelled after %1 events; intact so far.</source>
+        <translation>Prüfung nach %1 Ereignissen abgebrochen; bis dahin in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="43" />
+        <source>Chain intact: %1 events.</source>
+        <translation>Prüfkette in Ordnung: %1 Ereignisse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="44" />
+        <source>Check value of the newest event: %1</source>
+        <translation>Prüfwert des letzten Ereignisses: %1</translation>
     </message>
 </context>
 <context>

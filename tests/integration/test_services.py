@@ -543,8 +543,7 @@ def test_a_decided_application_cannot_be_edited(ready: Office) -> None:
     assert ready.services.applications.get(reference).eligible_costs == D("4000.00")
 
 
-@pytest.mark.parametrize("db_engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.xfail(
-    reason="the append-only triggers are SQLite-only so far (issue 9, item 4)"))], indirect=True)
+@pytest.mark.both_engines
 @pytest.mark.parametrize("statement", [
     "UPDATE audit_event SET user_login = 'mallory'",
     "DELETE FROM audit_event",

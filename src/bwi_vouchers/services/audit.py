@@ -1,15 +1,21 @@
-"""The audit trail as a clerk reads it: filtered, newest first, fetched a page at a time."""
+"""The audit trail as a clerk reads it: filtered, newest first, fetched a page at a time; and its hash chain
+verified (``verify``: the first event that was changed, removed or unlinked)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bwi_vouchers.services.base import Service
+from bwi_vouchers.storage import audit_chain
+from bwi_vouchers.storage.audit_chain import BROKEN, CHANGED, MISSING, ChainBreak, ChainCheck, EventRef
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import AuditEvent, Cluster, Company
 
 PAGE_SIZE = 200
+__all__ = ["BROKEN", "CHANGED", "MISSING", "AuditFilter", "AuditPage", "AuditRow", "AuditService", "ChainBreak",
+           "ChainCheck", "EventRef", "audit_rows"]
 
 
 @dataclass(frozen=True)
@@ -101,3 +107,11 @@ class AuditService(Service):
         """Every user who appears in the trail (also users no longer listed)."""
         with self.db.unit_of_work() as uow:
             return uow.audit_logins()
+
+    def verify(self, progress: Callable[[int, int], None] | None = None,
+               is_cancelled: Callable[[], bool] | None = None) -> ChainCheck:
+        """Walk the hash chain of the whole trail, oldest first, in batches (bounded memory); the result names the
+        first broken link. ``progress(done, total)`` counts events; ``is_cancelled()`` stops the walk between
+        batches (the result then says ``complete=False``)."""
+        with self.db.unit_of_work() as uow:
+            return audit_chain.verify(uow.session.connection(), progress=progress, is_cancelled=is_cancelled)

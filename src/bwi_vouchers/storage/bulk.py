@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bwi_vouchers.errors import ConflictError
+from bwi_vouchers.storage import audit_chain
 from bwi_vouchers.storage.models import (
     Base,
     Contact,
@@ -96,7 +97,8 @@ def insert(session: Session, rows: MutableMapping[str, list[dict[str, Any]]], *,
 
     All dicts of one table must have the same keys. ``progress(done, total)`` counts rows; between chunks
     ``is_cancelled()`` may stop the work by raising ``Interrupted``. With ``release`` a table's list is replaced
-    by an empty one once written, so that its memory can go. Returns the number of rows written.
+    by an empty one once written, so that its memory can go. Returns the number of rows written. Audit events
+    get their place in the hash chain here (``audit_chain.seal`` adds ``prev_hash`` and ``hash`` to their dicts).
     """
     total = sum(len(r) for r in rows.values())
     done = 0
@@ -115,6 +117,8 @@ def insert(session: Session, rows: MutableMapping[str, list[dict[str, Any]]], *,
                 if is_cancelled is not None and is_cancelled():
                     raise Interrupted()
                 part = data[start:start + chunk]
+                if name == "audit_event":
+                    audit_chain.seal(connection, part)  # chained onto the newest event, in this order
                 connection.execute(statement, list(part))
                 done += len(part)
                 if progress is not None:

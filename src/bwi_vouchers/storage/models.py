@@ -292,7 +292,9 @@ class LedgerEntry(Base):
 
 
 class AuditEvent(Base):
-    """Append-only: database triggers refuse UPDATE and DELETE on this table."""
+    """Append-only: database triggers refuse UPDATE and DELETE on this table. Hash-chained: ``hash`` is the
+    SHA-256 of ``prev_hash`` (the hash of the event before) and the row's content, set by the storage layer at
+    insert (``storage.audit_chain``)."""
 
     __tablename__ = "audit_event"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -305,6 +307,8 @@ class AuditEvent(Base):
     entity_id: Mapped[str] = mapped_column(String(60))
     action: Mapped[str] = mapped_column(String(40))
     changes: Mapped[dict[str, list[object]]] = mapped_column(JSON)  # field -> [old, new]
+    prev_hash: Mapped[str] = mapped_column(String(64))  # hex SHA-256; the first event's is "0" * 64
+    hash: Mapped[str] = mapped_column(String(64))
     __table_args__ = (
         Index("ix_audit_event_entity", "entity", "entity_id"),
         Index("ix_audit_event_user_at", "user_login", "at"),  # the audit log filtered by user, newest first

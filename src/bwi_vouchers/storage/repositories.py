@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, lazyload
 from sqlalchemy.orm.attributes import flag_modified
 
 from bwi_vouchers.errors import ConflictError
+from bwi_vouchers.storage import audit_chain  # noqa: F401 - installs the sealing of every audit event inserted
 from bwi_vouchers.storage.models import (
     Application,
     AuditEvent,

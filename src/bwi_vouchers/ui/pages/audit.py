@@ -1,8 +1,9 @@
-"""Protokoll: the audit trail, newest first, filtered by user, record and days, fetched a page at a time."""
+"""Protokoll: the audit trail, newest first, filtered by user, record and days, fetched a page at a time; and
+"Verify chain", which walks the hash chain of the whole trail off the GUI thread and names the first broken link."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bwi_vouchers.services.audit import PAGE_SIZE, AuditFilter, AuditPage, AuditRow
+from bwi_vouchers.services.audit import PAGE_SIZE, AuditFilter, AuditPage, AuditRow, ChainCheck
 from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.dto import UserInfo
 from bwi_vouchers.ui.audit_words import action_text, changes_text, entities, record_text
+from bwi_vouchers.ui.chain_words import chain_text
 from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.pages.common import heading, load, table
@@ -71,6 +74,15 @@ class AuditLogPage(Page):
         self.more_button = QPushButton(self.tr("Load more"))
         self.more_button.clicked.connect(self.load_more)
         self.count = QLabel()
+        self.verify_button = QPushButton(self.tr("Verify chain"))
+        self.verify_button.setToolTip(self.tr(
+            "Check that no event of the audit log was changed, removed or taken out of the chain since it was "
+            "written."))
+        self.verify_button.clicked.connect(self.verify_chain)
+        self.chain = QLabel()
+        self.chain.setWordWrap(True)
+        self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain.hide()
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
         self.typing.setInterval(TYPING_PAUSE_MS)
@@ -94,12 +106,14 @@ class AuditLogPage(Page):
         filters.addWidget(self.reset_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.verify_button)
         bottom.addWidget(self.more_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Audit log")))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
+        layout.addWidget(self.chain)
         layout.addLayout(bottom)
 
     def title(self) -> str:
@@ -186,6 +200,27 @@ class AuditLogPage(Page):
             f"{record_text(row)} – {action_text(row.action, f.language)} – {self.who(row)}\n"
             + changes_text(row.changes, f, separator="\n")
         )
+
+    @Slot()
+    def verify_chain(self) -> None:
+        """Walk the whole chain in the background (progress, Cancel) and show what it found below the table."""
+        audit = self.context.services.audit
+        self.verify_button.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.verify_button.setEnabled(True)
+            show_error(self, error, self.context.language)
+
+        self.context.runner.start(lambda report, is_cancelled: audit.verify(report, is_cancelled),
+                                  on_done=self._show_chain, on_error=failed,
+                                  title=self.tr("Verifying the audit chain"), parent=self)
+
+    def _show_chain(self, check: ChainCheck) -> None:
+        self.verify_button.setEnabled(True)
+        self.chain.setText(chain_text(check, self.context.formats))
+        intact = check.problem is None
+        self.chain.setStyleSheet("color: #1b5e20;" if intact else "color: #b71c1c; font-weight: 600;")
+        self.chain.show()
 
     @Slot()
     def reset_filters(self) -> None:

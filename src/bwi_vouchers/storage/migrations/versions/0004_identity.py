@@ -1,7 +1,7 @@
 """identity: who acted for whom, and the rules PostgreSQL itself enforces
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-02 03:30:00
 
 ``audit_event.on_behalf_of``: when an admin acts for another user on SQLite (``--user``), the event records the
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 

@@ -23,6 +23,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from bwi_vouchers.storage.chain_hash import GENESIS, event_hash
+
 revision = '0005'
 down_revision = '0004'
 branch_labels = None
@@ -146,15 +148,19 @@ def _move_notes(connection: sa.Connection) -> None:
                    sa.column('created_at', sa.DateTime()))
     comment = sa.table('application_comment', sa.column('application_id', sa.Integer()),
                        sa.column('author', sa.String()), sa.column('at', sa.DateTime()), sa.column('text', sa.Text()))
-    audit = sa.table('audit_event', sa.column('at', sa.DateTime()), sa.column('user_login', sa.String()),
-                     sa.column('entity', sa.String()), sa.column('entity_id', sa.String()),
-                     sa.column('action', sa.String()), sa.column('changes', sa.JSON()))
+    audit = sa.table('audit_event', sa.column('id', sa.Integer()), sa.column('at', sa.DateTime()),
+                     sa.column('user_login', sa.String()), sa.column('entity', sa.String()),
+                     sa.column('entity_id', sa.String()), sa.column('action', sa.String()),
+                     sa.column('changes', sa.JSON()), sa.column('prev_hash', sa.String()),
+                     sa.column('hash', sa.String()))
     rows = connection.execute(sa.select(app.c.id, app.c.reference, app.c.notes, app.c.created_by,
                                         app.c.created_at).where(app.c.notes.is_not(None)).order_by(app.c.id)).all()
     if not rows:
         return
     authors = _notes_authors(connection)
     now = datetime.now().replace(microsecond=0)
+    # Each event joins the audit trail's hash chain (migration 0003) after the newest one, as every writer does.
+    previous = connection.execute(sa.select(audit.c.hash).order_by(audit.c.id.desc()).limit(1)).scalar() or GENESIS
     comments, events = [], []
     for app_id, reference, notes, creator, created_at in rows:
         text = notes.strip()
@@ -162,8 +168,11 @@ def _move_notes(connection: sa.Connection) -> None:
             continue
         author, at = authors.get(reference, (creator, created_at))
         comments.append({"application_id": app_id, "author": author, "at": at, "text": text})
-        events.append({"at": now, "user_login": "migration", "entity": "application", "entity_id": reference,
-                       "action": "notes_to_comment", "changes": {"notes": [notes, None], "comment": [None, text]}})
+        content = {"at": now, "user_login": "migration", "entity": "application", "entity_id": reference,
+                   "action": "notes_to_comment", "changes": {"notes": [notes, None], "comment": [None, text]}}
+        current = event_hash(previous, content)
+        events.append({**content, "prev_hash": previous, "hash": current})
+        previous = current
     for start in range(0, len(comments), 5000):
         connection.execute(comment.insert(), comments[start:start + 5000])
         connection.execute(audit.insert(), events[start:start + 5000])
