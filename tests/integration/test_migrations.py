@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from bwi_vouchers.paths import migrations_dir
 from bwi_vouchers.storage import migrate
+from bwi_vouchers.storage.chain_hash import event_hash
 from bwi_vouchers.storage.database import Database
 from bwi_vouchers.storage.engine import make_engine
 from bwi_vouchers.storage.list_query import is_search_object
@@ -252,9 +253,10 @@ def test_0004_keeps_the_audit_trail_and_adds_who_acted_for_whom(empty_url: str) 
             audit = Table("audit_event", MetaData(), autoload_with=connection)
             rows = connection.execute(select(audit.c.user_login, audit.c.on_behalf_of).order_by(audit.c.id)).all()
             assert [tuple(r) for r in rows] == [("admin", None), ("weber", None)]
-            connection.execute(audit.insert().values(at=datetime(2026, 1, 6), user_login="admin",
-                                                     on_behalf_of="weber", entity="user", entity_id="x",
-                                                     action="changed", changes={}))
+            content = {"at": datetime(2026, 1, 6), "user_login": "admin", "on_behalf_of": "weber",
+                       "entity": "user", "entity_id": "x", "action": "changed", "changes": {}}
+            last = connection.execute(select(audit.c.hash).order_by(audit.c.id.desc()).limit(1)).scalar_one()
+            connection.execute(audit.insert().values(**content, prev_hash=last, hash=event_hash(last, content)))
             if engine.dialect.name == "postgresql":
                 functions = set(connection.execute(text(
                     "SELECT proname FROM pg_proc WHERE proname LIKE 'bwi_check_%'")).scalars())
