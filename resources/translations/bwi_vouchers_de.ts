@@ -94,80 +94,96 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="99" />
         <source>History</source>
+        <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection).</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="100" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="115" />
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="116" />
+        <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
+        <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="119" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="112" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="173" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="121" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="122" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="174" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="192" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="205" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="212" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="216" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="223" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="206" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="217" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="259" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="278" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="270" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="301" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="288" />
+        <source>Reloaded: this is the application as it is stored now.</source>
+        <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="292" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="302" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="328" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="325" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="351" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="325" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="351" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>

@@ -341,7 +341,9 @@ def deminimis_row(company_id: int, body: str, grant_date: date | None, amount: o
 
 
 def _existing(uow: UnitOfWork, company_id: int) -> Company:
-    company = uow.get(Company, company_id)
+    """The company to change, locked (``storage.locks``): a decision that counts its aid (R10) or its vouchers
+    (R08) waits for the change, or the change for the decision."""
+    company = uow.lock_company(company_id)
     if company is None:
         raise NotFoundError("unknown_company", company=company_id)
     return company

@@ -4,22 +4,36 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import inspect, make_url
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from bwi_vouchers.errors import BwiError, ConflictError
-from bwi_vouchers.storage import checks, migrate, pg_dump, tracking
+from bwi_vouchers.errors import BwiError, ConflictError, RetryableConflict
+from bwi_vouchers.storage import checks, failures, migrate, pg_dump, tracking
 from bwi_vouchers.storage.engine import IMMEDIATE, make_engine
 from bwi_vouchers.storage.repositories import Repositories
 from bwi_vouchers.storage.seed import ensure_seed, is_seeded
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+#: How often ``Database.retrying`` runs a unit of work that a concurrent one broke off.
+RETRY_ATTEMPTS = 4
+
+
+def _rollback(session: Session) -> None:
+    """Roll back; on a connection that is gone, the rollback fails too and the connection is thrown away (the
+    next unit of work connects anew)."""
+    try:
+        session.rollback()
+    except DBAPIError:
+        log.info("Rollback failed on a lost connection; it is discarded", exc_info=True)
+        session.invalidate()
 
 
 class UnitOfWork(Repositories):
@@ -125,9 +139,11 @@ class Database:
         recorder = tracking.active() if write else None
         if write and recorder is None and self.writes_are_operations:
             log.warning("A write outside an operation: no view learns what it changed", stack_info=True)
+        committing = False
         try:
             uow = UnitOfWork(session)
             yield uow
+            committing = True
             if write:
                 session.commit()
                 if recorder is not None:
@@ -135,32 +151,38 @@ class Database:
             else:
                 session.rollback()
         except StaleDataError as exc:
-            session.rollback()
+            _rollback(session)
             raise ConflictError("changed_meanwhile") from exc
-        except IntegrityError as exc:
-            session.rollback()
-            raise ConflictError("integrity", detail=str(exc.orig)) from exc
-        except OperationalError as exc:
-            session.rollback()
-            if "locked" in str(exc.orig).lower():
-                raise ConflictError("database_busy") from exc
+        except DBAPIError as exc:
+            _rollback(session)
             if exc.orig is not None and checks.is_damage(exc.orig):
                 self.damaged = str(exc.orig)
                 self.refuse_write()
-            raise
-        except DatabaseError as exc:
-            session.rollback()
-            if exc.orig is not None and checks.is_damage(exc.orig):
-                self.damaged = str(exc.orig)
-                self.refuse_write()
-            raise
+            found = failures.translate(exc, committing=committing)
+            if found is None:
+                raise
+            raise found from exc
         except BaseException:
-            session.rollback()
+            _rollback(session)
             raise
         finally:
             if recorder is not None:
                 recorder.rollback()  # nothing pending after a commit; a failed transaction's notes go
             session.close()
+
+    def retrying(self, work: Callable[[UnitOfWork], T], *, attempts: int = RETRY_ATTEMPTS) -> T:
+        """``work`` in one writing unit of work, run again when the database broke the transaction off for a
+        concurrent one (``RetryableConflict``: a deadlock, a serialization failure, a key taken a moment
+        earlier) — nothing of a broken-off attempt was written. The last attempt's conflict is raised."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.unit_of_work(write=True) as uow:
+                    return work(uow)
+            except RetryableConflict:
+                if attempt == attempts:
+                    raise
+                log.info("Transaction broken off by a concurrent one; attempt %d of %d", attempt + 1, attempts)
+        raise AssertionError("unreachable")
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy of an SQLite database, written next to the target and then renamed; of a PostgreSQL

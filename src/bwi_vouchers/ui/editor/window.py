@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bwi_vouchers.domain.enums import PENDING, Status
-from bwi_vouchers.errors import BwiError, ValidationError
+from bwi_vouchers.errors import BwiError, ConflictError, ValidationError
 from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
 from bwi_vouchers.ui.context import UiContext
@@ -44,6 +44,8 @@ from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentColumn, DocumentsMo
 from bwi_vouchers.ui.steps import ask_costs, ask_reason
 
 DEBOUNCE_MS = 150
+#: Errors besides conflicts after which the editor offers to reload the application (a lost connection).
+RELOAD_AFTER = frozenset({"connection_lost", "connection_lost_commit", "transition_not_allowed"})
 GEOMETRY_KEY = "editor/geometry"
 
 
@@ -108,6 +110,12 @@ class ApplicationEditor(QDialog):
         self.letter = LetterButton(context)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Shown after a save or a step ran into someone else's change (or a lost connection): the form keeps
+        # what the user typed; this shows the application as it is stored now instead.
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setToolTip(self.tr("Show the application as it is stored now; your unsaved changes "
+                                              "here are discarded"))
+        self.reload_button.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -116,6 +124,7 @@ class ApplicationEditor(QDialog):
         bottom.addWidget(self.steps)
         bottom.addWidget(self.letter)
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.reload_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -136,6 +145,7 @@ class ApplicationEditor(QDialog):
         self.documents_view.doubleClicked.connect(self._on_documents_view_double_clicked)
         context.events.changed.connect(self._on_events_changed)
         self.save_button.clicked.connect(self.save)
+        self.reload_button.clicked.connect(self.reload)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         self.resize(1240, 820)
@@ -155,6 +165,7 @@ class ApplicationEditor(QDialog):
     def _show(self, info: ApplicationInfo | None) -> None:
         self.info = info
         self.dirty = False
+        self.reload_button.hide()
         self.header.show_info(info)
         self.form.load(info)
         self.form.set_editable(self.editable)
@@ -264,6 +275,18 @@ class ApplicationEditor(QDialog):
         else:
             self._run(lambda: applications.update(login, info.reference, info.version, data), self._on_saved)
 
+    @Slot()
+    def reload(self) -> None:
+        """Show the application as it is stored now (after a conflict): what was typed here is discarded."""
+        if self.info is None or self.busy:
+            return
+        try:
+            self.load(self.info.reference)
+        except BwiError as error:  # e.g. the server is still away: the form stays as it is
+            self.message.setText(error.message(self.context.language))
+            return
+        self.message.setText(self.tr("Reloaded: this is the application as it is stored now."))
+
     def _on_saved(self, info: ApplicationInfo) -> None:
         self._show(info)
         self.message.setText(self.tr("Saved."))
@@ -278,6 +301,9 @@ class ApplicationEditor(QDialog):
             self.message.setText(self.tr("Nothing was saved: please correct the marked fields."))
             return
         self.message.setText(error.message(self.context.language) if isinstance(error, BwiError) else "")
+        if self.info is not None and (isinstance(error, ConflictError) or (
+                isinstance(error, BwiError) and error.code in RELOAD_AFTER)):
+            self.reload_button.show()  # the form keeps the input; the user may reload instead
         show_error(self, error, self.context.language)
 
     @Slot(object)
