@@ -1,8 +1,8 @@
 """Races between real processes over one database: the tests (a few trials) and ``scripts/race_trials.py`` (many).
 
 Each trial prepares its records in this process, then starts one process per contender (``fork``: the program is
-imported already, so a contender is ready in milliseconds). Every contender opens its own ``Database`` on the
-same URL, connects, waits at a barrier with the others and then runs one real service call at the same moment.
+imported and its statements compiled already, so a contender is ready in milliseconds). Every contender makes its
+own connections to the same database, connects, waits at a barrier with the others and then runs one real service call at the same moment.
 The trial then looks at the database: a *violation* breaks what the decision must keep (the budget line
 overcommitted, two references alike, two first users); an *error* is an outcome no user may see (a crash, a
 message with the driver's text, a refusal where both had to succeed).
@@ -47,8 +47,10 @@ def driver_text(message: str) -> bool:
     return any(word in lowered for word in DRIVER_WORDS)
 
 
-def _contender(url: str, today: date, job: Job, barrier: Any, queue: Any, index: int) -> None:
-    database = Database(url)
+def _contender(database: Database, today: date, job: Job, barrier: Any, queue: Any, index: int) -> None:
+    # The parent's Database, inherited through fork with its compiled statements (SQLAlchemy's advice for forked
+    # children): its pool is given up without closing the parent's connections; this process connects anew.
+    database.engine.dispose(close=False)
     result: Result
     try:
         services = Services.build(database, FixedClock(today))
@@ -73,7 +75,7 @@ def race(database: Database, jobs: Sequence[Job], *, today: date = TODAY, timeou
     database.engine.dispose()  # no pooled connection is shared with the children
     barrier = CONTEXT.Barrier(len(jobs))
     queue = CONTEXT.Queue()
-    processes = [CONTEXT.Process(target=_contender, args=(database.url, today, job, barrier, queue, index))
+    processes = [CONTEXT.Process(target=_contender, args=(database, today, job, barrier, queue, index))
                  for index, job in enumerate(jobs)]
     for process in processes:
         process.start()

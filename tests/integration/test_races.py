@@ -14,7 +14,7 @@ from tests.conftest import World
 from tests.races import Races, Tally, first_logins
 
 pytestmark = pytest.mark.both_engines
-TRIALS = 4
+TRIALS = 3
 
 
 def check(tally: Tally) -> None:
