@@ -133,13 +133,20 @@ class Races:
         self.world = World(Services.build(database, self.clock), self.clock, database)
         self.engine = engine
         self._measure: str | None = None
+        self._second: str | None = None
         self._year = FIRST_YEAR
 
     @property
     def services(self) -> Services:
         return self.world.services
 
-    def measure(self) -> str:
+    def measure(self, *, second: bool = False) -> str:
+        """The race's measure (or a second one, for a company's second application)."""
+        if second:
+            if self._second is None:  # a year later: its applications book on another budget line
+                self._second = self.world.measure(f"M-2027-{900 + self.world._next('race_measure'):03d}",
+                                                  start=date(2027, 5, 3), end=date(2027, 5, 7))
+            return self._second
         if self._measure is None:
             self._measure = self.world.measure(f"M-2026-{900 + self.world._next('race_measure'):03d}")
         return self._measure
@@ -169,6 +176,25 @@ class Races:
             lambda s: s.lifecycle.move("approver2", second, Status.APPROVED).status])
         line = self.services.budget.line(2026, "Landesmittel")
         tally.note(results, violation=line.available < 0, expected_ok=1)
+
+    def same_company(self, tally: Tally) -> None:
+        """Two approvers approve two applications of one company whose de-minimis headroom holds one voucher
+        (R10); the applications book on different budget lines, so only the company's lock keeps them apart."""
+        company = self.world.company()
+        self.services.companies.add_deminimis("clerk", company, granting_body="Land Baden-Württemberg",
+                                              grant_date=date(2025, 6, 1), amount="297000.00")
+        references = []
+        for measure in (self.measure(), self.measure(second=True)):
+            app = self.world.application(company, measure, costs="8000.00")
+            self.services.lifecycle.move("clerk", app.reference, Status.IN_REVIEW)
+            references.append(app.reference)
+        self.room_for(Decimal("100000.00"))
+        self.room_for(Decimal("100000.00"), year=2027)  # two lines: only the company's lock is shared
+        results = race(self.world.database, [
+            lambda s: s.lifecycle.move("approver", references[0], Status.APPROVED).status,
+            lambda s: s.lifecycle.move("approver2", references[1], Status.APPROVED).status])
+        aid = self.services.companies.deminimis(company)
+        tally.note(results, violation=aid.total > aid.ceiling, expected_ok=1)
 
     def approve_reject(self, tally: Tally) -> None:
         """One application: one approver approves it while the other rejects it."""
@@ -259,7 +285,7 @@ def first_logins(database: Database, tally: Tally) -> None:
     tally.note(results, violation=len(logins) != 1, expected_ok=1)
 
 
-RACES = ("approve_approve", "approve_reject", "first_of_year", "import_while_moving", "first_logins")
+RACES = ("approve_approve", "same_company", "approve_reject", "first_of_year", "import_while_moving", "first_logins")
 
 
 def run(name: str, races: Races | None, fresh: Database | None, tally: Tally, folder: Path) -> None:

@@ -22,7 +22,7 @@ def check(tally: Tally) -> None:
     assert (tally.violations, tally.errors) == (0, 0), tally.examples
 
 
-@pytest.mark.parametrize("name", ["approve_approve", "approve_reject", "first_of_year"])
+@pytest.mark.parametrize("name", ["approve_approve", "same_company", "approve_reject", "first_of_year"])
 def test_decisions_race(world: World, db_engine: str, name: str) -> None:
     races = Races(world.database, db_engine)
     tally = Tally(name, db_engine)
