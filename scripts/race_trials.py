@@ -19,10 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bwi_vouchers.storage.database import Database  # noqa: E402
 from tests import pg  # noqa: E402
 from tests.conftest import build_world  # noqa: E402
 from tests.races import RACES, Races, Tally, run  # noqa: E402
+
+from bwi_vouchers.storage.database import Database  # noqa: E402
 
 
 def trials_on(engine: str, world_url: str, fresh_url: str | None, names: list[str], trials: int,

@@ -2,10 +2,11 @@
 
 Each trial prepares its records in this process, then starts one process per contender (``fork``: the program is
 imported and its statements compiled already, so a contender is ready in milliseconds). Every contender makes its
-own connections to the same database, connects, waits at a barrier with the others and then runs one real service call at the same moment.
-The trial then looks at the database: a *violation* breaks what the decision must keep (the budget line
-overcommitted, two references alike, two first users); an *error* is an outcome no user may see (a crash, a
-message with the driver's text, a refusal where both had to succeed).
+own connections to the same database, connects, waits at a barrier with the others and then runs one real service
+call at the same moment. The trial then looks at the database: a *violation* breaks what the decision must keep
+(the budget line overcommitted, the de-minimis ceiling exceeded, two references alike, two first users); an
+*error* is an outcome no user may see (a crash, a message with the driver's text, a refusal where both had to
+succeed).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ DRIVER_WORDS = ("psycopg", "sqlite", "sqlalchemy", "duplicate key", "unique cons
                 "select ", "transaction", "lock timeout")
 
 Job = Callable[[Services], Any]
-Result = tuple[str, str, str]  # ("ok", repr of the value, "") | ("refused", code, German message) | ("crash", type, text)
+#: ("ok", repr of the value, "") | ("refused", code, German message) | ("crash", type, text)
+Result = tuple[str, str, str]
 
 
 def driver_text(message: str) -> bool:
@@ -239,8 +241,8 @@ class Races:
         self.room_for(Decimal("100000.00"))
         company, measure = self.world.company(), self.measure()
         number = self.world._next("race_import")
-        rows = [{**GOOD, "Unternehmen": f"Import {number}-{i} GmbH", "Registernummer": f"HRB {900000 + number * 10 + i}",
-                 "Maßnahme": measure} for i in range(5)]
+        rows = [{**GOOD, "Unternehmen": f"Import {number}-{i} GmbH", "Maßnahme": measure,
+                 "Registernummer": f"HRB {900000 + number * 10 + i}"} for i in range(5)]
         path = workbook(folder / f"import-{number}.xlsx", applications=rows)
 
         def imported(s: Services) -> int:

@@ -4,7 +4,6 @@ A handful of trials each (``scripts/race_trials.py`` runs a hundred); see ``test
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
