@@ -1,6 +1,6 @@
 """Run every race of ``tests/races.py`` many times, on SQLite and on a throw-away PostgreSQL, and print a table.
 
-    .venv/bin/python scripts/race_trials.py --trials 100 [--db URL] [--race NAME]
+    .venv/bin/python scripts/race_trials.py --trials 100 [--db URL] [--race NAME] [--engine sqlite|postgres]
 
 Without ``--db`` it runs on a new SQLite file and on a PostgreSQL 15 server of its own (``tests/pg.py``; skipped
 with a note where the server binaries or psycopg are missing). ``--db`` names one database instead (it is filled:
@@ -49,11 +49,26 @@ def trials_on(engine: str, world_url: str, fresh_url: str | None, names: list[st
     return rows
 
 
+def trials_on_postgres(names: list[str], trials: int, folder: Path) -> list[tuple[Tally, float]]:
+    """The races on a throw-away PostgreSQL server of their own (``tests/pg.py``)."""
+    reason = pg.unavailable()
+    if reason is not None:
+        print(f"PostgreSQL left out: {reason}", file=sys.stderr)
+        return []
+    server = pg.PostgresServer.start()
+    try:
+        return trials_on("postgres", server.url(server.create_database()), server.url(server.create_database()),
+                         names, trials, folder)
+    finally:
+        server.stop()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=100)
     parser.add_argument("--db", help="one database URL (thrown away afterwards: it is filled with race records)")
     parser.add_argument("--race", action="append", choices=RACES, help="only this race (repeatable)")
+    parser.add_argument("--engine", choices=("sqlite", "postgres"), help="only this engine (without --db)")
     args = parser.parse_args()
     names = args.race or list(RACES)
     rows: list[tuple[Tally, float]] = []
@@ -65,18 +80,11 @@ def main() -> int:
                 print("--db: first_logins needs an empty database of its own; left out", file=sys.stderr)
             rows += trials_on(engine, args.db, None, [n for n in names if n != "first_logins"], args.trials, folder)
         else:
-            rows += trials_on("sqlite", f"sqlite:///{folder / 'races.db'}", f"sqlite:///{folder / 'fresh.db'}",
-                              names, args.trials, folder)
-            reason = pg.unavailable()
-            if reason is not None:
-                print(f"PostgreSQL left out: {reason}", file=sys.stderr)
-            else:
-                server = pg.PostgresServer.start()
-                try:
-                    rows += trials_on("postgres", server.url(server.create_database()),
-                                      server.url(server.create_database()), names, args.trials, folder)
-                finally:
-                    server.stop()
+            if args.engine != "postgres":
+                rows += trials_on("sqlite", f"sqlite:///{folder / 'races.db'}", f"sqlite:///{folder / 'fresh.db'}",
+                                  names, args.trials, folder)
+            if args.engine != "sqlite":
+                rows += trials_on_postgres(names, args.trials, folder)
     print("| race | engine | trials | violations | errors | outcomes (per contender) | time |")
     print("|---|---|---|---|---|---|---|")
     for tally, seconds in rows:
