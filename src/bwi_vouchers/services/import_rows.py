@@ -19,6 +19,7 @@ from typing import Any
 
 from bwi_vouchers.domain.countries import country_code
 from bwi_vouchers.domain.enums import ClusterKind, MeasureType
+from bwi_vouchers.domain.references import format_reference
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.exchange.columns import SheetSpec
 from bwi_vouchers.exchange.values import CellError, read_cell
@@ -291,7 +292,7 @@ class RowImporter:
                 if added:
                     events.append(("company", company_id, "completed", added))
             year = receipt.year
-            ref_number = self._last_number(year) + 1
+            # numbered once the row passed (below): only then is the year's counter locked (and created)
             app, items, changes = application_records(
                 self.uow, self.actor, ApplicationInput(
                     company_id=company_id, measure_code=measure.code, theme_code=theme[0] if theme else None,
@@ -299,12 +300,14 @@ class RowImporter:
                     cluster_id=cluster.id if cluster is not None else None,
                     requested_amount=v.get("Beantragter Betrag (EUR)"),
                     notes=f"Importiert aus {self.source}, Blatt {spec.name}, Zeile {number}"),
-                self.today, self.now, versions=self.versions, number=ref_number, app_id=self.ids["application"].peek(),
+                self.today, self.now, versions=self.versions, number=0, app_id=self.ids["application"].peek(),
                 company=stub, measure=measure)
         except BwiError as error:
             params = {k: val for k, val in error.params.items()}
             return _refused([(spec.column_for_field(params.get("field")), error.code, params)])
         # the row passes: take its numbers and plan its records
+        ref_number = self._last_number(year) + 1
+        app.ref_number, app.reference = ref_number, format_reference(year, ref_number)
         self.counters[year] = ref_number
         self.ids["application"].take()
         if new_company is not None:
