@@ -94,90 +94,101 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="110" />
         <source>History</source>
+        <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection).</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="127" />
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="128" />
+        <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
+        <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="131" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="124" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="190" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="133" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="134" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="191" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="227" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="238" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="251" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="258" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="262" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="252" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="263" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="308" />
-        <source>Read again: the editor shows the saved state.</source>
-        <translation>Neu gelesen: hier steht der gespeicherte Stand.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="313" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="310" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="348" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="368" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="345" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="379" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="359" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="365" />
+        <source>Reloaded: this is the application as it is stored now.</source>
+        <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="370" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="392" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="406" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="320" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="317" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="413" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="427" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>

@@ -51,6 +51,11 @@ class ConflictError(BwiError):
     """Somebody else changed the record first, or it already exists."""
 
 
+class RetryableConflict(ConflictError):
+    """The database broke off the transaction for a concurrent one (deadlock, serialization failure, a key taken
+    a moment earlier): nothing of it was written, so the whole unit of work may run again."""
+
+
 class PermissionDenied(BwiError):
     """The acting user may not do this (role, four-eyes principle)."""
 

@@ -249,9 +249,27 @@ ERROR = {
     "changed_meanwhile": ("Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden; nichts wurde "
                           "überschrieben.",
                           "Someone else changed this record meanwhile. Please reload; nothing was overwritten."),
-    "integrity": ("Die Datenbank hat die Änderung abgelehnt: {detail}", "The database refused the change: {detail}"),
-    "database_busy": ("Die Datenbank ist gerade von einem anderen Vorgang gesperrt. Bitte erneut versuchen.",
-                      "The database is locked by another operation. Please try again."),
+    "integrity": ("Die Datenbank hat die Änderung abgelehnt, weil sie nicht zu den gespeicherten Daten passt; es "
+                  "wurde nichts geändert. Bitte neu laden und erneut versuchen.",
+                  "The database refused the change because it does not fit the stored data; nothing was changed. "
+                  "Please reload and try again."),
+    "duplicate": ("Jemand anderes hat soeben einen gleichen Datensatz gespeichert; es wurde nichts geändert. Bitte "
+                  "neu laden und erneut versuchen.",
+                  "Someone else has just saved the same record; nothing was changed. Please reload and try again."),
+    "deadlock": ("Ein gleichzeitiger Vorgang eines anderen Benutzers kam dazwischen; es wurde nichts geändert. "
+                 "Bitte erneut versuchen.",
+                 "Another user's simultaneous operation got in the way; nothing was changed. Please try again."),
+    "database_busy": ("Die Datenbank ist gerade von einem anderen Vorgang gesperrt; es wurde nichts geändert. "
+                      "Bitte erneut versuchen.",
+                      "The database is locked by another operation; nothing was changed. Please try again."),
+    "connection_lost": ("Die Verbindung zur Datenbank ist unterbrochen oder der Server ist nicht erreichbar; es wurde "
+                        "nichts geändert. Bitte später erneut versuchen – das Programm verbindet sich dann neu.",
+                        "The connection to the database is broken or the server cannot be reached; nothing was "
+                        "changed. Please try again later – the program then reconnects."),
+    "connection_lost_commit": ("Die Verbindung zur Datenbank brach beim Speichern ab. Die Datenbank hat den Vorgang "
+                               "ganz oder gar nicht ausgeführt, nie halb; bitte neu laden und nachsehen.",
+                               "The connection to the database broke while saving. The database did all of it or "
+                               "nothing, never half; please reload and look."),
     "no_programme": ("Es ist keine Programmversion eingerichtet.", "No programme version is set up."),
     "backup_sqlite_only": ("Eine Sicherung ist nur für eine SQLite-Datenbankdatei möglich.",
                            "A backup is only possible for an SQLite database file."),

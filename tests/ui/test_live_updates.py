@@ -181,7 +181,7 @@ def test_f5_in_the_editor_reads_the_application_again(qtbot, make_window, ui_ser
     qtbot.keyClick(editor.form.notes, Qt.Key.Key_F5)  # Discard: read again
     assert not answers
     assert not editor.dirty and editor.info.status is Status.IN_REVIEW
-    assert editor.message.text() == "Read again: the editor shows the saved state."
+    assert editor.message.text() == "Reloaded: this is the application as it is stored now."
 
 
 @pytest.mark.both_engines

@@ -156,6 +156,9 @@ def add_application(uow: UnitOfWork, actor: str, data: ApplicationInput, today: 
     It is validated, gets the next reference of its receipt year, and its creation is audited.
     ``versions``: the programme versions, when the caller (a bulk import) has read them already.
     """
+    # The company first, then the year's counter (the order of every lock taker, see ``storage.locks``): a
+    # decision about another application of the company counts this one only once it is committed.
+    uow.lock_company(data.company_id)
     clean = _Clean(uow, data, today)
     programme = programme_for(versions or programmes(uow), data.receipt_date)
     year = data.receipt_date.year
@@ -195,17 +198,21 @@ def application_records(uow: UnitOfWork, actor: str, data: ApplicationInput, tod
 class ApplicationService(Service):
     def create(self, actor: str, data: ApplicationInput) -> ApplicationInfo:
         """Record a received application; it gets the next reference of its receipt year."""
-        with self.db.unit_of_work(write=True) as uow:
+        def work(uow: UnitOfWork) -> ApplicationInfo:
             self._actor(uow, actor, Role.CLERK)
             app = add_application(uow, actor, data, self.clock.today(), self.clock.now())
             return application_info(uow, app)
+
+        return self.db.retrying(work)
 
     def update(self, actor: str, reference: str, expected_version: int, data: ApplicationInput) -> ApplicationInfo:
         """Change a pending application; a stale version (someone saved first) is a conflict."""
         today = self.clock.today()
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.CLERK)
-            app = _fetch(uow, reference)
+            app = uow.lock_application(reference)  # a concurrent save waits, then sees the new version
+            if app is None:
+                raise NotFoundError("unknown_reference", reference=reference)
             if app.version != expected_version:
                 raise ConflictError("changed_meanwhile")
             if Status(app.status) not in PENDING:

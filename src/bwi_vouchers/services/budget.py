@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from bwi_vouchers.domain.enums import LedgerKind, Role
 from bwi_vouchers.domain.ledger import BudgetTotals, totals_from_sums
-from bwi_vouchers.errors import NotFoundError, ValidationError
+from bwi_vouchers.errors import NotFoundError, ValidationError, present
 from bwi_vouchers.services.base import Service, diff, money, programmes
 from bwi_vouchers.services.dto import LedgerEntryInfo
 from bwi_vouchers.storage.database import UnitOfWork
@@ -50,26 +50,32 @@ class BudgetService(Service):
         """Create or change a budget line (budget role). It may not drop below what is committed and paid."""
         year_value = check_year(year)
         value = money("amount", amount)
-        with self.db.unit_of_work(write=True) as uow:
-            self._actor(uow, actor, Role.BUDGET)
-            name = canonical_source(uow, source)
-            line = uow.budget_line(year_value, name)
-            if line is None:
-                line = uow.add(BudgetLine(year=year_value, source=name, amount=value))
-                uow.flush()
-                self._audit(uow, actor, "budget_line", f"{year_value}/{name}", "created",
-                            {"amount": [None, str(value)]})
-            else:
-                current = line_totals(uow, [line])[0]
-                used = current.committed + current.paid
-                if value < used:
-                    raise ValidationError("amount", "budget_below_used", amount=value, used=used)
-                changes = diff({"amount": line.amount}, {"amount": value})
-                line.amount = value
-                uow.flush()
-                if changes:
-                    self._audit(uow, actor, "budget_line", f"{year_value}/{name}", "changed", changes)
-            return line_totals(uow, [line])[0]
+        # Two people setting the same new line at once: the later one's insert meets the earlier one's key,
+        # is broken off and runs again, now changing the line (``Database.retrying``).
+        return self.db.retrying(lambda uow: self._set_line(uow, actor, year_value, source, value))
+
+    def _set_line(self, uow: UnitOfWork, actor: str, year_value: int, source: str, value: Decimal) -> BudgetTotals:
+        self._actor(uow, actor, Role.BUDGET)
+        name = canonical_source(uow, source)
+        line = uow.budget_line(year_value, name)
+        if line is None:
+            line = uow.add(BudgetLine(year=year_value, source=name, amount=value))
+            uow.flush()
+            self._audit(uow, actor, "budget_line", f"{year_value}/{name}", "created",
+                        {"amount": [None, str(value)]})
+        else:
+            # locked before its totals are read: a decision booking on it waits, or this waits for the decision
+            line = present(uow.lock_budget_line(line.id), f"die Budgetzeile {year_value} {name}")
+            current = line_totals(uow, [line])[0]
+            used = current.committed + current.paid
+            if value < used:
+                raise ValidationError("amount", "budget_below_used", amount=value, used=used)
+            changes = diff({"amount": line.amount}, {"amount": value})
+            line.amount = value
+            uow.flush()
+            if changes:
+                self._audit(uow, actor, "budget_line", f"{year_value}/{name}", "changed", changes)
+        return line_totals(uow, [line])[0]
 
     def totals(self, year: int | None = None) -> list[BudgetTotals]:
         with self.db.unit_of_work() as uow:

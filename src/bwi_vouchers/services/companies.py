@@ -200,7 +200,7 @@ class CompanyService(Service):
     def deminimis(self, company_id: int) -> DeminimisStatus:
         """The de-minimis register as of today: prior aid plus this programme's vouchers, and the headroom left."""
         with self.db.unit_of_work() as uow:
-            _existing(uow, company_id)
+            _existing(uow, company_id, lock=False)
             return deminimis_register(uow, company_id, self.clock.today())
 
     def find(self, data: CompanyInput) -> CompanyInfo | None:
@@ -353,8 +353,10 @@ def deminimis_row(company_id: int, body: str, grant_date: date | None, amount: o
                            legal_basis=optional_text("legal_basis", basis, max_length=200))
 
 
-def _existing(uow: UnitOfWork, company_id: int) -> Company:
-    company = uow.get(Company, company_id)
+def _existing(uow: UnitOfWork, company_id: int, *, lock: bool = True) -> Company:
+    """The company to change, locked (``storage.locks``): a decision that counts its aid (R10) or its vouchers
+    (R08) waits for the change, or the change for the decision. ``lock=False`` for reading only."""
+    company = uow.lock_company(company_id) if lock else uow.get(Company, company_id)
     if company is None:
         raise NotFoundError("unknown_company", company=company_id)
     return company

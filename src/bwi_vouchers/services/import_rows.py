@@ -19,6 +19,7 @@ from typing import Any
 
 from bwi_vouchers.domain.countries import country_code
 from bwi_vouchers.domain.enums import ClusterKind, MeasureType
+from bwi_vouchers.domain.references import format_reference
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.exchange.columns import SheetSpec
 from bwi_vouchers.exchange.values import CellError, read_cell
@@ -106,8 +107,9 @@ class CompanyIndex:
 
 class RowImporter:
     def __init__(self, uow: UnitOfWork, actor: str, *, admin: bool, today: date, now: datetime,
-                 source: str) -> None:
+                 source: str, dry_run: bool = False) -> None:
         self.uow, self.actor, self.admin, self.today, self.now, self.source = uow, actor, admin, today, now, source
+        self.dry_run = dry_run
         themes = uow.themes()
         self.versions = programmes(uow)
         self.measures: dict[str, Measure] = {}  # by code, upper case: looked up once per import
@@ -118,7 +120,7 @@ class RowImporter:
         self.theme_names = {name.casefold(): t.code for t in themes for name in (t.name_de, t.name_en)}
         # the plan of the application rows, written at the end of a real run (see ``write``)
         self.counters: dict[int, int] = {}  # year → last reference number, as it will be
-        self.ids: dict[str, int] = {}  # table → next free id
+        self.ids: dict[str, bulk.IdPool] = {}  # table → its ids, reserved in the database
         self.extras: dict[int, Extras] = {}
         self.known_extras: dict[int, Extras] | None = None
         self.records: list[Any] = []
@@ -278,7 +280,7 @@ class RowImporter:
             events: list[tuple[str, object, str, dict[str, list[Any]]]] = []
             new_company: Company | None = None
             if company_id is None:
-                company_id = self.ids["company"]
+                company_id = self.ids["company"].peek()
                 records = company_records(self.uow, CompanyDetails(company_input, figures_input, member, contact,
                                                                    prior), self.now, company_id)
                 new_company = records[0]
@@ -295,23 +297,25 @@ class RowImporter:
                 if added:
                     events.append(("company", company_id, "completed", added))
             year = receipt.year
-            ref_number = self.counters.get(year, 0) + 1
+            # numbered once the row passed (below): only then is the year's counter locked (and created)
             app, items, changes = application_records(
                 self.uow, self.actor, ApplicationInput(
                     company_id=company_id, measure_code=measure.code, theme_code=theme[0] if theme else None,
                     receipt_date=receipt, cost_items=(CostItemInfo(COST_CATEGORY, v["Förderfähige Kosten (EUR)"]),),
                     cluster_id=cluster.id if cluster is not None else None,
                     requested_amount=v.get("Beantragter Betrag (EUR)")),
-                self.today, self.now, versions=self.versions, number=ref_number, app_id=self.ids["application"],
+                self.today, self.now, versions=self.versions, number=0, app_id=self.ids["application"].peek(),
                 company=stub, measure=measure)
         except BwiError as error:
             params = {k: val for k, val in error.params.items()}
             return _refused([(spec.column_for_field(params.get("field")), error.code, params)])
         # the row passes: take its numbers and plan its records
+        ref_number = self._last_number(year) + 1
+        app.ref_number, app.reference = ref_number, format_reference(year, ref_number)
         self.counters[year] = ref_number
-        self.ids["application"] += 1
+        self.ids["application"].take()
         if new_company is not None:
-            self.ids["company"] += 1
+            self.ids["company"].take()
             companies.add(company_id, new_company.register_number, new_company.vat_id, new_company.match_key)
             self.extras[company_id] = extras
         else:
@@ -335,9 +339,17 @@ class RowImporter:
         session = self.uow.session
         self.uow.flush()  # clusters and measures of this import are in the database (of this transaction)
         self.companies = companies = CompanyIndex(self.uow.company_keys())
-        self.counters = bulk.reference_counters(session)
-        self.ids = bulk.next_ids(session, ["company", "application"])
+        if self.dry_run:  # nothing is written: the counters as they are, no ids taken from the database
+            self.counters = bulk.reference_counters(session)
+        self.ids = {name: bulk.IdPool(session, name, reserve=not self.dry_run) for name in ("company", "application")}
         return companies
+
+    def _last_number(self, year: int) -> int:
+        """The last reference number of the year as planned; a real run locks the year's counter when it first
+        numbers an application of that year, so that nobody else numbers that year until the import commits."""
+        if year not in self.counters:
+            self.counters[year] = 0 if self.dry_run else self.uow.lock_reference_counter(year).last_number
+        return self.counters[year]
 
     def _extras(self, company_id: int) -> Extras:
         if self.known_extras is None:  # the first known company named: what all known companies hold, at once

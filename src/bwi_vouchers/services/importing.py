@@ -91,7 +91,7 @@ class ImportService(Service):
         with self.db.unit_of_work(write=not dry_run) as uow:
             user = self._actor(uow, actor, Role.CLERK)
             rows = RowImporter(uow, actor, admin=Role.ADMIN.value in roles_of(user), today=self.clock.today(),
-                               now=self.clock.now(), source=source.name)
+                               now=self.clock.now(), source=source.name, dry_run=dry_run)
             handlers: dict[str, Callable[[SheetSpec, int, Mapping[str, object]], tuple[str, str | None, list]]] = {
                 CLUSTERS.name: rows.cluster, MEASURES.name: rows.measure, APPLICATIONS.name: rows.application}
             for sheet in sheets:

@@ -9,7 +9,7 @@ from bwi_vouchers.domain.enums import LedgerKind, Role, Status
 from bwi_vouchers.domain.lifecycle import ApplicationState, plan_step
 from bwi_vouchers.domain.programme import programme_for
 from bwi_vouchers.errors import BwiError, NotFoundError, ValidationError, present
-from bwi_vouchers.services.applications import _fetch, application_info, facts_changed_in_review
+from bwi_vouchers.services.applications import application_info, facts_changed_in_review
 from bwi_vouchers.services.base import Service, money, optional_text, programmes, roles_of
 from bwi_vouchers.services.dto import ApplicationInfo, StepResult
 from bwi_vouchers.services.eligibility import budget_line_for, facts_of, judge
@@ -44,8 +44,8 @@ class LifecycleService(Service):
         status = parse_status(target)
         actual = money("costs", costs, allow_none=True)
         reason = optional_text("reason", reason, max_length=4000, multiline=True)
-        with self.db.unit_of_work(write=True) as uow:
-            return self._step(uow, actor, reference, status, actual, reason)
+        # A decision that a concurrent one broke off (PostgreSQL: a deadlock) wrote nothing and runs again.
+        return self.db.retrying(lambda uow: self._step(uow, actor, reference, status, actual, reason))
 
     def move_many(self, actor: str, references: Iterable[str], target: Status | str, *, costs: object = None,
                   reason: str | None = None,
@@ -70,9 +70,18 @@ class LifecycleService(Service):
               reason: str | None) -> ApplicationInfo:
         user = self._actor(uow, actor)
         actor = user.login  # as stored: "KLEIN" and "klein" are one person for the four-eyes checks
-        app = _fetch(uow, reference)
+        # Lock what the step checks before reading it (application, company, budget line — in this order
+        # everywhere): a concurrent decision waits, then reads what this one wrote (DESIGN §11).
+        app = uow.lock_application(reference)
+        if app is None:
+            raise NotFoundError("unknown_reference", reference=reference)
+        uow.lock_company(app.company_id)
         measure = present(uow.get(Measure, app.measure_id), f"die Maßnahme von {app.reference}")
         programme = programme_for(programmes(uow), app.receipt_date)
+        facts = facts_of(uow, app)
+        line = budget_line_for(uow, facts, programme) if target is Status.APPROVED or app.budget_line_id else None
+        if line is not None:
+            line = uow.lock_budget_line(line.id)
         today = self.clock.today()
         state = ApplicationState(
             reference=app.reference, status=Status(app.status), in_review_by=app.in_review_by,
@@ -80,9 +89,9 @@ class LifecycleService(Service):
             payout_amount=app.payout_amount, proof_due_date=app.proof_due_date,
             open_commitment=open_commitment(uow, app.id), measure_end=measure.end_date,
             budget_line=app.budget_line_id, facts_changed_by=facts_changed_in_review(uow, app))
-        facts = facts_of(uow, app)
         assessment = judge(uow, facts, programme, today) if target in (Status.APPROVED, Status.REJECTED) else None
-        line = budget_line_for(uow, facts, programme) if target is Status.APPROVED else None
+        if target is not Status.APPROVED:
+            line = None
         plan = plan_step(state, target, actor=actor, roles=frozenset(Role(r) for r in roles_of(user)), today=today,
                          programme=programme, assessment=assessment, actual_costs=actual, reason=reason,
                          budget_line=line.id if line is not None else None)

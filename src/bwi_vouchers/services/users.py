@@ -39,6 +39,8 @@ class UserService(Service):
         """The acting user. In a database without users, this first user is created with every role."""
         with self.db.unit_of_work(write=True) as uow:
             if uow.user_count() == 0:
+                uow.lock_first_user()  # two first logins at once: the later one counts again, after the first
+            if uow.user_count() == 0:
                 login = self._check_login(login)
                 user = uow.add(User(login=login, display_name=login, roles=",".join(sorted(r.value for r in Role)),
                                     active=True, created_at=self.clock.now()))

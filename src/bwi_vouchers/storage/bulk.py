@@ -45,16 +45,47 @@ def insert_order(names: Sequence[str]) -> list[str]:
     return [t.name for t in Base.metadata.sorted_tables if t.name in wanted]
 
 
-def next_ids(session: Session, names: Sequence[str]) -> dict[str, int]:
-    """Per table, the first free integer primary key (explicit ids let parents and children be built in memory).
+def reserve_ids(session: Session, name: str, count: int, *, reserve: bool = True) -> Sequence[int]:
+    """``count`` ids for new rows of table ``name`` that no other transaction will use, ascending.
 
-    Rows written with these ids through ``insert`` move the table's id sequence along (PostgreSQL), so that the
-    ORM's next insert gets a free id."""
-    result = {}
-    for name in names:
-        t = table(name)
-        result[name] = (session.execute(select(func.max(t.c.id))).scalar() or 0) + 1
-    return result
+    PostgreSQL: taken from the table's id sequence (``nextval``, safe under any concurrency; ids of a transaction
+    that rolls back stay unused) — one range unless another session took ids at the same moment. SQLite: the ids
+    above the highest one (what SQLite itself would give): safe in a writing unit of work, which holds the
+    database's one write lock from its start; several reservations in one transaction follow each other.
+    Without ``reserve`` (a dry run that writes nothing) the SQLite way on any engine: nothing is taken."""
+    if count <= 0:
+        return range(0)
+    connection = session.connection()
+    if reserve and connection.dialect.name == "postgresql":
+        sequence = func.pg_get_serial_sequence(name, "id")
+        taken = sorted(connection.execute(
+            select(func.nextval(sequence)).select_from(func.generate_series(1, count))).scalars())
+        return range(taken[0], taken[0] + count) if taken[-1] - taken[0] == count - 1 else taken
+    reserved: dict[str, int] = session.info.setdefault("bwi_reserved_ids", {})
+    start = max((session.execute(select(func.max(table(name).c.id))).scalar() or 0) + 1, reserved.get(name, 0))
+    reserved[name] = start + count
+    return range(start, start + count)
+
+
+class IdPool:
+    """Ids of one table for rows planned one at a time (an import): reserved from the database in blocks."""
+
+    def __init__(self, session: Session, name: str, *, block: int = 500, reserve: bool = True) -> None:
+        self._session, self._name, self._block, self._reserve = session, name, block, reserve
+        self._ids: Sequence[int] = range(0)
+        self._next = 0
+
+    def peek(self) -> int:
+        """The id the next row will get."""
+        if self._next >= len(self._ids):
+            self._ids, self._next = reserve_ids(self._session, self._name, self._block, reserve=self._reserve), 0
+        return self._ids[self._next]
+
+    def take(self) -> int:
+        """The next row's id, used."""
+        value = self.peek()
+        self._next += 1
+        return value
 
 
 def follow_ids(session: Session, name: str) -> None:

@@ -5,25 +5,38 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import inspect, make_url, text
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from bwi_vouchers.errors import BwiError, ConflictError
-from bwi_vouchers.storage import checks, migrate, pg_dump, pg_roles, tracking
+from bwi_vouchers.errors import BwiError, ConflictError, RetryableConflict
+from bwi_vouchers.storage import checks, failures, migrate, pg_dump, pg_roles, tracking
 from bwi_vouchers.storage.engine import IMMEDIATE, make_engine
 from bwi_vouchers.storage.models import AuditEvent
 from bwi_vouchers.storage.repositories import Repositories
 from bwi_vouchers.storage.seed import ensure_seed, is_seeded
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+#: How often ``Database.retrying`` runs a unit of work that a concurrent one broke off.
+RETRY_ATTEMPTS = 4
+
+
+def _rollback(session: Session) -> None:
+    """Roll back; on a connection that is gone, the rollback fails too and the connection is thrown away (the
+    next unit of work connects anew)."""
+    try:
+        session.rollback()
+    except DBAPIError:
+        log.info("Rollback failed on a lost connection; it is discarded", exc_info=True)
+        session.invalidate()
 
 
 class UnitOfWork(Repositories):
@@ -174,38 +187,32 @@ class Database:
                 log.warning("A write outside an operation: no view learns what it changed", stack_info=True)
             if self.commit_listeners:  # the change feed needs the rows of every write, e.g. the command line's
                 recorder = own_recording.enter_context(tracking.recording())
+        committing = False
         try:
             uow = UnitOfWork(session, self.operator)
             yield uow
+            committing = True
             if write:
                 self._commit(session, recorder)
             else:
                 session.rollback()
         except StaleDataError as exc:
-            session.rollback()
+            _rollback(session)
             raise ConflictError("changed_meanwhile") from exc
-        except IntegrityError as exc:
-            session.rollback()
-            raise ConflictError("integrity", detail=str(exc.orig)) from exc
-        except OperationalError as exc:
-            session.rollback()
-            if "locked" in str(exc.orig).lower():
-                raise ConflictError("database_busy") from exc
+        except DBAPIError as exc:
+            _rollback(session)
             if exc.orig is not None and checks.is_damage(exc.orig):
                 self.damaged = str(exc.orig)
                 self.refuse_write()
-            raise
-        except DatabaseError as exc:
-            session.rollback()
             refused = pg_roles.refusal(exc.orig)
             if refused is not None:
                 raise refused from exc
-            if exc.orig is not None and checks.is_damage(exc.orig):
-                self.damaged = str(exc.orig)
-                self.refuse_write()
-            raise
+            found = failures.translate(exc, committing=committing)
+            if found is None:
+                raise
+            raise found from exc
         except BaseException:
-            session.rollback()
+            _rollback(session)
             raise
         finally:
             if recorder is not None:
@@ -229,6 +236,20 @@ class Database:
             session.commit()
         if recorder is not None:
             recorder.commit()
+
+    def retrying(self, work: Callable[[UnitOfWork], T], *, attempts: int = RETRY_ATTEMPTS) -> T:
+        """``work`` in one writing unit of work, run again when the database broke the transaction off for a
+        concurrent one (``RetryableConflict``: a deadlock, a serialization failure, a key taken a moment
+        earlier) — nothing of a broken-off attempt was written. The last attempt's conflict is raised."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.unit_of_work(write=True) as uow:
+                    return work(uow)
+            except RetryableConflict:
+                if attempt == attempts:
+                    raise
+                log.info("Transaction broken off by a concurrent one; attempt %d of %d", attempt + 1, attempts)
+        raise AssertionError("unreachable")
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy of an SQLite database, written next to the target and then renamed; of a PostgreSQL

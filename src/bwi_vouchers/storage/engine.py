@@ -1,4 +1,5 @@
-"""The engine: SQLite with foreign keys, WAL and a busy timeout; any other SQLAlchemy URL as it is."""
+"""The engine: SQLite with foreign keys, WAL and a busy timeout; PostgreSQL with a lock timeout and a connection
+test before each use (a server that restarted is reconnected to); any other SQLAlchemy URL as it is."""
 
 from __future__ import annotations
 
@@ -8,10 +9,18 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 10_000
+#: How long a PostgreSQL statement waits for a row another transaction locked (a decision that locks the budget
+#: line waits for the one before it) before it gives up with a German "busy" message, like SQLite's busy timeout.
+LOCK_TIMEOUT_MS = 15_000
 IMMEDIATE = "bwi_sqlite_immediate"
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    if url.startswith("postgresql"):
+        kwargs.setdefault("pool_pre_ping", True)
+        engine = create_engine(url, **kwargs)
+        _configure_postgresql(engine)
+        return engine
     if not url.startswith("sqlite"):
         return create_engine(url, **kwargs)
     in_memory = url in ("sqlite://", "sqlite:///:memory:")
@@ -44,3 +53,14 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.exec_driver_sql("BEGIN")
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True  # a SET outside any transaction: it holds for the whole session
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
+        cursor.close()
+        dbapi_connection.autocommit = autocommit

@@ -14,7 +14,11 @@ from sqlalchemy.orm import Session, lazyload
 from sqlalchemy.orm.attributes import flag_modified
 
 from bwi_vouchers.errors import ConflictError
-from bwi_vouchers.storage import audit_chain  # noqa: F401 - installs the sealing of every audit event inserted
+from bwi_vouchers.storage import (
+    audit_chain,  # noqa: F401 - installs the sealing of every audit event inserted
+    failures,
+)
+from bwi_vouchers.storage.locks import Locks
 from bwi_vouchers.storage.models import (
     Application,
     AuditEvent,
@@ -31,7 +35,6 @@ from bwi_vouchers.storage.models import (
     Measure,
     Membership,
     ProgrammeVersion,
-    ReferenceCounter,
     Region,
     SmeFigures,
     Theme,
@@ -42,7 +45,7 @@ T = TypeVar("T", bound=Base)
 ZERO = Decimal("0.00")
 
 
-class Repositories:
+class Repositories(Locks):
     def __init__(self, session: Session) -> None:
         self._s = session
 
@@ -67,7 +70,7 @@ class Repositories:
             with self._s.begin_nested():
                 yield
         except IntegrityError as exc:
-            raise ConflictError("integrity", detail=str(exc.orig)) from exc
+            raise (failures.translate(exc) or ConflictError("integrity")) from exc
 
     def touch(self, obj: Base, attribute: str) -> None:
         """Write the row even if only a relationship changed, so that its version moves on."""
@@ -211,16 +214,6 @@ class Repositories:
     def cost_items(self, application_id: int) -> list[CostItem]:
         return list(self._s.scalars(
             select(CostItem).where(CostItem.application_id == application_id).order_by(CostItem.position)))
-
-    def next_reference_number(self, year: int) -> int:
-        """Take the next number of the year; rolled back with the transaction, so no gaps arise."""
-        counter = self._s.scalar(select(ReferenceCounter).where(ReferenceCounter.year == year).with_for_update())
-        if counter is None:
-            counter = ReferenceCounter(year=year, last_number=0)
-            self._s.add(counter)
-        counter.last_number += 1
-        self._s.flush()
-        return counter.last_number
 
     def stored_checks(self, application_id: int) -> list[EligibilityCheck]:
         return list(self._s.scalars(

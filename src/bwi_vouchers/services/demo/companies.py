@@ -28,7 +28,7 @@ class CompanyMaker(GeneratorBase):
     """Makes the demo companies with everything that hangs on them."""
 
     def _companies(self, count: int) -> list[CompanyDraft]:
-        first_id = self.ref.next_id["company"]
+        ids = self.ref.ids("company", count)
         flaws: list[str | None] = [None] * count
         special = len(names.SPECIAL_COMPANY_NAMES)
         free = list(range(special, count))
@@ -73,7 +73,7 @@ class CompanyMaker(GeneratorBase):
                     vat = self._vat_id()
                 vats.add(vat)
             clusters = self._memberships(theme, flaw)
-            company = CompanyDraft(id=first_id + index, name=name, theme=theme, flaw=flaw, town=town,
+            company = CompanyDraft(id=ids[index], name=name, theme=theme, flaw=flaw, town=town,
                                    cluster_id=clusters[0][0].id, weight=activity.pick(self._random),
                                    domain=domain_of(name))
             companies.append(company)

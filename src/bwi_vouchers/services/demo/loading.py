@@ -25,7 +25,9 @@ from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import BudgetLine
 
 
-def read_reference(uow: UnitOfWork, today: date, actor: str) -> DemoReference:
+def read_reference(uow: UnitOfWork, today: date, actor: str, *, reserve: bool = True) -> DemoReference:
+    """What the generator needs; its ``ids`` reserve ids in ``uow``'s transaction (``reserve``: taken from the
+    database for writing; without, counted on from the highest ids, for rows that are not written)."""
     clusters = tuple(ClusterRef(c.id, c.name, c.state_owned, tuple(sorted(t.code for t in c.themes)))
                      for c in sorted(uow.clusters(), key=lambda c: c.id) if c.active)
     session = uow.session
@@ -35,7 +37,7 @@ def read_reference(uow: UnitOfWork, today: date, actor: str) -> DemoReference:
         themes=tuple(t.code for t in uow.themes() if t.active),
         clusters=clusters,
         users={u.login: roles_of(u) for u in uow.users()},
-        next_id=bulk.next_ids(session, ["company", "measure", "application", "budget_line"]),
+        ids=lambda name, count: bulk.reserve_ids(session, name, count, reserve=reserve),
         measure_codes=tuple(sorted(bulk.measure_codes(session))),
         counters=bulk.reference_counters(session),
         budget_lines={(line.year, line.source): (line.id, line.amount) for line in uow.budget_lines()},
@@ -85,8 +87,8 @@ class DemoService(Service):
         check_count(applications)
         with self.db.unit_of_work() as uow:
             self._actor(uow, actor)
-            reference = read_reference(uow, self.clock.today(), actor)
-        return generate(reference, applications=applications, seed=seed)
+            reference = read_reference(uow, self.clock.today(), actor, reserve=False)
+            return generate(reference, applications=applications, seed=seed)
 
 
 def check_count(applications: int) -> None:

@@ -58,13 +58,13 @@ class MeasureMaker(GeneratorBase):
             if len(parts) == 3 and parts[0] == "M" and parts[1].isdigit() and parts[2].isdigit():
                 used.setdefault(int(parts[1]), set()).add(int(parts[2]))
         numbers: dict[int, int] = {}
-        first_id = self.ref.next_id["measure"]
+        ids = self.ref.ids("measure", len(drafts))
         for index, measure in enumerate(drafts):
             year = measure.start.year
             number = numbers.get(year, 0) + 1
             while number in used.get(year, ()):
                 number += 1
             numbers[year] = number
-            measure.id = first_id + index
+            measure.id = ids[index]
             measure.code = f"M-{year}-{number:03d}"
         return drafts

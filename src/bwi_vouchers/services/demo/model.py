@@ -97,7 +97,8 @@ class DemoReference:
     themes: tuple[int, ...]  # active target fields
     clusters: tuple[ClusterRef, ...]
     users: Mapping[str, frozenset[str]]  # existing login -> roles
-    next_id: Mapping[str, int]
+    #: ``ids(table, count)``: that many ids for new rows of the table, reserved in the database (``bulk.reserve_ids``)
+    ids: Callable[[str, int], Sequence[int]]
     measure_codes: tuple[str, ...]
     counters: Mapping[int, int]  # reference_counter rows already there
     budget_lines: Mapping[tuple[int, str], tuple[int, Decimal]]  # existing (year, source) -> (id, amount)

@@ -26,27 +26,25 @@ class RowMaker(GeneratorBase):
             app.minute = self._ri(0, 540)
         apps.sort(key=lambda a: (a.receipt, a.minute, a.company.id, a.measure.id))
         numbers: dict[int, int] = dict(self.ref.counters)
-        first_id = self.ref.next_id["application"]
+        ids = self.ref.ids("application", len(apps))
         for index, app in enumerate(apps):
             year = app.receipt.year
             numbers[year] = numbers.get(year, 0) + 1
-            app.id = first_id + index
+            app.id = ids[index]
             app.reference = format_reference(year, numbers[year])
 
     def _budget_lines(self, apps: list[AppDraft]) -> dict[tuple[int, str], dict[str, Any]]:
         """Every (measure year × funding source) line: existing ones are kept, new ones get the next ids."""
         years = {app.measure.start.year for app in apps} | set(range(self.year - 3, self.year + 2))
         lines: dict[tuple[int, str], dict[str, Any]] = {}
-        next_id = self.ref.next_id["budget_line"]
-        for year in sorted(years):
-            for source in self.sources:
-                existing = self.ref.budget_lines.get((year, source))
-                if existing is not None:
-                    lines[(year, source)] = {"id": existing[0], "old": existing[1], "need": Decimal(0),
-                                             "first": None}
-                else:
-                    lines[(year, source)] = {"id": next_id, "old": None, "need": Decimal(0), "first": None}
-                    next_id += 1
+        wanted = [(year, source) for year in sorted(years) for source in self.sources]
+        ids = iter(self.ref.ids("budget_line", sum(1 for key in wanted if key not in self.ref.budget_lines)))
+        for key in wanted:
+            existing = self.ref.budget_lines.get(key)
+            if existing is not None:
+                lines[key] = {"id": existing[0], "old": existing[1], "need": Decimal(0), "first": None}
+            else:
+                lines[key] = {"id": next(ids), "old": None, "need": Decimal(0), "first": None}
         return lines
 
     def _counters(self, apps: list[AppDraft]) -> dict[int, int]:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from bwi_vouchers.domain.enums import PENDING, Status
-from bwi_vouchers.errors import BwiError, ValidationError
+from bwi_vouchers.errors import BwiError, ConflictError, ValidationError
 from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, DocumentInfo
 from bwi_vouchers.services.editing import OpenedApplication
@@ -53,6 +53,8 @@ from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentColumn, DocumentsMo
 from bwi_vouchers.ui.steps import ask_costs, ask_reason
 
 DEBOUNCE_MS = 150
+#: Errors besides conflicts after which the editor offers to reload the application (a lost connection).
+RELOAD_AFTER = frozenset({"connection_lost", "connection_lost_commit", "transition_not_allowed"})
 GEOMETRY_KEY = "editor/geometry"
 
 
@@ -120,6 +122,12 @@ class ApplicationEditor(QDialog):
         self.letter = LetterButton(context)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Shown after a save or a step ran into someone else's change (or a lost connection): the form keeps
+        # what the user typed; this shows the application as it is stored now instead.
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setToolTip(self.tr("Show the application as it is stored now; your unsaved changes "
+                                              "here are discarded"))
+        self.reload_button.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -128,6 +136,7 @@ class ApplicationEditor(QDialog):
         bottom.addWidget(self.steps)
         bottom.addWidget(self.letter)
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.reload_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -151,6 +160,7 @@ class ApplicationEditor(QDialog):
         context.events.remote_changed.connect(self._on_events_remote_changed)
         self.notice.reload_requested.connect(self.reload)
         self.save_button.clicked.connect(self.save)
+        self.reload_button.clicked.connect(self.reload)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self).activated.connect(self._on_refresh_shortcut_activated)
@@ -172,6 +182,7 @@ class ApplicationEditor(QDialog):
     def _show(self, info: ApplicationInfo | None, opened: OpenedApplication | None = None) -> None:
         self.info = info
         self.dirty = False
+        self.reload_button.hide()
         self.header.show_info(info)
         self.form.load(info, measure=opened.measure if opened else None, company=opened.company if opened else None)
         self.form.set_editable(self.editable)
@@ -294,20 +305,6 @@ class ApplicationEditor(QDialog):
             self.notice.tell_reloaded(who)
 
     @Slot()
-    def reload(self) -> None:
-        """Show the application as it is saved now (unsaved edits are dropped)."""
-        if self.info is None or self.busy:
-            return
-        try:
-            info = self.context.services.applications.get(self.info.reference)
-        except BwiError as error:
-            show_error(self, error, self.context.language)
-            return
-        self.notice.hide()
-        self._show(info)
-        self.message.setText(self.tr("Read again: the editor shows the saved state."))
-
-    @Slot()
     def _on_refresh_shortcut_activated(self) -> None:
         """F5: read the application again; unsaved edits are dropped only when the user agrees."""
         if self._may_discard(self.tr("Discard the changes to this application and read it again?")):
@@ -353,6 +350,20 @@ class ApplicationEditor(QDialog):
         else:
             self._run(lambda: applications.update(login, info.reference, info.version, data), self._on_saved)
 
+    @Slot()
+    def reload(self) -> None:
+        """Show the application as it is stored now (after a conflict, someone else's change or F5): what was
+        typed here is discarded."""
+        if self.info is None or self.busy:
+            return
+        try:
+            self.load(self.info.reference)
+        except BwiError as error:  # e.g. the server is still away: the form stays as it is
+            self.message.setText(error.message(self.context.language))
+            return
+        self.notice.hide()
+        self.message.setText(self.tr("Reloaded: this is the application as it is stored now."))
+
     def _on_saved(self, info: ApplicationInfo) -> None:
         self.notice.hide()
         self._show(info)
@@ -368,6 +379,9 @@ class ApplicationEditor(QDialog):
             self.message.setText(self.tr("Nothing was saved: please correct the marked fields."))
             return
         self.message.setText(error.message(self.context.language) if isinstance(error, BwiError) else "")
+        if self.info is not None and (isinstance(error, ConflictError) or (
+                isinstance(error, BwiError) and error.code in RELOAD_AFTER)):
+            self.reload_button.show()  # the form keeps the input; the user may reload instead
         show_error(self, error, self.context.language)
 
     @Slot(object)
