@@ -242,7 +242,7 @@ class Races:
         company, measure = self.world.company(), self.measure()
         number = self.world._next("race_import")
         rows = [{**GOOD, "Unternehmen": f"Import {number}-{i} GmbH", "Maßnahme": measure,
-                 "Registernummer": f"HRB {900000 + number * 10 + i}"} for i in range(5)]
+                 "Registernummer": f"Ulm HRB {900000 + number * 10 + i}"} for i in range(5)]
         path = workbook(folder / f"import-{number}.xlsx", applications=rows)
 
         def imported(s: Services) -> int:

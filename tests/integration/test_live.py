@@ -143,7 +143,7 @@ def test_a_change_that_no_audit_event_explains_reloads_everything(office, feed) 
     feed.start(heard.queue.put)
     assert feed.listening.wait(WAIT)
     with world.raw() as raw:  # past the program: no audit event
-        raw.execute("UPDATE application SET notes = ? WHERE id = ?", ("von Hand", app.id))
+        raw.execute("UPDATE application SET requested_amount = ? WHERE id = ?", (100000, app.id))
     remote = heard.until(lambda remote: remote.changes.application_ids is None)
     assert remote.changes == Changes.everything()
 

@@ -118,7 +118,7 @@ def received_application(team: Team, tag: str) -> Case:
         cluster = clerk.catalogue.cluster("Photonics BW").id
         company = clerk.companies.create(team.login("clerk"), CompanyDetails(
             company=CompanyInput(name=f"Firma {tag} GmbH", postcode="70173", city="Stuttgart",
-                                 register_number=f"HRB {tag}"),
+                                 register_number=f"Ulm HRB {int(tag)}"),
             figures=(FiguresInput(today.year - 1, "12", "1000000.00", "500000.00"),),
             memberships=((cluster, today - timedelta(days=400), None),))).id
         info = clerk.applications.create(team.login("clerk"), ApplicationInput(

@@ -103,7 +103,8 @@ def test_unsaved_edits_are_kept_until_the_user_reloads(qtbot, make_window, sampl
     window = live_window(make_window)
     alpha = sample["alpha"]
     editor = window.editors.open(alpha.reference)
-    editor.form.notes.setPlainText("Rückruf vereinbart")
+    stored = editor.form.requested.text()
+    editor.form.requested.setText("1.234,00")
     assert editor.dirty
     version = editor.info.version
 
@@ -113,13 +114,13 @@ def test_unsaved_edits_are_kept_until_the_user_reloads(qtbot, make_window, sampl
     assert editor.notice.reload_button.isVisible()
     assert "Anna Müller changed this application meanwhile." in editor.notice.text.text()
     assert editor.dirty and editor.info.version == version  # the edits stay until the user decides
-    assert editor.form.notes.toPlainText() == "Rückruf vereinbart"
+    assert editor.form.requested.text() == "1.234,00"
     editor.grab().save("/tmp/live-editor-notice.png")
 
     qtbot.mouseClick(editor.notice.reload_button, Qt.MouseButton.LeftButton)
     assert not editor.notice.isVisible() and not editor.dirty
     assert editor.info.status is Status.IN_REVIEW and editor.info.version > version
-    assert editor.form.notes.toPlainText() == ""
+    assert editor.form.requested.text() == stored
 
 
 def test_own_changes_and_other_applications_bring_no_notice(qtbot, make_window, sample, other) -> None:  # type: ignore[no-untyped-def]
@@ -169,16 +170,16 @@ def test_f5_in_the_editor_reads_the_application_again(qtbot, make_window, ui_ser
     window = build_window(ui_services, "admin", settings=ui_settings, runner=SynchronousTaskRunner(), live=False)
     qtbot.addWidget(window)
     editor = window.editors.open(sample["alpha"].reference)
-    editor.form.notes.setPlainText("noch nicht gespeichert")
+    editor.form.requested.setText("999,00")
     other.lifecycle.move("clerk", sample["alpha"].reference, Status.IN_REVIEW)
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
 
-    qtbot.keyClick(editor.form.notes, Qt.Key.Key_F5)  # asked first: Cancel keeps the edits
+    qtbot.keyClick(editor.form.requested, Qt.Key.Key_F5)  # asked first: Cancel keeps the edits
     assert editor.dirty and editor.info.status is Status.RECEIVED
-    qtbot.keyClick(editor.form.notes, Qt.Key.Key_F5)  # Discard: read again
+    qtbot.keyClick(editor.form.requested, Qt.Key.Key_F5)  # Discard: read again
     assert not answers
     assert not editor.dirty and editor.info.status is Status.IN_REVIEW
     assert editor.message.text() == "Reloaded: this is the application as it is stored now."
