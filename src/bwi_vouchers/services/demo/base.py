@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import random
 from collections.abc import Callable, Sequence
-from heapq import heappop, heappush
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from heapq import heappop, heappush
 from typing import Any
 
 from bwi_vouchers.domain.enums import Role
@@ -41,6 +41,8 @@ class GeneratorBase:
     approvers: list[str]
     budget_users: list[str]
     roles: dict[str, frozenset[Role]]
+    ledger_count: int = 0  # rows handed over so far
+    event_count: int = 0
 
     def __init__(self, reference: DemoReference, seed: int, progress: Progress | None,
                  is_cancelled: Cancelled | None) -> None:
