@@ -63,19 +63,20 @@ def raw(db: str, needle: str, reference: str) -> dict[str, Any]:
     out["usable"] = _fetch(con, LIST_SQL + FIRST_SCREEN)
     out["usable_cpu"] = time.process_time()
     for name, order in (("sort", SORTED), ("sort_again", REVERSED)):
-        start = time.time()
+        start, cpu = time.time(), time.process_time()
         out[name] = _fetch(con, LIST_SQL + order) - start
-    strokes = []
+        out[name + "_cpu"] = time.process_time() - cpu
+    strokes, cpu = [], time.process_time()
     for end in range(1, len(needle) + 1):
         start = time.time()
         pattern = f"%{needle[:end]}%"
         _fetch(con, LIST_SQL + SEARCH, (pattern, pattern))
         strokes.append(time.time() - start)
-    out["strokes"] = strokes
-    start = time.time()
+    out["strokes"], out["strokes_cpu"] = strokes, (time.process_time() - cpu) / len(strokes)
+    start, cpu = time.time(), time.process_time()
     for sql in EDITOR_SQL:
         con.execute(sql, (reference,)).fetchall()
-    out["editor"] = time.time() - start
+    out["editor"], out["editor_cpu"] = time.time() - start, time.process_time() - cpu
     out["rss"], out["peak"] = rss_mb()
     return out
 
@@ -206,12 +207,13 @@ def sort_and_search(gui: Gui, view: Any, page: Any, search: Any, needle: str, ou
 
     column = company_column(view)
     for name in ("sort", "sort_again"):
-        before, start = cell(view, 0, column), time.time()
+        before, start, cpu = cell(view, 0, column), time.time(), time.process_time()
         click_header(view, column)
         done = gui.wait(lambda b=before, s=start: view.model().rowCount() > 0 and cell(view, 0, column) != b
                         and not loading(page) and gui.painted_since(view.viewport(), s))
         out[name], out[name + "_stall"] = done - start, gui.stall(start, done)
-    strokes, stalls = [], []
+        out[name + "_cpu"] = time.process_time() - cpu
+    strokes, stalls, cpu = [], [], time.process_time()
     for end in range(1, len(needle) + 1):
         start = time.time()
         QTest.keyClick(search, needle[end - 1])
@@ -220,6 +222,7 @@ def sort_and_search(gui: Gui, view: Any, page: Any, search: Any, needle: str, ou
         strokes.append(done - start)
         stalls.append(gui.stall(start, done))
     out["strokes"], out["strokes_stall"] = strokes, max(stalls)
+    out["strokes_cpu"] = (time.process_time() - cpu) / len(strokes)
     out["found"] = view.model().rowCount()
 
 
@@ -253,7 +256,7 @@ def ours(db: str, needle: str, reference: str) -> dict[str, Any]:
         search = page.findChild(QLineEdit)
     sort_and_search(gui, view, page, search, needle, out)
     windows = set(QApplication.topLevelWidgets())
-    start = time.time()
+    start, cpu = time.time(), time.process_time()
     window.context.events.application_open_requested.emit(reference)
 
     def editor_usable() -> bool:
@@ -261,6 +264,7 @@ def ours(db: str, needle: str, reference: str) -> dict[str, Any]:
         return any(gui.painted_since(w, start) and not loading(w) for w in new)
 
     out["editor"] = gui.wait(editor_usable) - start
+    out["editor_cpu"] = time.process_time() - cpu
     out["editor_stall"] = gui.stall(start, start + out["editor"])
     _, out["peak"] = rss_mb()
     return out
@@ -308,7 +312,7 @@ def qsql(db: str, needle: str, reference: str) -> dict[str, Any]:
     out["start_stall"] = gui.stall(FIRST, out["usable"])
     out["rss"], _ = rss_mb()
     sort_and_search(gui, view, page, search, needle, out)
-    start = time.time()
+    start, cpu = time.time(), time.process_time()
     editor = QWidget()
     editor_model = QSqlQueryModel()
     for sql in EDITOR_SQL:
@@ -321,6 +325,7 @@ def qsql(db: str, needle: str, reference: str) -> dict[str, Any]:
     editor_view.setModel(editor_model)
     editor.show()
     out["editor"] = gui.wait(lambda: gui.painted_since(editor, start)) - start
+    out["editor_cpu"] = time.process_time() - cpu
     out["editor_stall"] = gui.stall(start, start + out["editor"])
     _, out["peak"] = rss_mb()
     return out
