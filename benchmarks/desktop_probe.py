@@ -34,10 +34,10 @@ LIST_SQL = (
     "a.voucher_amount, a.approved_amount, a.payout_amount FROM application a JOIN company c ON c.id = a.company_id "
     "JOIN measure m ON m.id = a.measure_id LEFT JOIN theme t ON t.code = a.theme_code "
     "LEFT JOIN cluster cl ON cl.id = a.cluster_id")
-FIRST_SCREEN = " ORDER BY a.id DESC"
+FIRST_SCREEN = " ORDER BY a.id"  # the list opens sorted by reference, which follows the id
 SORTED = " ORDER BY c.name, a.id"
 REVERSED = " ORDER BY c.name DESC, a.id DESC"
-SEARCH = " WHERE a.reference LIKE ? OR c.name LIKE ? ORDER BY a.id DESC"
+SEARCH = " WHERE a.reference LIKE ? OR c.name LIKE ? ORDER BY a.id"
 EDITOR_SQL = ("SELECT a.*, c.*, m.* FROM application a JOIN company c ON c.id = a.company_id "
               "JOIN measure m ON m.id = a.measure_id WHERE a.reference = ?",
               "SELECT ci.* FROM cost_item ci JOIN application a ON a.id = ci.application_id WHERE a.reference = ?")
