@@ -1,6 +1,7 @@
 """The project's benchmark (DESIGN §12): our code against the same work done the plain way, at 100,000 applications.
 
-    .venv/bin/python benchmarks/run.py [--applications 100000] [--db PATH] [--only WORD] [--seed S]
+    .venv/bin/python benchmarks/run.py [--applications 100000] [--db PATH] [--only WORD] [--seed S] [--runs N]
+    .venv/bin/python benchmarks/run.py --quick      # smoke run: 2,000 applications, one process per side
 
 Every row is a function in a ``bench_*.py`` module beside this script (see registry.py). Without ``--db`` the
 database lives in a temporary folder; with ``--db`` an existing demo database is reused (the build row is then
