@@ -64,11 +64,12 @@ def one_letter(ctx: Context) -> Result:
     folder = ctx.workdir / "one-letter"
     folder.mkdir(exist_ok=True)
     services.letters.write(ctx.actor, reference, folder)  # warm up: templates and code paths loaded
-    ours = timed(lambda: [services.letters.write(ctx.actor, reference, folder) for _ in range(REPEAT)])
-    contexts = _contexts(services, [reference]) * REPEAT
+    repeat = 3 if ctx.quick else REPEAT
+    ours = timed(lambda: [services.letters.write(ctx.actor, reference, folder) for _ in range(repeat)])
+    contexts = _contexts(services, [reference]) * repeat
     raw = timed(lambda: _raw_letters(contexts, folder))
-    return Result(ours.wall / REPEAT, raw.wall / REPEAT,
-                  note=f"mean of {REPEAT}; ours gathers, renders, writes via a temporary file and records the "
+    return Result(ours.wall / repeat, raw.wall / repeat,
+                  note=f"mean of {repeat}; ours gathers, renders, writes via a temporary file and records the "
                        "document and an audit event; raw only renders and saves")
 
 
@@ -76,9 +77,10 @@ def one_letter(ctx: Context) -> Result:
 def batch_letters(ctx: Context) -> Result:
     ctx.ensure_demo()
     services = ctx.services()
-    third = BATCH // 3
+    size = 30 if ctx.quick else BATCH  # --quick: a smoke run
+    third = size // 3
     references = (_references(ctx, ("approved",), third) + _references(ctx, ("rejected",), third)
-                  + _references(ctx, ("paid",), BATCH - 2 * third))
+                  + _references(ctx, ("paid",), size - 2 * third))
     ours_folder, raw_folder = ctx.workdir / "letters-ours", ctx.workdir / "letters-raw"
     ours_folder.mkdir(exist_ok=True)
     raw_folder.mkdir(exist_ok=True)
@@ -128,7 +130,7 @@ def _import_file(path: Path, ctx: Context) -> Path:
                          start, start + timedelta(days=4), "6"])
     sheet = book.create_sheet("Anträge")
     sheet.append(list(APPLICATIONS.headers))
-    for _ in range(IMPORT_ROWS):
+    for _ in range(300 if ctx.quick else IMPORT_ROWS):  # --quick: a smoke run
         c = rnd.randrange(3000)
         receipt = ctx.today - timedelta(days=rnd.randrange(1, 300))
         sheet.append([f"Bench {c} GmbH", f"Ulm HRB {c + 1}", None, "Hauptstraße 1", f"7{c % 10000:04d}", "Stuttgart",

@@ -50,7 +50,8 @@ def _whole_process(ctx: Context, *args: str) -> Result:
     command = [*_program(), "--db", str(ctx.db_path), "--user", ctx.actor, *args]
     _once(command)  # warm the file cache and the bytecode once, untimed
     ours, peer, ours_cpu, peer_cpu = [], [], [], []
-    for _ in range(RUNS):
+    runs = 1 if ctx.quick else RUNS
+    for _ in range(runs):
         wall, cpu = _once(command)
         ours.append(wall)
         ours_cpu.append(cpu)
@@ -59,7 +60,7 @@ def _whole_process(ctx: Context, *args: str) -> Result:
         peer_cpu.append(cpu)
     cpu_ours, cpu_peer = statistics.median(ours_cpu), statistics.median(peer_cpu)
     return Result(statistics.median(ours), statistics.median(peer), note=(
-        f"median of {RUNS} fresh processes each (ours {min(ours):.2f}–{max(ours):.2f} s); raw is the peer "
+        f"median of {runs} fresh processes each (ours {min(ours):.2f}–{max(ours):.2f} s); raw is the peer "
         f"`python -c \"import sqlalchemy.orm\"` ({min(peer):.2f}–{max(peer):.2f} s), alternated with ours; "
         f"CPU (user + system) median ours {cpu_ours:.2f} s, peer {cpu_peer:.2f} s, {cpu_ours / cpu_peer:.1f}×"))
 

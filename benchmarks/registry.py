@@ -45,6 +45,7 @@ class Result:
     raw: float | None = None  # seconds
     note: str = ""
     skipped: str | None = None
+    bar: float | None = None  # overrides the row's bar (e.g. a different bar at 1,000,000 applications)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Bench:
     what: str  # may use {n}: the number of applications, formatted 100,000
     func: Callable[[Context], Result]
     bar: float | None = None  # seconds, the DESIGN §12 bar where one exists
-    unit: str = "s"  # how to print: "s" or "ms"
+    unit: str = "s"  # how to print: "s", "ms" or "MB" (then ours, raw and bar are megabytes)
 
 
 BENCHES: list[Bench] = []
@@ -76,6 +77,8 @@ class Context:
     workdir: Path
     today: date
     actor: str = "admin"
+    runs: int = 3  # fresh processes per side where a row starts processes
+    quick: bool = False  # --quick: a smoke run, every row at a small size
     _services: Any = field(default=None, repr=False)
 
     @property

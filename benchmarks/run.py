@@ -1,6 +1,7 @@
 """The project's benchmark (DESIGN §12): our code against the same work done the plain way, at 100,000 applications.
 
-    .venv/bin/python benchmarks/run.py [--applications 100000] [--db PATH] [--only WORD] [--seed S]
+    .venv/bin/python benchmarks/run.py [--applications 100000] [--db PATH] [--only WORD] [--seed S] [--runs N]
+    .venv/bin/python benchmarks/run.py --quick      # smoke run: 2,000 applications, one process per side
 
 Every row is a function in a ``bench_*.py`` module beside this script (see registry.py). Without ``--db`` the
 database lives in a temporary folder; with ``--db`` an existing demo database is reused (the build row is then
@@ -33,31 +34,38 @@ def load_rows() -> list[Bench]:
 def _value(seconds: float | None, unit: str) -> str:
     if seconds is None:
         return "—"
+    if unit == "MB":
+        return f"{seconds:,.0f} MB"
     return f"{seconds * 1000:,.2f} ms" if unit == "ms" else f"{seconds:,.1f} s"
 
 
 def _bar(bench: Bench, result: Result) -> str:
-    if bench.bar is None:
+    bar = result.bar if result.bar is not None else bench.bar
+    if bar is None:
         return ""
-    limit = _value(bench.bar, bench.unit).replace(".00", "")
+    limit = _value(bar, bench.unit).replace(".00", "")
     if result.ours is None:
         return f"< {limit}"
-    return f"< {limit} {'✓' if result.ours < bench.bar else '✗'}"
+    return f"< {limit} {'✓' if result.ours < bar else '✗'}"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--applications", type=int, default=100_000)
+    parser.add_argument("--applications", type=int, default=None, help="default 100,000 (2,000 with --quick)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--db", type=Path, default=None, help="demo database to build, or to reuse if it exists")
     parser.add_argument("--only", default=None, help="run only rows whose title contains this word")
+    parser.add_argument("--runs", type=int, default=None, help="fresh processes per side (default 3, 1 with --quick)")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 2,000 applications, one run each")
     args = parser.parse_args(argv)
+    if args.applications is None:
+        args.applications = 2_000 if args.quick else 100_000
 
     with tempfile.TemporaryDirectory(prefix="bwi-bench-") as scratch:
         workdir = Path(scratch)
         db_path = args.db.resolve() if args.db else workdir / "bench.db"
         ctx = Context(applications=args.applications, seed=args.seed, db_path=db_path, workdir=workdir,
-                      today=date.today())
+                      today=date.today(), runs=args.runs or (1 if args.quick else 3), quick=args.quick)
         rows = [b for b in load_rows() if not args.only or args.only.lower() in b.what.lower()]
         n = f"{args.applications:,}"
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

@@ -3155,47 +3155,47 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="142" />
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="147" />
         <source>No letters were needed: every application in question has its letter already.</source>
         <translation>Es waren keine Briefe nötig: jeder betroffene Antrag hat seinen Brief bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="149" />
         <source>Letters written: %1 of %2.</source>
         <translation>Briefe geschrieben: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="158" />
         <source>Cancelled: the remaining applications got no letter.</source>
         <translation>Abgebrochen: die übrigen Anträge haben keinen Brief erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="154" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="160" />
         <source>No letter for %1 applications (reasons below).</source>
         <translation>Kein Brief für %1 Anträge (Gründe unten).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="173" />
         <source>✗ %1 – no letter: %2</source>
         <translation>✗ %1 – kein Brief: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="178" />
         <source>✓ %1 – %2: %3</source>
         <translation>✓ %1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="181" />
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="186" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -3203,12 +3203,12 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterWriter</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="121" />
         <source>Write letters</source>
         <translation>Briefe erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="122" />
         <source>Writing the letters into %1 …</source>
         <translation>Die Briefe werden in %1 geschrieben …</translation>
     </message>
@@ -3216,18 +3216,18 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="57" />
         <source>Approval letter</source>
         <extracomment>The statuses a letter exists for, in the order a clerk meets them. What "all letters" means (as on the command line): decisions and payouts.</extracomment>
         <translation>Bewilligungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="58" />
         <source>Rejection letter</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="59" />
         <source>Payout notice</source>
         <translation>Auszahlungsmitteilung</translation>
     </message>
@@ -3235,63 +3235,63 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ListDocuments</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="34" />
         <source>Export …</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="33" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="36" />
         <source>Write letters …</source>
         <translation>Briefe erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="42" />
         <source>The list shows no applications; change the filters.</source>
         <translation>Die Liste zeigt keine Anträge; bitte die Filter ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="41" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="44" />
         <source>Saves the %1 applications shown – with the filters and the order of the list – as an Excel table.</source>
         <translation>Speichert die %1 angezeigten Anträge – mit den Filtern und der Reihenfolge der Liste – als Excel-Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="50" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="52" />
         <source>Select approved, rejected or paid applications in the list first.</source>
         <translation>Bitte zuerst bewilligte, abgelehnte oder ausgezahlte Anträge in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="51" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="54" />
         <source>None of the selected applications is approved, rejected, paid or closed: there is no letter to write.</source>
         <translation>Keiner der ausgewählten Anträge ist bewilligt, abgelehnt, ausgezahlt oder abgeschlossen: es gibt keinen Brief zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="60" />
         <source>Writes the letters of %1 of the %2 selected applications into a folder you choose.</source>
         <translation>Schreibt die Briefe für %1 der %2 ausgewählten Anträge in einen Ordner Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="68" />
         <source>Export the applications shown</source>
         <translation>Angezeigte Anträge exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="75" />
         <source>%1 applications exported.</source>
         <translation>%1 Anträge exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="73" />
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="83" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="84" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
@@ -3299,58 +3299,59 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="36" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="77" />
         <source>bwi-vouchers – Internationalisation vouchers</source>
         <translation>bwi-vouchers – Internationalisierungsgutscheine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="114" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="115" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="116" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="122" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="125" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="133" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="136" />
         <source>Read the shown page again from the database (F5)</source>
         <translation>Die angezeigte Seite neu aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="138" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/main.py" line="59" />
         <source>User: %1 for %2 (%3)</source>
+        <extracomment>The daily backup starts this long after the main window, not in the way of the first page's load.</extracomment>
         <translation>Benutzer: %1 für %2 (%3)</translation>
     </message>
 </context>

@@ -198,8 +198,10 @@ def quiet_finalizers() -> Iterator[None]:
 # commands --------------------------------------------------------------------------------------
 
 def cmd_demo(args: argparse.Namespace, services: Services) -> int:
-    if args.applications < 0 or args.applications > 200_000:
-        raise Refused("--applications muss zwischen 0 und 200.000 liegen.")
+    from bwi_vouchers.services.demo import MAX_APPLICATIONS
+
+    if args.applications < 0 or args.applications > MAX_APPLICATIONS:
+        raise Refused(f"--applications muss zwischen 0 und {MAX_APPLICATIONS:_} liegen.".replace("_", "."))
     actor = services.users.acting(args.login)
     summary = services.demo.load(actor.login, applications=args.applications, seed=args.seed)
     print(f"Demodaten geladen: {summary}", file=args.out)

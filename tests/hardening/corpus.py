@@ -249,7 +249,7 @@ CASES: tuple[Case, ...] = (
     Case("check unknown reference", lambda w, t: ["check", "IG-1999-0001"], "existiert nicht"),
     Case("demo into a filled database", lambda w, t: (w.measure(), w.application(w.company(), "M-2026-001"),
                                                        ["demo", "--applications", "5"])[-1], "bereits"),
-    Case("demo with a negative count", lambda w, t: ["demo", "--applications", "-1"], "zwischen 0 und 200.000"),
+    Case("demo with a negative count", lambda w, t: ["demo", "--applications", "-1"], "zwischen 0 und 1.000.000"),
     # -- files written: reports, exports, backups, letters
     Case("report into /proc", lambda w, t: ["report", "/proc/bericht.xlsx"], "kann nicht geschrieben werden"),
     Case("export into /proc", lambda w, t: ["export", "/proc/liste.xlsx"], "kann nicht geschrieben werden"),

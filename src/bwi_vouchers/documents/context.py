@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from bwi_vouchers.domain.countries import country_name
+from bwi_vouchers.domain.enums import COMMITTED, Status
 from bwi_vouchers.domain.greeting import addressee, greeting
 from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.domain.rules import Check
@@ -31,6 +32,20 @@ class LetterKind(StrEnum):
     def word(self) -> str:
         """The German name, used in file names and lists."""
         return {"approval": "Bewilligung", "rejection": "Ablehnung", "payout": "Auszahlung"}[self.value]
+
+
+#: Which letter a status calls for by default; the approval letter can be issued again later on.
+DEFAULT_KIND = {Status.APPROVED: LetterKind.APPROVAL, Status.PROOF_RECEIVED: LetterKind.APPROVAL,
+                Status.REJECTED: LetterKind.REJECTION, Status.PAID: LetterKind.PAYOUT,
+                Status.CLOSED: LetterKind.PAYOUT}
+ALLOWED = {LetterKind.APPROVAL: COMMITTED, LetterKind.REJECTION: frozenset({Status.REJECTED}),
+           LetterKind.PAYOUT: frozenset({Status.PAID, Status.CLOSED})}
+
+
+def kind_for(status: Status, kind: LetterKind | None = None) -> LetterKind | None:
+    """The letter for a status (or whether the asked kind fits it); None when no letter fits."""
+    chosen = kind or DEFAULT_KIND.get(status)
+    return chosen if chosen is not None and status in ALLOWED[chosen] else None
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateError, UndefinedError
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
@@ -102,6 +101,8 @@ def load_template(path: Path) -> bytes:
 def render_bytes(template: bytes, context: Mapping[str, Any], *, name: str = "",
                  environment: LetterEnvironment | None = None) -> bytes:
     """Render a template into the bytes of a .docx file (pass one ``environment`` for many letters)."""
+    from docxtpl import DocxTemplate  # only when a letter is made: docxtpl, python-docx and lxml are slow to import
+
     document = DocxTemplate(io.BytesIO(template))
     budget = _range_budget.set([MAX_RANGE])
     try:
@@ -146,6 +147,8 @@ def render_to_temp(template: bytes, context: Mapping[str, Any], target: Path, *,
 
 def undeclared_fields(template: Path, context: Mapping[str, Any]) -> set[str]:
     """The fields a template uses that the context does not provide (empty for a fitting template)."""
+    from docxtpl import DocxTemplate
+
     return DocxTemplate(str(template)).get_undeclared_template_variables(_environment(), dict(context))
 
 

@@ -21,10 +21,10 @@ from typing import Any
 from bwi_vouchers import paths
 from bwi_vouchers.atomic import finish, os_reason
 from bwi_vouchers.documents import pool
-from bwi_vouchers.documents.context import LetterFacts, LetterKind, letter_context
+from bwi_vouchers.documents.context import LetterFacts, LetterKind, kind_for, letter_context
 from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
 from bwi_vouchers.documents.render import LetterEnvironment, WrittenFile, load_template, render_to_temp
-from bwi_vouchers.domain.enums import COMMITTED, Outcome, Role, Status
+from bwi_vouchers.domain.enums import Outcome, Role, Status
 from bwi_vouchers.domain.programme import Programme, programme_for
 from bwi_vouchers.domain.rules import Check
 from bwi_vouchers.errors import BwiError, PermissionDenied, present
@@ -39,12 +39,6 @@ from bwi_vouchers.storage.models import Application, BudgetLine, Cluster, Compan
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-#: Which letter a status calls for by default; the approval letter can be issued again later on.
-DEFAULT_KIND = {Status.APPROVED: LetterKind.APPROVAL, Status.PROOF_RECEIVED: LetterKind.APPROVAL,
-                Status.REJECTED: LetterKind.REJECTION, Status.PAID: LetterKind.PAYOUT,
-                Status.CLOSED: LetterKind.PAYOUT}
-ALLOWED = {LetterKind.APPROVAL: COMMITTED, LetterKind.REJECTION: frozenset({Status.REJECTED}),
-           LetterKind.PAYOUT: frozenset({Status.PAID, Status.CLOSED})}
 MAX_STORED_NAME = 500
 #: From this many letters on, a batch renders in worker processes (fewer are not worth their start-up).
 PARALLEL_FROM = 20
@@ -78,12 +72,6 @@ class LetterBatch:
 
 def file_name(reference: str, kind: LetterKind) -> str:
     return f"{reference}_{kind.word}.docx"
-
-
-def kind_for(status: Status, kind: LetterKind | None = None) -> LetterKind | None:
-    """The letter for a status (or whether the asked kind fits it); None when no letter fits."""
-    chosen = kind or DEFAULT_KIND.get(status)
-    return chosen if chosen is not None and status in ALLOWED[chosen] else None
 
 
 @dataclass

@@ -8,7 +8,8 @@ Everything runs inside the caller's unit of work: one transaction, rolled back a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Table, func, inspect, select
@@ -215,3 +216,19 @@ def company_extras(session: Session) -> dict[int, tuple[set[int], list[tuple[int
             select(DeminimisRecord.company_id, DeminimisRecord.amount).where(DeminimisRecord.grant_date.is_(None))):
         of(company_id)[3].append(amount)
     return result
+
+
+@contextmanager
+def large_cache(session: Session) -> Iterator[None]:
+    """SQLite's page cache at ``BULK_CACHE_KIB`` for a series of ``insert`` calls (each of which would otherwise
+    shrink it back between them), restored afterwards; nothing on other databases."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    previous = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {previous}")

@@ -6,12 +6,13 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
 
 from bwi_vouchers.atomic import os_reason
 from bwi_vouchers.errors import BwiError
-from bwi_vouchers.storage.migrate import alembic_config
+
+if TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Tables every revision of our schema has had; a file without them is some other program's database.
@@ -29,8 +30,17 @@ class DatabaseFile:
     needs_migration: bool
 
 
+def _scripts() -> ScriptDirectory:
+    """The migration scripts; Alembic is imported only when a file is inspected (it is slow to import)."""
+    from alembic.script import ScriptDirectory
+
+    from bwi_vouchers.storage.migrate import alembic_config
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {script.revision for script in _scripts().walk_revisions()}
 
 
 def inspect_database_file(path: Path) -> DatabaseFile:
@@ -59,5 +69,5 @@ def inspect_database_file(path: Path) -> DatabaseFile:
     revision = str(row[0]) if row else ""
     if revision not in known_revisions():
         raise BwiError("restore_newer", path=str(path), revision=revision or "–")
-    head = {script.revision for script in ScriptDirectory.from_config(alembic_config()).get_revisions("heads")}
+    head = {script.revision for script in _scripts().get_revisions("heads")}
     return DatabaseFile(path, revision, int(applications), revision not in head)

@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -25,13 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bwi_vouchers.documents.context import kind_for
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services import Services
-from bwi_vouchers.services.letters import LetterBatch, kind_for
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import ask_letters_folder, open_path
+
+if TYPE_CHECKING:
+    from bwi_vouchers.services.letters import LetterBatch
 
 #: The statuses a letter exists for, in the order a clerk meets them.
 LETTER_STATUSES = (Status.APPROVED, Status.PROOF_RECEIVED, Status.REJECTED, Status.PAID, Status.CLOSED)
@@ -99,6 +103,8 @@ class LetterWriter(QObject):
             return False
         services, login = self.context.services, self.context.user.login
         templates = Path(self.context.settings.templates_folder) if self.context.settings.templates_folder else None
+
+        from bwi_vouchers.services.letters import LetterBatch  # with the letters' libraries, when first needed
 
         def work(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> LetterBatch:
             references: Iterable[str] | None = request.references

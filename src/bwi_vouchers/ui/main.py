@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 # writes the shown main window's title, menus and sidebar texts there as JSON once its event loop runs, and
 # goes on running. A file, not stdout: the windowed Windows program has no stdout.
 SELF_CHECK_ENV = "BWI_VOUCHERS_SELF_CHECK"
+#: The daily backup starts this long after the main window, not in the way of the first page's load.
+BACKUP_DELAY_MS = 3000
 
 
 def build_window(services: Services, login: str, *, settings: Settings, runner: TaskRunner | None = None,
@@ -117,9 +119,14 @@ def _start(app: QApplication, crashes: CrashHandler, open_services: Callable[...
     window.show()
     if os.environ.get(SELF_CHECK_ENV):
         QTimer.singleShot(0, lambda: write_self_check(window, Path(os.environ[SELF_CHECK_ENV])))
-    from bwi_vouchers.ui.pages.settings_database import start_daily_backup  # after the first page's load
-    start_daily_backup(window, window.context)
+    QTimer.singleShot(BACKUP_DELAY_MS, lambda: _start_daily_backup(window))
     return app.exec()
+
+
+def _start_daily_backup(window: MainWindow) -> None:
+    from bwi_vouchers.ui.pages.settings_database import start_daily_backup  # not imported before it is needed
+
+    start_daily_backup(window, window.context)
 
 
 def write_self_check(window: MainWindow, target: Path) -> None:

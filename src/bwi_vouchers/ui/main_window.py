@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,7 +21,8 @@ from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.opener import EditorOpener
 from bwi_vouchers.ui.help import HelpActions
 from bwi_vouchers.ui.live import LiveUpdates
-from bwi_vouchers.ui.pages.base import Page, PageFactory
+from bwi_vouchers.ui.pages import PageEntry
+from bwi_vouchers.ui.pages.base import Page
 
 SIDEBAR_STYLE = """
 QListWidget#sidebar { background: #1f3a5f; color: #e8eef6; border: none; font-size: 14px; padding-top: 8px; }
@@ -29,8 +32,46 @@ QListWidget#sidebar::item:hover:!selected { background: #29496f; }
 """
 
 
+class LazyPages(Mapping[str, Page]):
+    """The main window's pages by key, in sidebar order; each is built (its module imported) when first asked
+    for, and then takes the place of its empty stand-in in the stack."""
+
+    def __init__(self, context: UiContext, entries: list[PageEntry], stack: QStackedWidget) -> None:
+        self.context = context
+        self.entries = {entry.key: entry for entry in entries}
+        self.stack = stack
+        self.made: dict[str, Page] = {}
+        self.stand_ins: dict[str, QWidget] = {}
+        for entry in entries:
+            self.stand_ins[entry.key] = stand_in = QWidget()
+            stack.addWidget(stand_in)
+
+    def built(self, key: str) -> bool:
+        return key in self.made
+
+    def __getitem__(self, key: str) -> Page:
+        page = self.made.get(key)
+        if page is None:
+            page = self.entries[key](self.context)
+            self.made[key] = page
+            stand_in = self.stand_ins.pop(key)
+            self.stack.insertWidget(self.stack.indexOf(stand_in), page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.entries  # without building the page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, context: UiContext, pages: list[PageFactory]) -> None:
+    def __init__(self, context: UiContext, pages: list[PageEntry]) -> None:
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("bwi-vouchers – Internationalisation vouchers"))
@@ -40,14 +81,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for factory in pages:
-            page = factory(context)
-            self.pages[page.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        self.pages = LazyPages(context, pages, self.stack)
+        for entry in pages:
+            item = QListWidgetItem(entry.title())
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.sidebar.addItem(item)
+        # The application list may not be built yet when another page asks it to show a status.
+        context.events.status_filter_requested.connect(self._on_status_filter_requested)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -145,11 +185,16 @@ class MainWindow(QMainWindow):
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        page = self.current_page()
-        if page is not None:
-            self.context.settings.page = page.key
-            page.activate()
+        page = self.pages[list(self.pages)[row]]
+        self.stack.setCurrentWidget(page)
+        self.context.settings.page = page.key
+        page.activate()
+
+    @Slot(str)
+    def _on_status_filter_requested(self, status: str) -> None:
+        if not self.pages.built("applications") and "applications" in self.pages:
+            self.pages["applications"].show_status(status)  # type: ignore[attr-defined]
+            # (once built, the page hears the signal itself)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.live is not None:

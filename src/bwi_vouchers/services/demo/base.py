@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from heapq import heappop, heappush
 from typing import Any
 
 from bwi_vouchers.domain.enums import Role
@@ -40,6 +41,8 @@ class GeneratorBase:
     approvers: list[str]
     budget_users: list[str]
     roles: dict[str, frozenset[Role]]
+    ledger_count: int = 0  # rows handed over so far
+    event_count: int = 0
 
     def __init__(self, reference: DemoReference, seed: int, progress: Progress | None,
                  is_cancelled: Cancelled | None) -> None:
@@ -55,7 +58,8 @@ class GeneratorBase:
         self.themes = tuple(t for t in reference.themes if t in names.FIELD_WORDS) or tuple(names.FIELD_WORDS)
         self.eligible_clusters = [c for c in reference.clusters if not c.state_owned]
         self.state_clusters = [c for c in reference.clusters if c.state_owned]
-        self.audit: list[tuple[datetime, int, dict[str, Any]]] = []
+        # The audit events not written yet, a heap by (time, sequence); a callable builds its event when taken.
+        self.audit: list[tuple[datetime, int, dict[str, Any] | Callable[[], dict[str, Any]]]] = []
         self.seq = itertools.count()
         self.tables: dict[str, list[dict[str, Any]]] = {}
         self.phases = {name: Weighted(mix) for name, mix in (
@@ -103,8 +107,21 @@ class GeneratorBase:
 
     def _event(self, at: datetime, user: str, entity: str, entity_id: str, action: str,
                changes: dict[str, Any]) -> None:
-        self.audit.append((at, next(self.seq), {"at": at, "user_login": user, "entity": entity,
-                                                 "entity_id": entity_id, "action": action, "changes": changes}))
+        heappush(self.audit, (at, next(self.seq), {"at": at, "user_login": user, "entity": entity,
+                                                    "entity_id": entity_id, "action": action, "changes": changes}))
+
+    def _event_later(self, at: datetime, build: Callable[[], dict[str, Any]]) -> None:
+        """An event whose row ``build()`` makes only when it is written (keeps the heap small)."""
+        heappush(self.audit, (at, next(self.seq), build))
+
+    def _events_before(self, until: datetime | None) -> list[dict[str, Any]]:
+        """Take the events before ``until`` (all with None) off the heap, oldest first."""
+        heap = self.audit
+        taken = []
+        while heap and (until is None or heap[0][0] < until):
+            item = heappop(heap)[2]
+            taken.append(item if isinstance(item, dict) else item())
+        return taken
 
     def _tick(self, done: int, total: int) -> None:
         if done % 2000 == 0:

@@ -18,10 +18,15 @@ from bwi_vouchers.services.demo.model import (
     STATE_OWNED_ONLY,
     ClusterRef,
     CompanyDraft,
+    UniqueNumbers,
     Weighted,
     ascii_of,
     domain_of,
 )
+
+#: Register numbers (HRA/HRB/…): six digits from 7xxxxx as in the issue texts, all six-digit ones once half of
+#: those are taken, more digits only past 450,000 registered companies.
+REGISTER_RANGES = ((700000, 799999), (100000, 999999))
 
 
 class CompanyMaker(GeneratorBase):
@@ -43,7 +48,7 @@ class CompanyMaker(GeneratorBase):
         register_kinds = {form: kind for form, _, kind in names.LEGAL_FORMS}
         activity = Weighted(((1, 55), (2, 25), (4, 15), (8, 5)))
         taken: set[str] = set()
-        registers: set[int] = set()
+        registers = UniqueNumbers(REGISTER_RANGES, self._random)
         vats: set[str] = set()
         companies: list[CompanyDraft] = []
         rows: dict[str, list[dict[str, Any]]] = {"company": [], "sme_figures": [], "membership": [], "contact": [],
@@ -61,11 +66,7 @@ class CompanyMaker(GeneratorBase):
             register_kind = register_kinds.get(legal_form)
             register = None
             if register_kind is not None and self._random() < 0.95:
-                number = self._ri(700000, 799999)
-                while number in registers:
-                    number = self._ri(700000, 799999)
-                registers.add(number)
-                register = f"Amtsgericht {town.court} {register_kind} {number}"
+                register = f"Amtsgericht {town.court} {register_kind} {registers.draw()}"
             vat = None
             if register is None or self._random() < 0.8:
                 vat = self._vat_id()

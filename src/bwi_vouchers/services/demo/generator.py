@@ -1,6 +1,16 @@
-"""The demo generator: every part put together, pure (reference data in, rows out) and deterministic."""
+"""The demo generator: every part put together, pure (reference data in, rows out) and deterministic.
+
+``Generator.stream`` hands the rows over in batches, parents before children, so that a million applications
+never sit in memory as rows at once: first the staff, companies, measures and budget lines, then the
+applications in order of receipt, about ``BATCH`` at a time, each batch with its cost items and with the ledger
+entries and audit events up to the next batch (both tables stay in the order of time). ``generate`` collects
+the batches into one ``DemoRows`` (tests, benchmarks, small sizes).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
 
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.services.demo.applications import ApplicationMaker
@@ -9,38 +19,58 @@ from bwi_vouchers.services.demo.measures import MeasureMaker
 from bwi_vouchers.services.demo.model import VALUE, Cancelled, DemoReference, DemoRows, DemoSummary, Progress, gc_paused
 from bwi_vouchers.services.demo.rows import RowMaker
 
+#: Applications per written batch.
+BATCH = 10_000
+
+Batch = dict[str, list[dict[str, Any]]]
+
 
 def generate(reference: DemoReference, *, applications: int, seed: int, progress: Progress | None = None,
              is_cancelled: Cancelled | None = None) -> DemoRows:
     """All demo rows for ``applications`` applications; the same inputs always give the same rows."""
     with gc_paused():
-        return Generator(reference, seed, progress, is_cancelled).run(applications)
+        generator = Generator(reference, seed, progress, is_cancelled)
+        tables: dict[str, list[dict[str, Any]]] = {}
+        for batch in generator.stream(applications):
+            for name, rows in batch.items():
+                tables.setdefault(name, []).extend(rows)
+        return DemoRows(tables, generator.counters, generator.budget_amounts, generator.summary)
 
 
 class Generator(CompanyMaker, MeasureMaker, ApplicationMaker, RowMaker):
-    """All parts of the generator; ``run`` makes the rows for a number of applications."""
+    """All parts of the generator; ``stream`` makes the rows for a number of applications.
 
-    def run(self, count: int) -> DemoRows:
+    ``progress(done, 2 * count)``: the drafts are the first half, the rows the second. Once the stream is
+    exhausted, ``counters``, ``budget_amounts`` and ``summary`` hold the rest of the result."""
+
+    counters: dict[int, int]
+    budget_amounts: dict[int, Any]
+    summary: DemoSummary
+
+    def stream(self, count: int, batch: int = BATCH) -> Iterator[Batch]:
+        self.ledger_count = self.event_count = 0
         self._users()
         companies = self._companies(max(20, count // 4))
         measures = self._measures(max(12, count // 40))
         apps = self._applications(count, companies, measures)
         self._number(apps)
         lines = self._budget_lines(apps)
-        self._application_rows(apps, lines)
+        self._needs(apps, lines)
         self._company_rows(companies)
         self._measure_rows(measures)
-        counters = self._counters(apps)
-        budget_amounts = self._budget_rows(lines)
+        self.counters = self._counters(apps)
+        self.budget_amounts = self._budget_rows(lines)
         self._finish_users(apps)
-        self.audit.sort(key=lambda item: (item[0], item[1]))
-        self.tables["audit_event"] = [row for _, _, row in self.audit]
-        self.tables["ledger_entry"].sort(key=lambda row: (row["booked_at"], row["application_id"]))
         by_status = {s.value: 0 for s in Status}
         for app in apps:
             by_status[VALUE[app.status]] += 1
-        summary = DemoSummary(
-            users=len(self.tables["app_user"]), companies=len(companies), measures=len(measures),
-            applications=len(apps), by_status=by_status, budget_lines=len(lines),
-            ledger_entries=len(self.tables["ledger_entry"]), audit_events=len(self.tables["audit_event"]))
-        return DemoRows(self.tables, counters, budget_amounts, summary)
+        users = len(self.tables["app_user"])
+        first = self.tables
+        self.tables = {}
+        yield first  # staff, companies and what hangs on them, measures, budget lines
+        del first
+        yield from self._application_rows(apps, lines, batch)
+        self.summary = DemoSummary(
+            users=users, companies=len(companies), measures=len(measures), applications=count,
+            by_status=by_status, budget_lines=len(lines), ledger_entries=self.ledger_count,
+            audit_events=self.event_count)

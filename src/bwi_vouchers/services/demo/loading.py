@@ -6,7 +6,7 @@ from datetime import date
 
 from bwi_vouchers.errors import BwiError, ValidationError, present
 from bwi_vouchers.services.base import Service, programmes, roles_of
-from bwi_vouchers.services.demo.generator import generate
+from bwi_vouchers.services.demo.generator import Generator, generate
 from bwi_vouchers.services.demo.model import (
     GENERATE_SHARE,
     MAX_APPLICATIONS,
@@ -60,27 +60,29 @@ class DemoService(Service):
             reference = read_reference(uow, self.clock.today(), actor)
 
             def generating(done: int, total: int) -> None:
-                report(GENERATE_SHARE * done // max(total, 1), PROGRESS_TOTAL)
+                # the drafts (first half of ``done``) take GENERATE_SHARE, the rows written as they come the rest
+                half = max(total // 2, 1)
+                if done < half:
+                    report(GENERATE_SHARE * done // half, PROGRESS_TOTAL)
+                else:
+                    report(GENERATE_SHARE + (PROGRESS_TOTAL - GENERATE_SHARE) * (done - half) // half,
+                           PROGRESS_TOTAL)
 
-            rows = generate(reference, applications=applications, seed=seed, progress=generating,
-                            is_cancelled=cancelled)
-
-            def writing(done: int, total: int) -> None:
-                report(GENERATE_SHARE + (PROGRESS_TOTAL - GENERATE_SHARE) * done // max(total, 1),
-                       PROGRESS_TOTAL)
-
+            generator = Generator(reference, seed, generating, cancelled)
             try:
-                bulk.insert(uow.session, rows.tables, progress=writing, is_cancelled=cancelled, release=True)
+                with bulk.large_cache(uow.session):
+                    for batch in generator.stream(applications):
+                        bulk.insert(uow.session, batch, is_cancelled=cancelled, release=True)
             except bulk.Interrupted:
                 raise DemoCancelled() from None
-            bulk.set_reference_counters(uow.session, rows.counters)
-            for line_id, amount in rows.budget_amounts.items():
+            bulk.set_reference_counters(uow.session, generator.counters)
+            for line_id, amount in generator.budget_amounts.items():
                 line = present(uow.get(BudgetLine, line_id), f"die Budgetzeile {line_id}")
                 line.amount = amount
             if cancelled():
                 raise DemoCancelled()
             report(PROGRESS_TOTAL, PROGRESS_TOTAL)
-            return rows.summary
+            return generator.summary
 
     def rows(self, actor: str, *, applications: int = 1000, seed: int = 1) -> DemoRows:
         """The rows ``load`` would write into this database, without writing them (benchmarks, tests)."""

@@ -141,7 +141,7 @@ class Weighted:
         return self.values[bisect(self.cum, random_() * self.cum[-1])]
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class CompanyDraft:
     id: int
     name: str
@@ -154,7 +154,7 @@ class CompanyDraft:
     first_day: date | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class MeasureDraft:
     id: int
     start: date
@@ -168,7 +168,7 @@ class MeasureDraft:
     first_day: date | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class StepDraft:
     target: Status
     day: date
@@ -176,7 +176,7 @@ class StepDraft:
     reason: str | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class AppDraft:
     company: CompanyDraft
     measure: MeasureDraft
@@ -204,6 +204,32 @@ class AppDraft:
 
 class NoCompany(Exception):
     pass
+
+
+class UniqueNumbers:
+    """Whole numbers drawn at random without repeats, from ranges that widen before they fill up.
+
+    A draw starts in ``ranges[0]``; once half of the current range is taken, the next (wider) one is used, and
+    past the last one the upper end grows tenfold. So a draw needs two tries on average and the pool never runs
+    out, however many are drawn; the same random generator gives the same numbers.
+    """
+
+    def __init__(self, ranges: Sequence[tuple[int, int]], random_: Callable[[], float]) -> None:
+        self.ranges = list(ranges)
+        self.low, self.high = self.ranges.pop(0)
+        self.random = random_
+        self.taken: set[int] = set()
+
+    def draw(self) -> int:
+        taken = self.taken
+        if 2 * len(taken) >= self.high - self.low + 1:
+            self.low, self.high = self.ranges.pop(0) if self.ranges else (self.low, self.high * 10 + 9)
+        span = self.high - self.low + 1
+        number = self.low + int(self.random() * span)
+        while number in taken:
+            number = self.low + int(self.random() * span)
+        taken.add(number)
+        return number
 
 
 def sources_of(versions: list[Programme]) -> list[str]:

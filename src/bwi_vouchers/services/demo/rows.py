@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_CEILING, Decimal
+from functools import partial
+from heapq import heappop, heappush
 from typing import Any
 
 from bwi_vouchers.domain.enums import PENDING, LedgerKind, Outcome, Status
@@ -54,23 +57,64 @@ class RowMaker(GeneratorBase):
             counters[year] = max(counters.get(year, 0), number)
         return counters
 
-    def _application_rows(self, apps: list[AppDraft], lines: dict[tuple[int, str], dict[str, Any]]) -> None:
+    def _needs(self, apps: list[AppDraft], lines: dict[tuple[int, str], dict[str, Any]]) -> None:
+        """What each budget line must hold, from the drafts, before the walk (so that the lines and their audit
+        events come first): every commitment an approval books, and room for the pending ones, whose checklist
+        then shows R12 passing. The walk checks that it booked exactly this."""
+        for app in apps:
+            line = lines[(app.measure.start.year, app.line_source)]
+            for step in app.steps:
+                if step.target is Status.APPROVED:
+                    line["need"] += app.amount
+                    if line["first"] is None or step.day < line["first"]:
+                        line["first"] = step.day
+            if app.status in PENDING:
+                line["need"] += app.amount
+        for line in lines.values():
+            line["booked"] = Decimal(0)
+
+    def _application_rows(self, apps: list[AppDraft], lines: dict[tuple[int, str], dict[str, Any]],
+                          batch: int) -> Iterator[dict[str, list[dict[str, Any]]]]:
+        """The rows of the applications in order of receipt, about ``batch`` at a time, each batch with their cost
+        items and with the ledger entries and audit events that happened before the next application came in
+        (so both are written in the order of time). Each draft is let go once it is a row."""
+        total = len(apps)
+        apps.reverse()  # taken from the end, oldest first
         app_rows: list[dict[str, Any]] = []
         item_rows: list[dict[str, Any]] = []
-        ledger_rows: list[dict[str, Any]] = []
-        self.tables["application_comment"] = []
-        total = len(apps)
-        for index, app in enumerate(apps):
+        ledger: list[tuple[datetime, int, int, dict[str, Any]]] = []  # a heap by time, application, sequence
+        self.comments: list[dict[str, Any]] = []  # remarks opening a comment thread, written with their batch
+        for index in range(total):
             self._tick(total + index, 2 * total)
-            app_rows.append(self._walk(app, lines[(app.measure.start.year, app.line_source)], ledger_rows))
+            app = apps.pop()
+            app_rows.append(self._walk(app, lines[(app.measure.start.year, app.line_source)], ledger))
             for position, (category, description, amount) in enumerate(app.items, start=1):
                 item_rows.append({"application_id": app.id, "position": position, "category": category,
                                   "description": description, "amount": amount})
-        self.tables["application"] = app_rows
-        self.tables["cost_item"] = item_rows
-        self.tables["ledger_entry"] = ledger_rows
+            if len(app_rows) >= batch and apps and apps[-1].receipt > app.receipt:
+                until = datetime.combine(apps[-1].receipt, time())  # no later application has an earlier event
+                yield self._batch(app_rows, item_rows, ledger, until)
+                app_rows, item_rows = [], []
+        yield self._batch(app_rows, item_rows, ledger, None)
+        for line in lines.values():
+            if line["booked"] != line["need"]:
+                raise ValueError(f"demo: the budget line {line['id']} booked {line['booked']}, not {line['need']}")
 
-    def _walk(self, app: AppDraft, line: dict[str, Any], ledger: list[dict[str, Any]]) -> dict[str, Any]:
+    def _batch(self, app_rows: list[dict[str, Any]], item_rows: list[dict[str, Any]],
+               ledger: list[tuple[datetime, int, int, dict[str, Any]]],
+               until: datetime | None) -> dict[str, list[dict[str, Any]]]:
+        entries = []
+        while ledger and (until is None or ledger[0][0] < until):
+            entries.append(heappop(ledger)[3])
+        self.ledger_count += len(entries)
+        events = self._events_before(until)
+        self.event_count += len(events)
+        comments, self.comments = self.comments, []
+        return {"application": app_rows, "cost_item": item_rows, "ledger_entry": entries, "audit_event": events,
+                "application_comment": comments}
+
+    def _walk(self, app: AppDraft, line: dict[str, Any],
+              ledger: list[tuple[datetime, int, int, dict[str, Any]]]) -> dict[str, Any]:
         """The application's row, created and then taken through its steps by the lifecycle engine.
 
         Each step is planned by ``plan_step`` (so the guards hold: roles, four eyes, due dates) and written by
@@ -96,8 +140,8 @@ class RowMaker(GeneratorBase):
         created["cost_items"] = [None, [f"{category}: {amount}" for category, _, amount in app.items]]
         self._event(created_at, app.created_by, "application", reference, "created", created)
         if app.notes is not None:  # a remark of the clerk who recorded it opens the comment thread
-            self.tables["application_comment"].append({"application_id": app.id, "author": app.created_by,
-                                                       "at": created_at, "text": app.notes})
+            self.comments.append({"application_id": app.id, "author": app.created_by, "at": created_at,
+                                  "text": app.notes})
             self._event(created_at, app.created_by, "application", reference, "commented",
                         {"comment": [None, app.notes]})
         row: dict[str, Any] = {
@@ -127,18 +171,15 @@ class RowMaker(GeneratorBase):
             moment = self._at(step.day, moment)
             record = record_step(plan, row.__getitem__, application_id=app.id, booked_at=moment)
             row.update(record.values)
-            ledger.extend(record.ledger)
-            committed = sum((b.amount for b in plan.bookings if b.kind is LedgerKind.COMMITMENT), Decimal(0))
-            if committed:
-                line["need"] += committed
-                if line["first"] is None or step.day < line["first"]:
-                    line["first"] = step.day
+            for entry in record.ledger:
+                heappush(ledger, (moment, app.id, next(self.seq), entry))
+            line["booked"] += sum((b.amount for b in plan.bookings if b.kind is LedgerKind.COMMITMENT), Decimal(0))
             self._event(moment, step.user, "application", reference, plan.action, record.changes)
             state = apply(state, plan)
         if state.status is not app.status:
             raise ValueError(f"demo {reference}: the steps end in {state.status}, not {app.status}")
         if state.status in PENDING:
-            line["need"] += app.amount  # room for the pending ones, so that their checklist shows R12 passing
+            line["booked"] += app.amount  # room for the pending ones (see _needs)
         return row
 
     def _assessment(self, app: AppDraft, target: Status) -> Assessment | None:
@@ -181,8 +222,6 @@ class RowMaker(GeneratorBase):
         return raised
 
     def _company_rows(self, companies: list[CompanyDraft]) -> None:
-        keys = ("name", "legal_form", "register_number", "vat_id", "street", "postcode", "city", "region_code",
-                "seat_or_branch_in_bw", "nace_code", "match_key")
         for company in companies:
             row = self.company_rows[company.id]
             if company.first_day is not None:
@@ -191,8 +230,7 @@ class RowMaker(GeneratorBase):
                 day = self.today - timedelta(days=self._ri(0, 4 * 365))
             at = datetime(day.year, day.month, day.day, 7, 30) + timedelta(minutes=self._ri(0, 29))
             row["created_at"] = at
-            changes = {key: [None, row[key]] for key in keys if row[key] is not None}
-            self._event(at, self._choice(self.clerks), "company", str(company.id), "created", changes)
+            self._event_later(at, partial(company_event, row, self._choice(self.clerks)))
 
     def _measure_rows(self, measures: list[MeasureDraft]) -> None:
         rows = []
@@ -212,3 +250,14 @@ class RowMaker(GeneratorBase):
                 "start_date": [None, measure.start.isoformat()], "end_date": [None, measure.end.isoformat()]})
         self.tables["measure"] = rows
         self.tables["measure_theme"] = links
+
+
+COMPANY_KEYS = ("name", "legal_form", "register_number", "vat_id", "street", "postcode", "city", "region_code",
+                "seat_or_branch_in_bw", "nace_code", "match_key")
+
+
+def company_event(row: dict[str, Any], user: str) -> dict[str, Any]:
+    """The audit event of a demo company's creation, made from its row when it is written."""
+    changes = {key: [None, row[key]] for key in COMPANY_KEYS if row[key] is not None}
+    return {"at": row["created_at"], "user_login": user, "entity": "company", "entity_id": str(row["id"]),
+            "action": "created", "changes": changes}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.ui.context import UiContext
-from bwi_vouchers.ui.editor.window import ApplicationEditor
 from bwi_vouchers.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from bwi_vouchers.ui.editor.window import ApplicationEditor
 
 
 class EditorOpener(QObject):
@@ -30,6 +34,8 @@ class EditorOpener(QObject):
             existing.activateWindow()
             self.last = existing
             return existing
+        from bwi_vouchers.ui.editor.window import ApplicationEditor  # the first open imports the editor
+
         try:
             editor = ApplicationEditor(self.context, reference or None, self.window)
         except BwiError as error:  # e.g. the application is gone meanwhile

@@ -1,29 +1,51 @@
-"""The pages of the sidebar, in order. Each module adds one page class."""
+"""The pages of the sidebar, in order. Each module adds one page class.
+
+A page is built the first time it is shown (``ui.main_window.LazyPages``): its module, and what only it needs
+(documents, spreadsheets, charts, backups), is not imported before. ``PageEntry`` tells the sidebar what it
+needs meanwhile: the key and the title (the page class's own ``title()``, as a test checks).
+"""
 
 from __future__ import annotations
 
-from bwi_vouchers.ui.pages.base import PageFactory
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.pages.base import Page
 
 
-def all_pages() -> list[PageFactory]:
-    from bwi_vouchers.ui.pages.applications import ApplicationsPage
-    from bwi_vouchers.ui.pages.audit import AuditLogPage
-    from bwi_vouchers.ui.pages.budget import BudgetPage
-    from bwi_vouchers.ui.pages.clusters import ClustersPage
-    from bwi_vouchers.ui.pages.companies import CompaniesPage
-    from bwi_vouchers.ui.pages.dashboard import DashboardPage
-    from bwi_vouchers.ui.pages.measures import MeasuresPage
-    from bwi_vouchers.ui.pages.reports import ReportsPage
-    from bwi_vouchers.ui.pages.settings import SettingsPage
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    module: str  # in bwi_vouchers.ui.pages
+    name: str  # the page class, also the translation context of its title
+    title_text: str  # English; the page's title() says the same through self.tr
 
-    return [
-        DashboardPage,
-        ApplicationsPage,
-        CompaniesPage,
-        MeasuresPage,
-        ClustersPage,
-        BudgetPage,
-        ReportsPage,
-        AuditLogPage,
-        SettingsPage,
-    ]
+    def title(self) -> str:
+        return QCoreApplication.translate(self.name, self.title_text)
+
+    def page_class(self) -> type[Page]:
+        page: type[Page] = getattr(importlib.import_module(f"bwi_vouchers.ui.pages.{self.module}"), self.name)
+        return page
+
+    def __call__(self, context: UiContext) -> Page:
+        return self.page_class()(context)
+
+
+PAGES = (
+    PageEntry("dashboard", "dashboard", "DashboardPage", "Overview"),
+    PageEntry("applications", "applications", "ApplicationsPage", "Applications"),
+    PageEntry("companies", "companies", "CompaniesPage", "Companies"),
+    PageEntry("measures", "measures", "MeasuresPage", "Measures"),
+    PageEntry("clusters", "clusters", "ClustersPage", "Clusters & networks"),
+    PageEntry("budget", "budget", "BudgetPage", "Budget"),
+    PageEntry("reports", "reports", "ReportsPage", "Reports"),
+    PageEntry("audit", "audit", "AuditLogPage", "Audit log"),
+    PageEntry("settings", "settings", "SettingsPage", "Settings"),
+)
+
+
+def all_pages() -> list[PageEntry]:
+    return list(PAGES)

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from bwi_vouchers.domain.enums import Role, Status
 from bwi_vouchers.services.listing import ApplicationRow
-from bwi_vouchers.services.reports import WrittenSheet
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import FileSavedDialog, ask_save_workbook
 from bwi_vouchers.ui.letters import LetterRequest, LetterWriter, has_letter
 from bwi_vouchers.ui.pages.common import allow
+
+if TYPE_CHECKING:
+    from bwi_vouchers.services.reports import WrittenSheet  # imported when a sheet is written
 
 
 class ListDocuments(QObject):
