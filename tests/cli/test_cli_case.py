@@ -12,13 +12,17 @@ from bwi_vouchers.cli import main
 from bwi_vouchers.domain.attachments import MAX_SIZE
 from tests.cli.test_cli import address, snapshot
 from tests.conftest import World
+from tests.pg import login_url
 
 pytestmark = pytest.mark.both_engines
 
 
 def run(db: Path | str, *args: str, user: str = "clerk") -> tuple[int, str, str]:
+    """The command line as ``user``: on SQLite the admin acting for them with --user; on PostgreSQL connected
+    with their own login."""
     out, err = io.StringIO(), io.StringIO()
-    code = main(["--db", str(db), "--user", user, *args], stdout=out, stderr=err)
+    who = ["--db", login_url(db, user)] if isinstance(db, str) else ["--db", str(db), "--user", user]
+    code = main([*who, *args], stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
 
 
