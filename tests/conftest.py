@@ -20,6 +20,7 @@ import pytest
 
 from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.logs import LOG_ENV
+from bwi_vouchers.paths import BACKUP_DIR_ENV
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.applications import ApplicationInput
 from bwi_vouchers.services.clock import FixedClock
@@ -36,6 +37,7 @@ from tests.raw import Raw, connect
 def pytest_configure(config: pytest.Config) -> None:
     """No test writes into the user's own log folder (the command line logs to it; subprocesses inherit this)."""
     os.environ[LOG_ENV] = tempfile.mkdtemp(prefix="bwi-test-log-")
+    os.environ[BACKUP_DIR_ENV] = tempfile.mkdtemp(prefix="bwi-test-backup-")  # dumps before a PostgreSQL migration
     # The operating-system login the program sees (getpass reads LOGNAME first; subprocesses inherit it): the
     # admin of the test databases, who may act for the other users with --user on SQLite.
     os.environ["LOGNAME"] = "admin"

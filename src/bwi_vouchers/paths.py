@@ -18,6 +18,7 @@ import platformdirs
 APP_NAME = "bwi-vouchers"
 APP_AUTHOR = "bw-i"
 DB_ENV = "BWI_VOUCHERS_DB"
+BACKUP_DIR_ENV = "BWI_VOUCHERS_BACKUP_DIR"
 #: The folders that ship with the program, as named in the repository (relative, '/'-separated).
 SHIPPED_FOLDERS = ("data", "templates", "resources", "docs/handbuch")
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent.parent  # src/bwi_vouchers/paths.py -> the checkout
@@ -80,6 +81,13 @@ def migrations_dir() -> Path:
 
 def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def migration_backup_dir() -> Path:
+    """Where the dump of a PostgreSQL database taken before a migration goes (``BWI_VOUCHERS_BACKUP_DIR``, else
+    ``Sicherungen`` in the user's data folder); an SQLite file's copy lies beside the file."""
+    chosen = os.environ.get(BACKUP_DIR_ENV)
+    return Path(chosen) if chosen else user_data_dir() / "Sicherungen"
 
 
 def default_database_url() -> str:

@@ -46,6 +46,14 @@ ERRORS = {
     # backups
     "backup_failed": ("Die Sicherung nach {path} ist fehlgeschlagen: {detail}",
                       "The backup to {path} failed: {detail}"),
+    "migration_needs_pg_dump": ("Die Datenbank (Stand {revision}) muss auf den Stand dieses Programms gebracht "
+                                "werden. Vorher wird sie mit pg_dump gesichert – pg_dump wurde aber nicht "
+                                "gefunden. Bitte die PostgreSQL-Client-Programme installieren (Debian/Ubuntu: "
+                                "postgresql-client) oder BWI_PG_DUMP auf pg_dump setzen. Es wurde nichts geändert.",
+                                "The database (revision {revision}) must be brought up to this program's schema. "
+                                "It is backed up with pg_dump first, but pg_dump was not found. Please install the "
+                                "PostgreSQL client programs (Debian/Ubuntu: postgresql-client) or point BWI_PG_DUMP "
+                                "at pg_dump. Nothing was changed."),
     "pg_dump_missing": ("Für eine Sicherung der PostgreSQL-Datenbank wird das Programm pg_dump gebraucht; es wurde "
                         "nicht gefunden. Bitte die PostgreSQL-Client-Programme installieren (Debian/Ubuntu: "
                         "postgresql-client) oder den Ordner von pg_dump in den Suchpfad (PATH) aufnehmen.",

@@ -16,6 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Column, Integer, MetaData, Table, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
+from bwi_vouchers.errors import BwiError
 from bwi_vouchers.paths import migrations_dir
 from bwi_vouchers.storage import migrate
 from bwi_vouchers.storage.chain_hash import event_hash
@@ -291,3 +292,30 @@ def test_0007_gives_contacts_an_empty_salutation(tmp_path: Path) -> None:
                 ("Martina Jäger", "mj@example.org", None)]
     finally:
         database.dispose()
+
+
+@pytest.mark.both_engines
+def test_a_postgresql_database_is_dumped_before_it_is_migrated(empty_url: str, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pg_dump a PostgreSQL database is not migrated (nothing changed); with it, the dump comes first."""
+    if not empty_url.startswith("postgresql"):
+        pytest.skip("an SQLite file is copied before a migration (tested above)")
+    engine = make_engine(empty_url)
+    try:
+        config = migrate.alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0002")
+        monkeypatch.setenv("BWI_VOUCHERS_BACKUP_DIR", str(tmp_path / "sicherungen"))
+        monkeypatch.setenv("BWI_PG_DUMP", str(tmp_path / "gibt-es-nicht"))
+        with pytest.raises(BwiError) as refused:
+            migrate.upgrade(engine)
+        assert refused.value.code == "migration_needs_pg_dump" and "pg_dump" in str(refused.value)
+        assert migrate.current_revision(engine) == "0002"
+        monkeypatch.delenv("BWI_PG_DUMP")
+        dump = migrate.upgrade(engine)
+        assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+        assert dump is not None and dump.parent == tmp_path / "sicherungen" and ".before-0002-" in dump.name
+        assert dump.read_bytes().startswith(b"PGDMP")  # pg_dump's custom format, for pg_restore
+    finally:
+        engine.dispose()

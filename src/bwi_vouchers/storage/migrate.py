@@ -1,4 +1,5 @@
-"""Bring a database to the newest schema with Alembic, after a backup copy of an SQLite file.
+"""Bring a database to the newest schema with Alembic, after a backup copy of an SQLite file or a ``pg_dump`` of a
+PostgreSQL database (into ``paths.migration_backup_dir()``).
 
 Alembic is imported only when a migration is due: the stored revision is read with plain SQL and compared
 with :data:`HEAD_REVISION` (a test keeps it equal to the head of the migration scripts)."""
@@ -131,6 +132,18 @@ def _remove(path: Path) -> None:
         pass
 
 
+def _dump_before(engine: Engine, current: str, stamp: str) -> Path:
+    """A PostgreSQL database is dumped (``pg_dump``) before it is migrated; without pg_dump it is not migrated."""
+    from bwi_vouchers.paths import migration_backup_dir
+    from bwi_vouchers.storage import pg_dump
+
+    if pg_dump.find_pg_dump() is None:
+        raise BwiError("migration_needs_pg_dump", revision=current)
+    target = migration_backup_dir() / f"{engine.url.database or 'bwi'}.before-{current}-{stamp}.dump"
+    pg_dump.dump(engine.url, target)
+    return target
+
+
 def upgrade(engine: Engine) -> Path | None:
     """Migrate to head. Returns the backup made before migrating an existing file, if any."""
     current = current_revision(engine)
@@ -140,10 +153,12 @@ def upgrade(engine: Engine) -> Path | None:
         raise BwiError("database_newer", revision=current)  # before any backup copy: nothing is written
     backup = None
     path = sqlite_file(engine)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     if path is not None and current is not None and path.exists() and path.stat().st_size > 0:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.stem}.before-{current}-{stamp}{path.suffix or '.db'}")
         backup_sqlite(path, backup)
+    elif engine.dialect.name == "postgresql" and current is not None:
+        backup = _dump_before(engine, current, stamp)
     from alembic import command
 
     config = alembic_config()
