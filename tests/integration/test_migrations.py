@@ -198,18 +198,23 @@ def test_a_pending_migration_backs_up_the_existing_file_first(tmp_path: Path,
         upgraded.dispose()
 
 
-def test_0002_fills_existing_programme_versions_and_stored_r10_checks(tmp_path: Path) -> None:
-    """A database of revision 0001 with a version and a stored R10 check: after the upgrade the version has
-    the legal basis and SME limits of the defaults, and the stored check the words its sentence needs."""
-    path = tmp_path / "old.db"
+def sqlite_at(path: Path, revision: str) -> Path:
+    """A new SQLite file migrated to ``revision`` (to be filled as an older program would have left it)."""
     engine = make_engine(url(path))
     try:
         config = migrate.alembic_config()
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "0001")
+            command.upgrade(config, revision)
     finally:
         engine.dispose()
+    return path
+
+
+def test_0002_fills_existing_programme_versions_and_stored_r10_checks(tmp_path: Path) -> None:
+    """A database of revision 0001 with a version and a stored R10 check: after the upgrade the version has
+    the legal basis and SME limits of the defaults, and the stored check the words its sentence needs."""
+    path = sqlite_at(tmp_path / "old.db", "0001")
     with closing(sqlite3.connect(str(path))) as raw:
         raw.execute("INSERT INTO programme_version (valid_from, name, rate, cap, min_costs, max_vouchers_per_year, "
                     "deminimis_ceiling, deminimis_years, proof_months, lead_days, measure_types, funding_sources, "
@@ -271,15 +276,7 @@ def test_0004_keeps_the_audit_trail_and_adds_who_acted_for_whom(empty_url: str) 
 
 def test_0007_gives_contacts_an_empty_salutation(tmp_path: Path) -> None:
     """Contacts of an older database keep everything and get no Anrede (greeted by name until one is set)."""
-    path = tmp_path / "old.db"
-    engine = make_engine(url(path))
-    try:
-        config = migrate.alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0002")
-    finally:
-        engine.dispose()
+    path = sqlite_at(tmp_path / "old.db", "0002")
     with closing(sqlite3.connect(str(path))) as raw:
         raw.execute("INSERT INTO company (id, name, seat_or_branch_in_bw, match_key, created_at, version) "
                     "VALUES (1, 'Alt GmbH', 1, 'alt|70173', '2026-01-05 09:00:00', 1)")
