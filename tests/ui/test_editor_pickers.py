@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import app_data
 import pytest
@@ -138,9 +139,9 @@ def test_an_opened_application_shows_its_measure_and_company_without_a_list(qtbo
     assert not editor.dirty and editor.checklist.report is not None
     assert editor.history.rowCount() == 1  # read after the form was shown
 
-    editor.form.notes.setPlainText("geprüft")
+    editor.form.requested.setText("1.500,00")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert editor.info.notes == "geprüft" and not editor.dirty
+    assert editor.info.requested_amount == Decimal("1500.00") and not editor.dirty
     assert form.measure.code() == "M-2026-001" and form.company_id() == alpha.company_id
     assert form.measure.searches == 0 and form.company.searches == 0
     assert editor.history.rowCount() == 2

@@ -20,6 +20,15 @@ class AppEvents(QObject):
     status_filter_requested = Signal(str)  # a status: show the application list filtered to it
     list_filter_changed = Signal(object)  # the ApplicationFilter the application list now shows
 
+    def __init__(self) -> None:
+        super().__init__()
+        #: What the application list shows now (None before it was first shown): a page built later starts from it
+        self.list_filter: object | None = None
+        self.list_filter_changed.connect(self._remember_list_filter)
+
+    def _remember_list_filter(self, where: object) -> None:
+        self.list_filter = where
+
     def announce(self, changes: Changes) -> None:
         """Tell the pages what changed (nothing is said when nothing changed)."""
         if changes:

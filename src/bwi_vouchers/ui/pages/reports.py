@@ -109,7 +109,8 @@ class ReportsPage(Page):
         outer.addWidget(scroll)
         self.imports.message.connect(self.import_note.setText)
         context.events.list_filter_changed.connect(self._on_list_filter_changed)
-        self._on_list_filter_changed(self.list_filter)
+        shown = context.events.list_filter  # the list may have been filtered before this page was first built
+        self._on_list_filter_changed(shown if isinstance(shown, ApplicationFilter) else self.list_filter)
 
     def title(self) -> str:
         return self.tr("Reports")
