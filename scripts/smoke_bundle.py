@@ -70,14 +70,16 @@ class Bundle:
                 raise Failed(f"the program {program} is missing")
         self.work = work
         self.db = work / "smoke.db"
-        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        # The operating-system login is who acts on SQLite (``--user`` is for an admin acting for someone else):
+        # the smoke test's commands all run as USER, the first user of its database.
+        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOGNAME=USER, USER=USER, USERNAME=USER)
         self.env.pop("BWI_VOUCHERS_DB", None)
         if sys.platform.startswith("linux"):  # settings, data and logs of this run stay in the temporary folder
             for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
                 self.env[name] = str(work / name.lower())
 
     def run_cli(self, *args: str, timeout: float = 300) -> str:
-        command = [str(self.cli), "--db", str(self.db), "--user", USER, *args]
+        command = [str(self.cli), "--db", str(self.db), *args]
         shown = " ".join(["bwi-vouchers-cli", *args])
         try:
             done = subprocess.run(command, env=self.env, capture_output=True, timeout=timeout, cwd=self.work)
@@ -196,7 +198,7 @@ def check_gui(bundle: Bundle, code: str | None, seconds: float, start_timeout: f
     stderr_file = bundle.work / f"gui-{expected}.stderr"
     env = dict(bundle.env, BWI_VOUCHERS_SELF_CHECK=str(report))
     with language(bundle, code), stderr_file.open("wb") as stderr:
-        process = subprocess.Popen([str(bundle.gui), "--db", str(bundle.db), "--user", USER], env=env,
+        process = subprocess.Popen([str(bundle.gui), "--db", str(bundle.db)], env=env,
                                    stdout=subprocess.DEVNULL, stderr=stderr, cwd=bundle.work)
         try:
             deadline = time.monotonic() + start_timeout
