@@ -78,9 +78,7 @@ class UserService(Service):
             raise ValidationError("password", "password_postgres_only")
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.ADMIN)
-            user = uow.user(login)
-            if user is None:
-                raise NotFoundError("unknown_user", user=login)
+            user = _existing(uow, login)
             new = pg_roles.create_login(uow.session.connection(), user.login, password, roles_of(user))
             self._audit(uow, actor, "user", user.login, "login_created" if new else "password_changed", {})
             return new
@@ -98,9 +96,7 @@ class UserService(Service):
             raise ValidationError("roles", "roles_required")
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.ADMIN)
-            user = uow.user(login)
-            if user is None:
-                raise NotFoundError("unknown_user", user=login)
+            user = _existing(uow, login)
             if Role.ADMIN.value in roles_of(user) and Role.ADMIN not in roles and not any(
                     other.active and other.id != user.id and Role.ADMIN.value in roles_of(other)
                     for other in uow.users()):
@@ -132,3 +128,11 @@ class UserService(Service):
 def clean_shown(text: str) -> str:
     """A refused input as it can be shown on one line: control characters as their escape codes."""
     return text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+
+
+def _existing(uow: UnitOfWork, login: str) -> User:
+    """The stored user of a login (any case); ``NotFoundError`` when there is none."""
+    user = uow.user(login)
+    if user is None:
+        raise NotFoundError("unknown_user", user=login)
+    return user
