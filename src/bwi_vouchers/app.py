@@ -30,16 +30,17 @@ def open_database(db: str | None, *, password: str | None = None) -> Services:
     from sqlalchemy import make_url
     from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
+    from bwi_vouchers.storage.failures import opening_problem
     from bwi_vouchers.storage.pg_roles import password_problem
 
     try:
         return open_services(db, password=password)
     except DatabaseError as exc:
-        problem = password_problem(exc.orig)
+        problem = password_problem(exc.orig) or opening_problem(exc)
         if problem is not None:
             url = make_url(database_url(db) if db else default_database_url())
-            raise BwiError(problem, database=url.render_as_string(hide_password=True),
-                           user=url.username or "") from None
+            raise BwiError(problem, database=url.render_as_string(hide_password=True), user=url.username or "",
+                           name=url.database or "", server=f"{url.host or 'localhost'}:{url.port or 5432}") from None
         raise BwiError("cannot_open_database", detail=str(exc.orig).splitlines()[0]) from None
     except (NoSuchModuleError, ArgumentError):
         raise BwiError("bad_database_url", url=db or "") from None
@@ -70,4 +71,4 @@ def run_desktop(db: str | None, user: str | None) -> int:
     from bwi_vouchers.ui.main import run
 
     return run(lambda password=None: open_database(db, password=password),
-               lambda services: acting_identity(services, user))
+               lambda services: acting_identity(services, user), acting_identity)

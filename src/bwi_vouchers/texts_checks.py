@@ -29,6 +29,20 @@ ERRORS = {
                        "This database is newer than the program (revision {revision}); please update the program."),
     "foreign_database": ("Die Datei {path} ist keine Datenbank dieses Programms; sie wurde nicht verändert.",
                          "The file {path} is not a database of this program; it was left unchanged."),
+    "server_unreachable": ("Der Datenbankserver {server} ist nicht erreichbar: er läuft nicht, die Adresse ist falsch "
+                           "oder das Netz ist unterbrochen. Es wurde nichts verändert. Bitte später erneut versuchen "
+                           "oder die Systembetreuung fragen.",
+                           "The database server {server} cannot be reached: it is not running, the address is wrong "
+                           "or the network is down. Nothing was changed. Please try again later or ask your IT."),
+    "database_missing": ("Auf dem Datenbankserver {server} gibt es keine Datenbank „{name}“. Ein Administrator legt "
+                         "sie an (createdb {name}) oder die Adresse ist falsch; es wurde nichts verändert.",
+                         "The database server {server} has no database '{name}'. An administrator creates it "
+                         "(createdb {name}) or the address is wrong; nothing was changed."),
+    "foreign_server_database": ("Die Datenbank {database} enthält bereits Tabellen eines anderen Programms ({tables}); "
+                                "bwi-vouchers legt seine Tabellen nur in einer leeren Datenbank an. Es wurde nichts "
+                                "verändert.",
+                                "The database {database} already holds another program's tables ({tables}); "
+                                "bwi-vouchers creates its tables only in an empty database. Nothing was changed."),
     "not_a_database": ("Die Datei {path} ist keine SQLite-Datenbank; sie wurde nicht verändert.",
                        "The file {path} is not an SQLite database; it was left unchanged."),
     "database_damaged": ("Die Datenbankdatei {path} ist beschädigt ({detail}); es wird nichts mehr hineingeschrieben. "

@@ -102,22 +102,29 @@ class Database:
         An SQLite file is looked at read-only first (``checks.inspect_file``): another program's file or a
         newer program's is refused untouched; a damaged one opens for reading only."""
         database = cls(url, password=password)
-        path = database.sqlite_path()
+        try:
+            return database._open(seed)
+        except BaseException:
+            database.dispose()  # a refused open keeps no connection
+            raise
+
+    def _open(self, seed: bool) -> Database:
+        path = self.sqlite_path()
         revision = None  # the SQLite file's revision before migrating
         if path is not None:
             state = checks.inspect_file(path, migrate.known_revision)
-            database.checked = path.exists() and path.stat().st_size < checks.QUICK_CHECK_LIMIT
+            self.checked = path.exists() and path.stat().st_size < checks.QUICK_CHECK_LIMIT
             revision = state.revision
             if state.damaged is not None:
-                database.damaged = state.damaged
+                self.damaged = state.damaged
                 if state.revision != migrate.HEAD_REVISION:
-                    database.refuse_write()  # it would need a migration: a write into a damaged file
-                return database
-        database.last_backup = migrate.upgrade(database.engine)
-        if seed and (path is None or revision != migrate.HEAD_REVISION or not is_seeded(database.engine)):
-            with database.unit_of_work(write=True) as uow:
+                    self.refuse_write()  # it would need a migration: a write into a damaged file
+                return self
+        self.last_backup = migrate.upgrade(self.engine)
+        if seed and (path is None or revision != migrate.HEAD_REVISION or not is_seeded(self.engine)):
+            with self.unit_of_work(write=True) as uow:
                 ensure_seed(uow.session)
-        return database
+        return self
 
     last_backup: Path | None = None
     #: Set by the desktop: a write that is not part of an operation (``tracking.recording``) is reported in the

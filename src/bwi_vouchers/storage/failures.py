@@ -63,6 +63,21 @@ def translate(exc: DBAPIError, *, committing: bool = False) -> BwiError | None:
     return found
 
 
+def opening_problem(exc: DBAPIError) -> str | None:
+    """Why a database server could not be opened, as a message code: ``database_missing`` (the server runs, the
+    database named in the URL does not exist), ``server_unreachable`` (no server answers: it is down, the name
+    or port is wrong, the network is broken); None for anything else."""
+    state = _sqlstate(exc.orig)
+    message = str(exc.orig)
+    # psycopg gives a refused connection no SQLSTATE: the server's FATAL text is all there is
+    if state == "3D000" or (state is None and "database" in message and "does not exist" in message):
+        return "database_missing"
+    if (state is not None and (state.startswith(CONNECTION_CLASS) or state in SHUTDOWN_STATES)) or (
+            state is None and _is_postgresql(exc) and exc.__class__.__name__ == "OperationalError"):
+        return "server_unreachable"
+    return None
+
+
 def _is_postgresql(exc: DBAPIError) -> bool:
     module = type(exc.orig).__module__ if exc.orig is not None else ""
     return module.startswith("psycopg")

@@ -60,6 +60,16 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def _refuse_foreign(engine: Engine) -> None:
+    """A server database without our revision but with tables belongs to another program: never migrate into it."""
+    with engine.connect() as connection:
+        tables = sorted(inspect(connection).get_table_names())
+    if tables:
+        shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+        raise BwiError("foreign_server_database", database=engine.url.render_as_string(hide_password=True),
+                       tables=shown)
+
+
 def sqlite_file(engine: Engine) -> Path | None:
     if engine.dialect.name != "sqlite":
         return None
@@ -151,6 +161,8 @@ def upgrade(engine: Engine) -> Path | None:
         return None
     if current is not None and not known_revision(current):
         raise BwiError("database_newer", revision=current)  # before any backup copy: nothing is written
+    if current is None and engine.dialect.name != "sqlite":
+        _refuse_foreign(engine)  # an SQLite file was looked at before (``checks.inspect_file``)
     backup = None
     path = sqlite_file(engine)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

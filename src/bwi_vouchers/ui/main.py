@@ -19,10 +19,11 @@ from bwi_vouchers.paths import APP_AUTHOR, APP_NAME, icon_file
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.identity import Identity
 from bwi_vouchers.texts import role_text
-from bwi_vouchers.ui import i18n
+from bwi_vouchers.ui import act_as, i18n
 from bwi_vouchers.ui.about import versions_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.crash import CrashHandler
+from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.events import AppEvents
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.main_window import MainWindow
@@ -31,6 +32,8 @@ from bwi_vouchers.ui.settings import Settings
 from bwi_vouchers.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+#: Who acts for a requested login (None: the user himself) — ``app.acting_identity``.
+Identify = Callable[[Services, "str | None"], Identity]
 
 # For the smoke test of the frozen bundle (scripts/smoke_bundle.py): with this set to a file path, the program
 # writes the shown main window's title, menus and sidebar texts there as JSON once its event loop runs, and
@@ -41,11 +44,12 @@ BACKUP_DELAY_MS = 3000
 
 
 def build_window(services: Services, login: str, *, settings: Settings, runner: TaskRunner | None = None,
-                 operator: str | None = None, live: bool = True) -> MainWindow:
+                 operator: str | None = None, live: bool = True, switch: act_as.Switch | None = None) -> MainWindow:
     """The main window over open services for the acting user (raises BwiError for an unknown user).
     ``operator``: the admin acting for ``login`` (``--user`` on SQLite), named in the status bar.
 
-    With ``live``, other people's changes show in the window as they happen (``ui.live``) until it closes."""
+    With ``live``, other people's changes show in the window as they happen (``ui.live``) until it closes.
+    ``switch``: how an admin on SQLite acts for someone else (``ui.act_as``; the *User* menu)."""
     from bwi_vouchers.services.live import ChangeFeed
     from bwi_vouchers.ui.live import LiveUpdates
     from bwi_vouchers.ui.pages import all_pages
@@ -60,6 +64,8 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
                                   .replace("%1", operator).replace("%2", user.display_name)
                                   .replace("%3", ", ".join(sorted(role_text(r.value, context.language)
                                                                   for r in user.roles))))
+    if switch is not None:
+        act_as.install(window, context, operator, switch)
     start = settings.page if settings.page in window.pages else "dashboard"
     if start == "dashboard" and services.listing.count() == 0:
         from bwi_vouchers.ui.pages.welcome import WelcomePage
@@ -73,12 +79,62 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
     return window
 
 
-def run(open_services: Callable[..., Services], login: str | Callable[[Services], Identity]) -> int:
+class UserSwitch:
+    """Builds the main window anew for another acting user (``ui.act_as``): the old one closes, the new one shows
+    with the same database; refused while an application is open, so that no input is lost."""
+
+    def __init__(self, services: Services, settings: Settings, identify: Identify,
+                 runner: TaskRunner | None = None) -> None:
+        self.services = services
+        self.settings = settings
+        self.identify = identify
+        self.runner = runner
+        self.window: MainWindow | None = None
+
+    def open(self, identity: Identity) -> MainWindow:
+        self.window = build_window(self.services, identity.login, settings=self.settings, runner=self.runner,
+                                   operator=identity.operator, switch=self)
+        return self.window
+
+    def __call__(self, requested: str | None) -> None:
+        old = self.window
+        assert old is not None, "UserSwitch.open builds the first window"
+        if old.editors.open_editors:
+            QMessageBox.information(old, "bwi-vouchers", QCoreApplication.translate(
+                "ActAs", "Please close the open applications first."))
+            return
+        database = self.services.database
+        previous = database.operator
+        database.operator = None  # ``identify`` sets it again when the admin acts for someone
+        try:
+            identity = self.identify(self.services, requested)
+        except BwiError as error:
+            database.operator = previous
+            show_error(old, error, self.settings.language)
+            return
+        app = QApplication.instance()
+        quits = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+        try:
+            self.runner = old.context.runner
+            old.close()
+            log.info("Acting user now %s", identity.shown())
+            self.open(identity).show()
+            old.deleteLater()
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quits)
+
+
+def run(open_services: Callable[..., Services], login: str | Callable[[Services], Identity],
+        identify: Identify | None = None) -> int:
     """The desktop program: log file, crash dialog for unexpected errors, language, database, main window.
 
     ``open_services`` opens the database (called once the language is set, so a refusal reads in it; with
     ``password=`` when the server asked for one). ``login``: the acting user, or how to find them once the
-    database is open (``app.acting_identity``)."""
+    database is open (``app.acting_identity``); ``identify``: who acts for a requested login, for an admin acting
+    for someone else in the window (``ui.act_as``)."""
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     if not isinstance(app, QApplication):
@@ -92,22 +148,25 @@ def run(open_services: Callable[..., Services], login: str | Callable[[Services]
     crashes.install()
     log.info("Start: %s; log file %s", versions_text().replace("\n", ", "), log_file)
     try:
-        return _start(app, crashes, open_services, login)
+        return _start(app, crashes, open_services, login, identify)
     finally:
         crashes.uninstall()
         log.info("End")
 
 
 def _start(app: QApplication, crashes: CrashHandler, open_services: Callable[..., Services],
-           login: str | Callable[[Services], Identity]) -> int:
+           login: str | Callable[[Services], Identity], identify: Identify | None) -> int:
     settings = Settings(QSettings(APP_AUTHOR, APP_NAME))
     i18n.install(app, settings.language)
     try:
-        services = open_with_password(open_services, ask_with_dialog)
+        services = open_until_reachable(open_services, settings.language)
         if services is None:
-            return 1  # the password was asked for and the user cancelled
+            return 1  # the user cancelled the password or gave up waiting for the server
         identity = Identity(login) if isinstance(login, str) else login(services)
-        window = build_window(services, identity.login, settings=settings, operator=identity.operator)
+        if identify is not None:
+            window = UserSwitch(services, settings, identify).open(identity)
+        else:
+            window = build_window(services, identity.login, settings=settings, operator=identity.operator)
     except BwiError as error:
         log.warning("Start refused: %s", error)
         QMessageBox.critical(None, "bwi-vouchers", error.message(settings.language))
@@ -121,6 +180,22 @@ def _start(app: QApplication, crashes: CrashHandler, open_services: Callable[...
         QTimer.singleShot(0, lambda: write_self_check(window, Path(os.environ[SELF_CHECK_ENV])))
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: _start_daily_backup(window))
     return app.exec()
+
+
+def open_until_reachable(open_services: Callable[..., Services], language: str) -> Services | None:
+    """Open the database (asking for a password when the server wants one); while the server cannot be reached,
+    say so and offer to try again — the program connects as soon as the server is back. None: the user gave up."""
+    while True:
+        try:
+            return open_with_password(open_services, ask_with_dialog)
+        except BwiError as error:
+            if error.code != "server_unreachable":
+                raise
+            answer = QMessageBox.warning(None, "bwi-vouchers", error.message(language),
+                                         QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+                                         QMessageBox.StandardButton.Retry)
+            if answer != QMessageBox.StandardButton.Retry:
+                return None
 
 
 def _start_daily_backup(window: MainWindow) -> None:
