@@ -2,14 +2,14 @@
 
     python scripts/smoke_bundle.py dist/bwi-vouchers [--seconds 4]
 
-Needs only the standard library (it checks the bundle, not the source). In a temporary folder:
-``bwi-vouchers-cli --version``, ``demo --applications 80``, ``check REF`` (a reference named by demo, else
-one from ``export``), ``letters DIR`` and ``report FILE.xlsx`` (every file written must be a real .docx /
-.xlsx); then the windowed ``bwi-vouchers`` with QT_QPA_PLATFORM=offscreen, first with no settings (German,
-as on a first start) and then with the language set to English. The program writes its main window's title,
-menus and sidebar into a file (``BWI_VOUCHERS_SELF_CHECK``, see ui/main.py); the window must show texts of
-the language asked for, still run after ``--seconds`` and print nothing on stderr (but the offscreen
-platform's note below).
+Needs only the standard library (it checks the bundle, not the source). In a temporary folder: ``bwi-vouchers-cli
+--version``, ``demo --applications 80``, ``check REF`` (a reference named by demo, else one from ``export``),
+``letters DIR`` and ``report FILE.xlsx`` (every file written must be a real .docx / .xlsx), ``import`` of
+scripts/smoke_import_good.xlsx (Austrian and Czech VAT IDs) and _bad.xlsx (a wrong German check digit, refused);
+then the windowed ``bwi-vouchers`` with QT_QPA_PLATFORM=offscreen, first with no settings (German, as on a first
+start) and then with the language set to English. The program writes its main window's title, menus and sidebar
+into a file (``BWI_VOUCHERS_SELF_CHECK``, see ui/main.py); the window must show texts of the language asked for,
+still run after ``--seconds`` and print nothing on stderr (but the offscreen platform's note below).
 On Linux the user folders (settings, data, logs) point into the temporary folder; on Windows the language is
 set in the registry (HKCU\\Software\\bw-i\\bwi-vouchers) and put back afterwards.
 Exit status 0 when all passed; 1 with a line ``smoke_bundle: FAIL: …`` at the first failure.
@@ -78,7 +78,7 @@ class Bundle:
             for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
                 self.env[name] = str(work / name.lower())
 
-    def run_cli(self, *args: str, timeout: float = 300) -> str:
+    def run_cli(self, *args: str, timeout: float = 300, status: int = 0) -> str:
         command = [str(self.cli), "--db", str(self.db), *args]
         shown = " ".join(["bwi-vouchers-cli", *args])
         try:
@@ -86,8 +86,8 @@ class Bundle:
         except subprocess.TimeoutExpired:
             raise Failed(f"{shown}: no answer within {timeout:.0f} s") from None
         out, err = (stream.decode("utf-8", "replace") for stream in (done.stdout, done.stderr))
-        if done.returncode != 0:
-            raise Failed(f"{shown}: exit status {done.returncode}\n{out}{err}")
+        if done.returncode != status:
+            raise Failed(f"{shown}: exit status {done.returncode} (expected {status})\n{out}{err}")
         return out
 
 
@@ -151,6 +151,16 @@ def check_cli(bundle: Bundle) -> None:
     bundle.run_cli("report", str(report))
     valid_office_file(report, "xl/workbook.xml")
     ok("report: a valid .xlsx")
+
+    # python-stdnum's VAT modules are found by name at run time: an Austrian and a Czech VAT ID must pass the
+    # check digits in the bundle, a German one with a wrong check digit must be refused (smoke_import_*.xlsx)
+    out = bundle.run_cli("import", str(ROOT / "scripts" / "smoke_import_good.xlsx"))
+    if "2 Anträge" not in out:
+        raise Failed(f"import of two applications with an AT and a CZ VAT ID printed:\n{out}")
+    out = bundle.run_cli("import", str(ROOT / "scripts" / "smoke_import_bad.xlsx"), status=1)
+    if "Prüfziffer" not in out:
+        raise Failed(f"import of a wrong German VAT ID was not refused for its check digit:\n{out}")
+    ok("import: VAT IDs checked by python-stdnum in the bundle (AT, CZ valid; a wrong DE check digit refused)")
 
 
 @contextmanager
