@@ -50,6 +50,45 @@
         <source>Please close the open applications first.</source>
         <translation>Bitte zuerst die geöffneten Anträge schließen.</translation>
     </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/act_as.py" line="61" />
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/act_as.py" line="64" />
+        <source>Act for another user…</source>
+        <translation>Für anderen Benutzer handeln …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/act_as.py" line="69" />
+        <source>Act as myself again (%1)</source>
+        <translation>Wieder als ich selbst handeln (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ActAsDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/act_as.py" line="34" />
+        <source>Act for another user</source>
+        <extracomment>Switch the main window to another user: the login to act for, or None for the admin himself.</extracomment>
+        <translation>Für anderen Benutzer handeln</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/act_as.py" line="36" />
+        <source>Everything you do in the new window is recorded as done by you for this user. Use it when a colleague is absent and a step of theirs cannot wait.</source>
+        <translation>Alles, was Sie im neuen Fenster tun, wird als Ihre Handlung für diesen Benutzer protokolliert. Nutzen Sie das, wenn jemand fehlt und ein Schritt nicht warten kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/act_as.py" line="45" />
+        <source>Act for this user</source>
+        <translation>Für diesen Benutzer handeln</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/act_as.py" line="46" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationColumns</name>

@@ -21,10 +21,6 @@ from bwi_vouchers.ui.context import UiContext
 Switch = Callable[[str | None], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActAs", text)
-
-
 def may_act_as(context: UiContext, operator: str | None) -> bool:
     """Whether this window offers acting for someone else: SQLite, and an admin acts (or already acts for one)."""
     return context.services.database.is_sqlite and (operator is not None or Role.ADMIN in context.user.roles)
@@ -35,9 +31,9 @@ class ActAsDialog(QDialog):
 
     def __init__(self, users: list[UserInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Act for another user"))
+        self.setWindowTitle(self.tr("Act for another user"))
         layout = QVBoxLayout(self)
-        hint = QLabel(_tr("Everything you do in the new window is recorded as done by you for this user. "
+        hint = QLabel(self.tr("Everything you do in the new window is recorded as done by you for this user. "
                           "Use it when a colleague is absent and a step of theirs cannot wait."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -46,8 +42,8 @@ class ActAsDialog(QDialog):
             self.choice.addItem(f"{user.display_name} ({user.login})", user.login)
         layout.addWidget(self.choice)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Act for this user"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Act for this user"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -62,15 +58,15 @@ def install(window: QMainWindow, context: UiContext, operator: str | None, switc
     if not may_act_as(context, operator):
         return
     bar = window.menuBar()
-    menu = QMenu(_tr("&User"), bar)
+    menu = QMenu(QCoreApplication.translate("ActAs", "&User"), bar)
     help_menu = bar.actions()[-1] if bar.actions() else None  # before Help, as desktop programs do
     bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
-    act = QAction(_tr("Act for another user…"), window)
+    act = QAction(QCoreApplication.translate("ActAs", "Act for another user…"), window)
     act.setObjectName("act_as")
     act.triggered.connect(lambda: _ask_and_switch(window, context, operator, switch))
     menu.addAction(act)
     if operator is not None:
-        back = QAction(_tr("Act as myself again (%1)").replace("%1", operator), window)
+        back = QAction(QCoreApplication.translate("ActAs", "Act as myself again (%1)").replace("%1", operator), window)
         back.triggered.connect(lambda: switch(None))
         menu.addAction(back)
 

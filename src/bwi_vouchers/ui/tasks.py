@@ -53,8 +53,10 @@ class _Job(QRunnable):
             return
         try:
             signal.emit(*values)
-        except RuntimeError:  # the signals' Qt object was deleted while the program closed
-            if not _closing.is_set():
+        except RuntimeError as error:
+            # the signals' Qt object was deleted with its owner: the program closed, or the window that asked was
+            # closed (e.g. rebuilt for another acting user) — no one is left to tell
+            if not (_closing.is_set() or "deleted" in str(error)):
                 raise
 
 
