@@ -51,7 +51,7 @@ def needs_reason(source: Status, target: Status) -> bool:
     return target in NEEDS_REASON or is_reopening(source, target)
 
 
-def is_reopening(source: Status, target: Status) -> bool:
+def is_reopening(source: Status | None, target: Status) -> bool:
     """A rejection taken back into review after an objection."""
     return source is Status.REJECTED and target is Status.IN_REVIEW
 

@@ -91,6 +91,6 @@ def latest_amendment(uow: UnitOfWork, reference: str) -> Amendment | None:
         if event.action != AMEND_ACTION:
             continue
         before, after = event.changes["approved_amount"]
-        return Amendment(reference, Decimal(before), Decimal(after), event.changes["reason"][1], event.at.date(),
-                         event.user_login)
+        return Amendment(reference, Decimal(str(before)), Decimal(str(after)), str(event.changes["reason"][1]),
+                         event.at.date(), event.user_login)
     return None
