@@ -44,6 +44,107 @@
     </message>
 </context>
 <context>
+    <name>AmendButton</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="96" />
+        <source>Amend …</source>
+        <translation>Ändern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="107" />
+        <source>Please wait until the current step is done.</source>
+        <translation>Bitte warten, bis der laufende Schritt fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="109" />
+        <source>Save or undo your changes first.</source>
+        <translation>Bitte zuerst die Änderungen speichern oder verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="111" />
+        <source>Only approvers amend an approval.</source>
+        <translation>Nur Bewilligende können eine Bewilligung ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="115" />
+        <source>Lower the approved amount (Änderungsbescheid); the difference is released to the budget.</source>
+        <translation>Den bewilligten Betrag senken (Änderungsbescheid); der Unterschied wird an das Budget freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="37" />
+        <source>Amend the approval of %1</source>
+        <translation>Bewilligung von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="38" />
+        <source>An amendment (Änderungsbescheid) can only lower the approved amount. The difference is released to the budget line %1; an amendment letter can then be written.</source>
+        <translation>Ein Änderungsbescheid kann den bewilligten Betrag nur senken. Der Unterschied wird an die Budgetzeile %1 freigegeben; danach kann der Änderungsbescheid geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="44" />
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="46" />
+        <source>Why the amount is lowered (printed in the letter)</source>
+        <translation>Warum der Betrag gesenkt wird (steht im Bescheid)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="51" />
+        <source>Approved so far:</source>
+        <translation>Bisher bewilligt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="52" />
+        <source>New approved amount:</source>
+        <translation>Neuer bewilligter Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="53" />
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="54" />
+        <source>Released:</source>
+        <translation>Freigegeben:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="56" />
+        <source>Amend</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="70" />
+        <source>New amount</source>
+        <translation>Neuer Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="75" />
+        <source>Enter the new amount.</source>
+        <translation>Bitte den neuen Betrag eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="77" />
+        <source>The new amount must be more than 0 €; to cancel the whole approval, revoke it.</source>
+        <translation>Der neue Betrag muss über 0 € liegen; soll die Bewilligung ganz entfallen, bitte widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="79" />
+        <source>The new amount must be lower than the approved %1.</source>
+        <translation>Der neue Betrag muss niedriger sein als die bewilligten %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="83" />
+        <source>%1 go back to the budget line.</source>
+        <translation>%1 gehen an die Budgetzeile zurück.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationColumns</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/application_columns.py" line="18" />
@@ -94,101 +195,106 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="113" />
         <source>History</source>
         <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection).</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="114" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="131" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
         <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
         <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="135" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="196" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="137" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="138" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="197" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="238" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="244" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="262" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="275" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="263" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="310" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="317" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="345" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="379" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="352" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="386" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="365" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="372" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="370" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="377" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="406" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="413" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="317" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="324" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="427" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="433" />
+        <source>Amended: approved now %1; %2 released. Write the amendment letter with “Write letter …”.</source>
+        <translation>Geändert: bewilligt sind jetzt %1; %2 freigegeben. Den Änderungsbescheid schreibt „Brief erstellen …“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="455" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -2335,83 +2441,93 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="106" />
+        <source>Write reminders …</source>
+        <translation>Erinnerungen schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="107" />
+        <source>A reminder letter (Erinnerung) for every proof of use overdue or due within %1 days, into a folder you choose; each is recorded under the application's documents.</source>
+        <translation>Eine Erinnerung für jeden Verwendungsnachweis, der überfällig oder innerhalb von %1 Tagen fällig ist, in einen Ordner Ihrer Wahl; jede wird bei den Dokumenten des Antrags festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="121" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="122" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="124" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="136" />
         <source>Proofs of use overdue or due within 30 days</source>
         <translation>Verwendungsnachweise überfällig oder in 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="137" />
         <source>Recent activity</source>
         <translation>Letzte Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="134" />
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="161" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="148" />
         <source>Applications by status</source>
         <translation>Anträge nach Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="150" />
         <source>Budget by year and funding source</source>
         <translation>Budget nach Jahr und Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="188" />
         <source>None due.</source>
         <translation>Keine fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="191" />
         <source>%1 due in all.</source>
         <translation>Insgesamt %1 fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="193" />
         <source>The first %1 of %2 are shown.</source>
         <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="204" />
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="206" />
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="206" />
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="207" />
         <source>in 1 day</source>
         <translation>in 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="207" />
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
@@ -3155,47 +3271,47 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="151" />
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="156" />
         <source>No letters were needed: every application in question has its letter already.</source>
         <translation>Es waren keine Briefe nötig: jeder betroffene Antrag hat seinen Brief bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="158" />
         <source>Letters written: %1 of %2.</source>
         <translation>Briefe geschrieben: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="167" />
         <source>Cancelled: the remaining applications got no letter.</source>
         <translation>Abgebrochen: die übrigen Anträge haben keinen Brief erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="169" />
         <source>No letter for %1 applications (reasons below).</source>
         <translation>Kein Brief für %1 Anträge (Gründe unten).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="182" />
         <source>✗ %1 – no letter: %2</source>
         <translation>✗ %1 – kein Brief: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="187" />
         <source>✓ %1 – %2: %3</source>
         <translation>✓ %1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="190" />
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="195" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -3203,12 +3319,12 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterWriter</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="130" />
         <source>Write letters</source>
         <translation>Briefe erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="131" />
         <source>Writing the letters into %1 …</source>
         <translation>Die Briefe werden in %1 geschrieben …</translation>
     </message>
@@ -3216,20 +3332,35 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="58" />
         <source>Approval letter</source>
         <extracomment>The statuses a letter exists for, in the order a clerk meets them. What "all letters" means (as on the command line): decisions and payouts.</extracomment>
         <translation>Bewilligungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="59" />
         <source>Rejection letter</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="60" />
         <source>Payout notice</source>
         <translation>Auszahlungsmitteilung</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="61" />
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="62" />
+        <source>Revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="63" />
+        <source>Amendment letter</source>
+        <translation>Änderungsbescheid</translation>
     </message>
 </context>
 <context>
@@ -3786,219 +3917,219 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="116" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
         <source>Budget report (.xlsx)</source>
         <translation>Budgetbericht (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="121" />
         <source>Budget, committed, paid and available per budget year and funding source; breakdowns by target field, region, measure type, destination country and company size; the de-minimis register extract and a chart. All sums come from the ledger.</source>
         <translation>Budget, gebunden, ausgezahlt und verfügbar je Haushaltsjahr und Mittelherkunft; Aufschlüsselungen nach Zielfeld, Region, Maßnahmenart, Zielland und Unternehmensgröße; der Auszug aus dem De-minimis-Register und ein Diagramm. Alle Summen stammen aus dem Buchungsjournal.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="124" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="206" />
         <source>All budget years</source>
         <translation>Alle Haushaltsjahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="126" />
         <source>Create report …</source>
         <translation>Bericht erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="128" />
         <source>Budget year:</source>
         <translation>Haushaltsjahr:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
         <source>Export the application list (.xlsx)</source>
         <translation>Antragsliste exportieren (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="134" />
         <source>The applications as an Excel table (sheet “Anträge”): reference, company, measure, target field, receipt, status and the amounts. Tip: “Export …” on the Applications page exports exactly the rows shown there, in their order.</source>
         <translation>Die Anträge als Excel-Tabelle (Blatt „Anträge“): Referenz, Unternehmen, Maßnahme, Themenfeld, Antragseingang, Status und die Beträge. Tipp: „Exportieren …“ auf der Seite „Anträge“ exportiert genau die dort gezeigten Zeilen in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="137" />
         <source>All applications</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="143" />
         <source>Export …</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
         <source>Import applications from Excel</source>
         <translation>Anträge aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="153" />
         <source>Takes over applications – with new companies, measures and clusters – from a workbook laid out like the import template. Every row is checked first and you see a report; nothing is imported until you confirm. Importing the same file again imports nothing twice.</source>
         <translation>Übernimmt Anträge – mit neuen Unternehmen, Maßnahmen und Clustern – aus einer Arbeitsmappe im Aufbau der Importvorlage. Zuerst wird jede Zeile geprüft und Sie sehen einen Bericht; importiert wird erst, wenn Sie bestätigen. Dieselbe Datei ein zweites Mal importiert nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="156" />
         <source>Save the template …</source>
         <translation>Vorlage speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="158" />
         <source>Import a workbook …</source>
         <translation>Arbeitsmappe importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="161" />
         <source>Only users with the clerk role import applications.</source>
         <translation>Nur Benutzer mit der Rolle Sachbearbeitung importieren Anträge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
         <source>Letters (.docx)</source>
         <translation>Briefe (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="170" />
         <source>Approval letters, rejection letters and payout notices as Word files in a folder of your choice; each letter is recorded with the application (file, checksum, who, when).</source>
         <translation>Bewilligungsbescheide, Ablehnungsbescheide und Auszahlungsmitteilungen als Word-Dateien in einen Ordner Ihrer Wahl; jeder Brief wird beim Antrag vermerkt (Datei, Prüfsumme, wer, wann).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="174" />
         <source>approved, rejected and paid applications</source>
         <translation>bewilligte, abgelehnte und ausgezahlte Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="176" />
         <source>status “%1”</source>
         <translation>Status „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="178" />
         <source>Only applications that do not have their letter yet</source>
         <translation>Nur Anträge, die ihren Brief noch nicht haben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
         <source>Also a PDF (LibreOffice)</source>
         <translation>PDF zusätzlich (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
         <source>LibreOffice (soffice) is not installed on this computer.</source>
         <translation>LibreOffice (soffice) ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="182" />
         <source>Write letters …</source>
         <translation>Briefe erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="185" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
         <source>Templates: your own, from %1</source>
         <translation>Vorlagen: eigene, aus %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
         <source>Templates: the ones shipped with the program (Settings can name your own).</source>
         <translation>Vorlagen: die mitgelieferten (eigene lassen sich unter „Einstellungen“ angeben).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="190" />
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="213" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="214" />
         <source>As filtered in the application list: %1</source>
         <translation>Wie in der Antragsliste gefiltert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="224" />
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="226" />
         <source>target field %1</source>
         <translation>Zielfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="233" />
         <source>no filter set</source>
         <translation>kein Filter gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="244" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="245" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="250" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="251" />
         <source>all years</source>
         <translation>alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="252" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="253" />
         <source>Save the budget report</source>
         <translation>Budgetbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="256" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
         <source>Budget report</source>
         <translation>Budgetbericht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="258" />
         <source>The budget report has been written.</source>
         <translation>Der Budgetbericht wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="264" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="265" />
         <source>Export the application list</source>
         <translation>Antragsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="269" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="270" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="271" />
         <source>%1 applications exported.</source>
         <translation>%1 Anträge exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="275" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
         <source>Import template</source>
         <translation>Importvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="282" />
         <source>The empty import template has been written. Fill in the sheet “Anträge” (the sheet “Anleitung” explains the columns) and import it here.</source>
         <translation>Die leere Importvorlage wurde geschrieben. Füllen Sie das Blatt „Anträge“ aus (das Blatt „Anleitung“ erklärt die Spalten) und importieren Sie die Datei hier.</translation>
     </message>
@@ -4284,22 +4415,22 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>StepButtons</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="45" />
         <source>Take the step “%1” for this application.</source>
         <translation>Schritt „%1“ für diesen Antrag ausführen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="53" />
         <source>Please wait until the current step is done.</source>
         <translation>Bitte warten, bis der laufende Schritt fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="55" />
         <source>Save or undo your changes first.</source>
         <translation>Bitte zuerst die Änderungen speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="64" />
         <source>Not eligible:</source>
         <translation>Nicht förderfähig:</translation>
     </message>
@@ -4307,76 +4438,91 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="20" />
-        <source>Put in review</source>
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="21" />
+        <source>Reopen (objection) …</source>
         <extracomment>Steps that need a reason (a rejection quotes failed rules by itself, but asks all the same).</extracomment>
+        <translation>Wiederaufnehmen (Einwendung) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="23" />
+        <source>Put in review</source>
         <translation>In Prüfung geben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="21" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="24" />
         <source>Approve</source>
         <translation>Bewilligen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="22" />
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="36" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="25" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="44" />
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="23" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="26" />
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="24" />
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="27" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="61" />
         <source>Record proof of use</source>
         <translation>Verwendungsnachweis erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="25" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="28" />
         <source>Pay out</source>
         <translation>Auszahlen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="26" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="29" />
         <source>Close the file</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="27" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="30" />
         <source>Let expire</source>
         <translation>Verfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="28" />
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="40" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="48" />
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="37" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="40" />
+        <source>Reopen the rejection</source>
+        <translation>Ablehnung wiederaufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="41" />
+        <source>The objection (Einwendung) that reopens the review (required; recorded in the history):</source>
+        <translation>Die Einwendung, mit der die Prüfung wieder aufgenommen wird (Pflicht; wird im Verlauf festgehalten):</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="45" />
         <source>Reason for the rejection (quoted in the letter; failed rules are quoted automatically):</source>
         <translation>Begründung der Ablehnung (wird im Bescheid zitiert; nicht erfüllte Regeln werden automatisch genannt):</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="41" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="49" />
         <source>Reason for the revocation (required):</source>
         <translation>Begründung des Widerrufs (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="56" />
         <source>Please give a reason.</source>
         <translation>Bitte geben Sie eine Begründung an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="62" />
         <source>Actual eligible costs according to the proof of use (EUR):</source>
         <translation>Tatsächliche förderfähige Kosten laut Verwendungsnachweis (EUR):</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="71" />
         <source>Please enter an amount.</source>
         <translation>Bitte geben Sie einen Betrag ein.</translation>
     </message>
