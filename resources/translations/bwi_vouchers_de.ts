@@ -868,7 +868,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
         <source>Budget line</source>
         <translation>Budgetzeile</translation>
     </message>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="33" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
@@ -964,259 +964,264 @@
         <translation>Notizen in die Kommentare übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="60" />
+        <source>approval amended (lower amount)</source>
+        <translation>Bewilligung geändert (niedrigerer Betrag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="67" />
         <source>commitment</source>
         <translation>Mittelbindung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="68" />
         <source>release</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="69" />
         <source>payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="70" />
         <source>recovery</source>
         <translation>Rückforderung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
         <source>Put in review on</source>
         <translation>In Prüfung gegeben am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
         <source>Actual eligible costs</source>
         <translation>Tatsächliche förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
         <source>Released by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
         <source>Company no.</source>
         <translation>Unternehmen Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
         <source>Measure no.</source>
         <translation>Maßnahme Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
         <source>Cluster no.</source>
         <translation>Cluster Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
         <source>Replaces</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
         <source>Size (bytes)</source>
         <translation>Größe (Byte)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
         <source>Eligibility checks</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
         <source>Seat or branch in BW</source>
         <translation>Sitz oder Niederlassung in BW</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
         <source>State-owned company</source>
         <translation>Landesgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="139" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="149" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="149" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2699,27 +2704,27 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="211" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -2907,7 +2912,7 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/history.py" line="135" />
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -2917,179 +2922,184 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>Notizen in die Kommentare übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="136" />
+        <source>Approval amended</source>
+        <translation>Bewilligung geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="148" />
         <source>failed %1</source>
         <translation>nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="149" />
         <source>no rule failed</source>
         <translation>alle Regeln erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Early-start consent</source>
         <translation>Zustimmung vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
         <source>In review since</source>
         <translation>In Prüfung seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>Actual costs</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Payout amount</source>
         <translation>Auszahlungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Paid out by</source>
         <translation>Ausgezahlt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>Eligibility check</source>
         <translation>Förderprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Replaces</source>
         <translation>Ersetzt</translation>
     </message>

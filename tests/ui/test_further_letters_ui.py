@@ -80,6 +80,7 @@ def test_amend_from_the_editor_shows_the_release_and_lowers_the_amount(qtbot, ma
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert editor.info.approved_amount == Decimal("1234.56")
     assert "765,44 € released" in editor.message.text()
+    assert editor.history.index(0, 2).data() == "Approval amended"
     outside.folder = tmp_path
     qtbot.mouseClick(editor.letter, Qt.MouseButton.LeftButton)  # the latest decision's letter: the amendment
     text = text_of(tmp_path / f"{alpha}_Änderungsbescheid.docx")
