@@ -1,4 +1,4 @@
-"""Builds the shipped letter templates (approval.docx, rejection.docx, payout.docx) with python-docx.
+"""Builds the shipped letter templates (approval, rejection, payout, reminder, revocation, amendment .docx) with python-docx.
 
 Run it after changing a text here:  .venv/bin/python templates/build_templates.py
 The .docx files it writes are committed as well; admins may copy and edit them in Word (fields are
@@ -133,7 +133,7 @@ def _address_block(doc: Document) -> None:
     line = _cell_paragraph(left, True)
     _run(line, RETURN_LINE, size=6, color=GREY).underline = True
     _cell_paragraph(left, False)
-    for text in ("{{ company_name }}", "{%p if contact_name %}", "z. Hd. {{ contact_name }}", "{%p endif %}",
+    for text in ("{{ company_name }}", "{%p if contact_name %}", "z. Hd. {{ contact_addressee }}", "{%p endif %}",
                  "{%p if company_street %}", "{{ company_street }}", "{%p endif %}", "{{ company_postcode_city }}"):
         _run(_cell_paragraph(left, False), text)
     first = True

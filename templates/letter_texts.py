@@ -1,4 +1,4 @@
-"""The words of the three shipped letters, block by block; build_templates.py lays them out.
+"""The words of the six shipped letters, block by block; build_templates.py lays them out.
 
 ``**bold**`` marks bold text; ``{{ field }}`` and ``{%p … %}`` are docxtpl fields and paragraph tags
 (see README.md for every field).
@@ -160,4 +160,85 @@ PAYOUT = Letter("Auszahlung", "{{ signer_name }}", (
     T("Wir danken Ihnen für die Teilnahme und wünschen Ihnen viel Erfolg auf den Auslandsmärkten."),
 ))
 
-LETTERS = {"approval": APPROVAL, "rejection": REJECTION, "payout": PAYOUT}
+REMINDER = Letter("Erinnerung an den Verwendungsnachweis", "{{ clerk_name }}", (
+    Block("text", "{%p if overdue %}"),
+    T("für die Maßnahme {{ measure_code }} „{{ measure_title }}“ ({{ measure_place }}, {{ measure_period }}) haben "
+      "wir Ihnen am {{ approval_date }} einen Internationalisierungsgutschein über {{ approved_amount }} bewilligt. "
+      "Der Verwendungsnachweis war **bis zum {{ proof_due_date }}** einzureichen; die Frist ist seit "
+      "{{ days_overdue }} Tagen **abgelaufen**, und uns liegt noch kein Verwendungsnachweis vor."),
+    T("Bitte reichen Sie den Verwendungsnachweis umgehend ein. Liegt er nicht vor, verfällt der Gutschein und "
+      "die gebundenen Mittel werden für andere Vorhaben freigegeben."),
+    Block("text", "{%p else %}"),
+    T("für die Maßnahme {{ measure_code }} „{{ measure_title }}“ ({{ measure_place }}, {{ measure_period }}) haben "
+      "wir Ihnen am {{ approval_date }} einen Internationalisierungsgutschein über {{ approved_amount }} bewilligt. "
+      "Wir erinnern Sie daran, dass der Verwendungsnachweis **bis zum {{ proof_due_date }}** einzureichen ist "
+      "(noch {{ days_left }} Tage)."),
+    T("Liegt bis dahin kein Verwendungsnachweis vor, verfällt der Gutschein und die gebundenen Mittel werden für "
+      "andere Vorhaben freigegeben."),
+    Block("text", "{%p endif %}"),
+    Block("facts", rows=(
+        ("Bewilligter Betrag", "{{ approved_amount }}", False),
+        ("Bewilligt am", "{{ approval_date }}", False),
+        ("Frist Verwendungsnachweis", "{{ proof_due_date }}", True),
+    )),
+    H("Was zum Verwendungsnachweis gehört"),
+    Block("bullet", "ein kurzer Sachbericht über die Teilnahme an der Maßnahme,"),
+    Block("bullet", "eine Aufstellung der angefallenen förderfähigen Nettokosten mit Belegliste,"),
+    Block("bullet", "Kopien der Rechnungen und Zahlungsnachweise."),
+    T("Haben Sie den Verwendungsnachweis in den letzten Tagen bereits abgeschickt, betrachten Sie dieses Schreiben "
+      "bitte als gegenstandslos. Bei Fragen wenden Sie sich bitte an {{ clerk_name }}."),
+))
+
+REVOCATION = Letter("Widerruf der Bewilligung", "{{ signer_name }}", (
+    T("mit Bescheid vom {{ approval_date }} haben wir Ihnen für die Maßnahme {{ measure_code }} „{{ measure_title }}“ "
+      "({{ measure_place }}, {{ measure_period }}) einen Internationalisierungsgutschein über {{ approved_amount }} "
+      "bewilligt. Diese Bewilligung **widerrufen** wir hiermit mit Wirkung für die Vergangenheit "
+      "(Widerruf vom {{ revocation_date }})."),
+    H("Begründung"),
+    T("{{ decision_reason }}"),
+    Block("text", "{%p if repayment %}"),
+    H("Rückforderung"),
+    T("Am {{ payout_date }} haben wir Ihnen {{ payout_amount }} ausgezahlt. Mit dem Widerruf ist dieser Betrag "
+      "zu erstatten:"),
+    Block("figures", rows=(
+        ("Ausgezahlter Betrag", "{{ payout_amount }}", False),
+        ("Zu erstattender Betrag", "{{ repayment_amount }}", True),
+    )),
+    T("Bitte überweisen Sie **{{ repayment_amount }}** innerhalb eines Monats nach Zugang dieses Schreibens an die "
+      "Baden-Württemberg International GmbH und geben Sie als Verwendungszweck das Aktenzeichen {{ reference }} an. "
+      "Der Erstattungsbetrag ist nach den gesetzlichen Vorschriften zu verzinsen."),
+    Block("text", "{%p else %}"),
+    T("Ausgezahlt wurde noch nichts; eine Rückforderung entfällt. Die gebundenen Mittel werden für andere Vorhaben "
+      "freigegeben."),
+    Block("text", "{%p endif %}"),
+    H("De-minimis-Beihilfe"),
+    T("Die De-minimis-Bescheinigung aus der Bewilligung vom {{ approval_date }} ist damit gegenstandslos{{ "
+      "', sobald der Betrag erstattet ist' if repayment else '' }}. Bitte berücksichtigen Sie dies in künftigen "
+      "De-minimis-Erklärungen."),
+    *OBJECTION,
+    T("Bei Fragen wenden Sie sich bitte an {{ clerk_name }}."),
+))
+
+AMENDMENT = Letter("Änderungsbescheid", "{{ signer_name }}", (
+    T("mit Bescheid vom {{ approval_date }} haben wir Ihnen für die Maßnahme {{ measure_code }} „{{ measure_title }}“ "
+      "({{ measure_place }}, {{ measure_period }}) einen Internationalisierungsgutschein bewilligt. Diese Bewilligung "
+      "**ändern** wir mit diesem Bescheid vom {{ amendment_date }} wie folgt:"),
+    Block("figures", rows=(
+        ("Bisher bewilligter Betrag", "{{ previous_amount }}", False),
+        ("Verminderung", "{{ released_amount }}", False),
+        ("Neu bewilligter Betrag", "{{ approved_amount }}", True),
+    )),
+    H("Begründung"),
+    T("{{ amendment_reason }}"),
+    T("Alle übrigen Bestimmungen der Bewilligung vom {{ approval_date }} gelten unverändert fort; der "
+      "Verwendungsnachweis ist weiterhin bis spätestens **{{ proof_due_date }}** einzureichen. Ausgezahlt werden "
+      "{{ rate }} der nachgewiesenen förderfähigen Kosten, höchstens {{ approved_amount }}."),
+    H("De-minimis-Beihilfe"),
+    T("Der Beihilfebetrag der De-minimis-Bescheinigung vom {{ grant_date }} beträgt nun **{{ deminimis_amount }}** "
+      "({{ deminimis_basis }}). Bitte berücksichtigen Sie diesen Betrag in künftigen De-minimis-Erklärungen."),
+    *OBJECTION,
+    T("Bei Fragen wenden Sie sich bitte an {{ clerk_name }}."),
+))
+
+LETTERS = {"approval": APPROVAL, "rejection": REJECTION, "payout": PAYOUT, "reminder": REMINDER,
+           "revocation": REVOCATION, "amendment": AMENDMENT}

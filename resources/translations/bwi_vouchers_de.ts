@@ -46,11 +46,6 @@
 <context>
     <name>ActAs</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main.py" line="103" />
-        <source>Please close the open applications first.</source>
-        <translation>Bitte zuerst die geöffneten Anträge schließen.</translation>
-    </message>
-    <message>
         <location filename="../../src/bwi_vouchers/ui/act_as.py" line="61" />
         <source>&amp;User</source>
         <translation>&amp;Benutzer</translation>
@@ -64,6 +59,11 @@
         <location filename="../../src/bwi_vouchers/ui/act_as.py" line="69" />
         <source>Act as myself again (%1)</source>
         <translation>Wieder als ich selbst handeln (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main.py" line="103" />
+        <source>Please close the open applications first.</source>
+        <translation>Bitte zuerst die geöffneten Anträge schließen.</translation>
     </message>
 </context>
 <context>
@@ -88,6 +88,107 @@
         <location filename="../../src/bwi_vouchers/ui/act_as.py" line="46" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>AmendButton</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="96" />
+        <source>Amend …</source>
+        <translation>Ändern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="107" />
+        <source>Please wait until the current step is done.</source>
+        <translation>Bitte warten, bis der laufende Schritt fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="109" />
+        <source>Save or undo your changes first.</source>
+        <translation>Bitte zuerst die Änderungen speichern oder verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="111" />
+        <source>Only approvers amend an approval.</source>
+        <translation>Nur Bewilligende können eine Bewilligung ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="115" />
+        <source>Lower the approved amount (Änderungsbescheid); the difference is released to the budget.</source>
+        <translation>Den bewilligten Betrag senken (Änderungsbescheid); der Unterschied wird an das Budget freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="37" />
+        <source>Amend the approval of %1</source>
+        <translation>Bewilligung von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="38" />
+        <source>An amendment (Änderungsbescheid) can only lower the approved amount. The difference is released to the budget line %1; an amendment letter can then be written.</source>
+        <translation>Ein Änderungsbescheid kann den bewilligten Betrag nur senken. Der Unterschied wird an die Budgetzeile %1 freigegeben; danach kann der Änderungsbescheid geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="44" />
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="46" />
+        <source>Why the amount is lowered (printed in the letter)</source>
+        <translation>Warum der Betrag gesenkt wird (steht im Bescheid)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="51" />
+        <source>Approved so far:</source>
+        <translation>Bisher bewilligt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="52" />
+        <source>New approved amount:</source>
+        <translation>Neuer bewilligter Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="53" />
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="54" />
+        <source>Released:</source>
+        <translation>Freigegeben:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="56" />
+        <source>Amend</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="70" />
+        <source>New amount</source>
+        <translation>Neuer Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="75" />
+        <source>Enter the new amount.</source>
+        <translation>Bitte den neuen Betrag eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="77" />
+        <source>The new amount must be more than 0 €; to cancel the whole approval, revoke it.</source>
+        <translation>Der neue Betrag muss über 0 € liegen; soll die Bewilligung ganz entfallen, bitte widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="79" />
+        <source>The new amount must be lower than the approved %1.</source>
+        <translation>Der neue Betrag muss niedriger sein als die bewilligten %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="83" />
+        <source>%1 go back to the budget line.</source>
+        <translation>%1 gehen an die Budgetzeile zurück.</translation>
     </message>
 </context>
 <context>
@@ -141,101 +242,106 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="113" />
         <source>History</source>
         <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection).</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="114" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="131" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
         <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
         <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="135" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="196" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="137" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="138" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="197" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="238" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="244" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="262" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="275" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="263" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="310" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="317" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="345" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="379" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="352" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="386" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="365" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="372" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="370" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="377" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="406" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="413" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="317" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="324" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="427" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="433" />
+        <source>Amended: approved now %1; %2 released. Write the amendment letter with “Write letter …”.</source>
+        <translation>Geändert: bewilligt sind jetzt %1; %2 freigegeben. Den Änderungsbescheid schreibt „Brief erstellen …“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="455" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -809,7 +915,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
         <source>Budget line</source>
         <translation>Budgetzeile</translation>
     </message>
@@ -825,7 +931,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="33" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
@@ -905,259 +1011,264 @@
         <translation>Notizen in die Kommentare übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="60" />
+        <source>approval amended (lower amount)</source>
+        <translation>Bewilligung geändert (niedrigerer Betrag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="67" />
         <source>commitment</source>
         <translation>Mittelbindung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="68" />
         <source>release</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="69" />
         <source>payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="70" />
         <source>recovery</source>
         <translation>Rückforderung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
         <source>Put in review on</source>
         <translation>In Prüfung gegeben am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
         <source>Actual eligible costs</source>
         <translation>Tatsächliche förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
         <source>Released by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
         <source>Company no.</source>
         <translation>Unternehmen Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
         <source>Measure no.</source>
         <translation>Maßnahme Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
         <source>Cluster no.</source>
         <translation>Cluster Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
         <source>Replaces</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
         <source>Size (bytes)</source>
         <translation>Größe (Byte)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
         <source>Eligibility checks</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
         <source>Seat or branch in BW</source>
         <translation>Sitz oder Niederlassung in BW</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
         <source>State-owned company</source>
         <translation>Landesgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="139" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="149" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="149" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2382,83 +2493,93 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="106" />
+        <source>Write reminders …</source>
+        <translation>Erinnerungen schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="107" />
+        <source>A reminder letter (Erinnerung) for every proof of use overdue or due within %1 days, into a folder you choose; each is recorded under the application's documents.</source>
+        <translation>Eine Erinnerung für jeden Verwendungsnachweis, der überfällig oder innerhalb von %1 Tagen fällig ist, in einen Ordner Ihrer Wahl; jede wird bei den Dokumenten des Antrags festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="121" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="122" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="124" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="136" />
         <source>Proofs of use overdue or due within 30 days</source>
         <translation>Verwendungsnachweise überfällig oder in 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="137" />
         <source>Recent activity</source>
         <translation>Letzte Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="134" />
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="161" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="148" />
         <source>Applications by status</source>
         <translation>Anträge nach Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="150" />
         <source>Budget by year and funding source</source>
         <translation>Budget nach Jahr und Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="188" />
         <source>None due.</source>
         <translation>Keine fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="191" />
         <source>%1 due in all.</source>
         <translation>Insgesamt %1 fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="193" />
         <source>The first %1 of %2 are shown.</source>
         <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="204" />
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="206" />
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="206" />
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="207" />
         <source>in 1 day</source>
         <translation>in 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="207" />
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
@@ -2630,27 +2751,27 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="211" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -2838,7 +2959,7 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/history.py" line="135" />
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -2848,179 +2969,184 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>Notizen in die Kommentare übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="136" />
+        <source>Approval amended</source>
+        <translation>Bewilligung geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="148" />
         <source>failed %1</source>
         <translation>nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="149" />
         <source>no rule failed</source>
         <translation>alle Regeln erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Early-start consent</source>
         <translation>Zustimmung vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
         <source>In review since</source>
         <translation>In Prüfung seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>Actual costs</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Payout amount</source>
         <translation>Auszahlungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Paid out by</source>
         <translation>Ausgezahlt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>Eligibility check</source>
         <translation>Förderprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Replaces</source>
         <translation>Ersetzt</translation>
     </message>
@@ -3202,47 +3328,47 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="151" />
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="156" />
         <source>No letters were needed: every application in question has its letter already.</source>
         <translation>Es waren keine Briefe nötig: jeder betroffene Antrag hat seinen Brief bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="158" />
         <source>Letters written: %1 of %2.</source>
         <translation>Briefe geschrieben: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="167" />
         <source>Cancelled: the remaining applications got no letter.</source>
         <translation>Abgebrochen: die übrigen Anträge haben keinen Brief erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="169" />
         <source>No letter for %1 applications (reasons below).</source>
         <translation>Kein Brief für %1 Anträge (Gründe unten).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="182" />
         <source>✗ %1 – no letter: %2</source>
         <translation>✗ %1 – kein Brief: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="187" />
         <source>✓ %1 – %2: %3</source>
         <translation>✓ %1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="190" />
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="195" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -3250,12 +3376,12 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterWriter</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="130" />
         <source>Write letters</source>
         <translation>Briefe erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="131" />
         <source>Writing the letters into %1 …</source>
         <translation>Die Briefe werden in %1 geschrieben …</translation>
     </message>
@@ -3263,20 +3389,35 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="58" />
         <source>Approval letter</source>
         <extracomment>The statuses a letter exists for, in the order a clerk meets them. What "all letters" means (as on the command line): decisions and payouts.</extracomment>
         <translation>Bewilligungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="59" />
         <source>Rejection letter</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="60" />
         <source>Payout notice</source>
         <translation>Auszahlungsmitteilung</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="61" />
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="62" />
+        <source>Revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="63" />
+        <source>Amendment letter</source>
+        <translation>Änderungsbescheid</translation>
     </message>
 </context>
 <context>
@@ -4331,22 +4472,22 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>StepButtons</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="45" />
         <source>Take the step “%1” for this application.</source>
         <translation>Schritt „%1“ für diesen Antrag ausführen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="53" />
         <source>Please wait until the current step is done.</source>
         <translation>Bitte warten, bis der laufende Schritt fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="55" />
         <source>Save or undo your changes first.</source>
         <translation>Bitte zuerst die Änderungen speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="64" />
         <source>Not eligible:</source>
         <translation>Nicht förderfähig:</translation>
     </message>
@@ -4354,76 +4495,91 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="20" />
-        <source>Put in review</source>
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="21" />
+        <source>Reopen (objection) …</source>
         <extracomment>Steps that need a reason (a rejection quotes failed rules by itself, but asks all the same).</extracomment>
+        <translation>Wiederaufnehmen (Einwendung) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="23" />
+        <source>Put in review</source>
         <translation>In Prüfung geben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="21" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="24" />
         <source>Approve</source>
         <translation>Bewilligen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="22" />
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="36" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="25" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="44" />
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="23" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="26" />
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="24" />
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="27" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="61" />
         <source>Record proof of use</source>
         <translation>Verwendungsnachweis erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="25" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="28" />
         <source>Pay out</source>
         <translation>Auszahlen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="26" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="29" />
         <source>Close the file</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="27" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="30" />
         <source>Let expire</source>
         <translation>Verfallen lassen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="28" />
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="40" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="48" />
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="37" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="40" />
+        <source>Reopen the rejection</source>
+        <translation>Ablehnung wiederaufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="41" />
+        <source>The objection (Einwendung) that reopens the review (required; recorded in the history):</source>
+        <translation>Die Einwendung, mit der die Prüfung wieder aufgenommen wird (Pflicht; wird im Verlauf festgehalten):</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="45" />
         <source>Reason for the rejection (quoted in the letter; failed rules are quoted automatically):</source>
         <translation>Begründung der Ablehnung (wird im Bescheid zitiert; nicht erfüllte Regeln werden automatisch genannt):</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="41" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="49" />
         <source>Reason for the revocation (required):</source>
         <translation>Begründung des Widerrufs (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="56" />
         <source>Please give a reason.</source>
         <translation>Bitte geben Sie eine Begründung an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="62" />
         <source>Actual eligible costs according to the proof of use (EUR):</source>
         <translation>Tatsächliche förderfähige Kosten laut Verwendungsnachweis (EUR):</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/steps.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/steps.py" line="71" />
         <source>Please enter an amount.</source>
         <translation>Bitte geben Sie einen Betrag ein.</translation>
     </message>
@@ -4431,7 +4587,7 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/tasks.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/tasks.py" line="102" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from bwi_vouchers import __version__
 from bwi_vouchers.app import acting_identity, open_database, run_desktop
+from bwi_vouchers.cli_amend import register as register_amend
 from bwi_vouchers.cli_audit import register as register_audit
 from bwi_vouchers.cli_case import register as register_case
 from bwi_vouchers.cli_documents import register as register_documents
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_programme(sub, common)
     register_documents(sub, common)
     register_case(sub, common)
+    register_amend(sub, common)
     register_audit(sub, common)
     return parser
 

@@ -17,7 +17,7 @@ from bwi_vouchers.services import Services
 if TYPE_CHECKING:  # imported when an import runs: openpyxl is loaded only for spreadsheets
     from bwi_vouchers.services.importing import ImportReport, RowResult
 
-LETTER_STATUSES = ("approved", "proof_received", "rejected", "paid", "closed")
+LETTER_STATUSES = ("approved", "proof_received", "rejected", "paid", "closed", "revoked")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,15 +43,21 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     report.set_defaults(handler=cmd_report)
 
     letters = sub.add_parser("letters", parents=[common],
-                             help="Bewilligungs-, Ablehnungs- und Auszahlungsbriefe (.docx)")
+                             help="Bewilligungs-, Ablehnungs-, Auszahlungs-, Widerrufs- und Änderungsbescheide, "
+                                  "Erinnerungen (.docx)")
     letters.add_argument("dir", type=Path, metavar="DIR")
     letters.add_argument("--status", choices=LETTER_STATUSES, default=None,
                          help="die Briefe für alle Anträge in diesem Status")
     letters.add_argument("--reference", nargs="+", action="extend", default=None, metavar="R",
                          help="die Briefe für diese Anträge")
+    letters.add_argument("--reminders", action="store_true",
+                         help="Erinnerungen für Verwendungsnachweise, die überfällig oder bald fällig sind")
+    letters.add_argument("--days", type=int, default=None, metavar="N",
+                         help="mit --reminders: fällig innerhalb von N Tagen (Standard 30)")
     letters.add_argument("--pdf", action="store_true", help="zu jedem Brief auch ein PDF (braucht LibreOffice)")
     letters.add_argument("--templates", type=Path, default=None, metavar="FOLDER",
-                         help="eigene Briefvorlagen (approval.docx, rejection.docx, payout.docx)")
+                         help="eigene Briefvorlagen (approval, rejection, payout, reminder, revocation, "
+                              "amendment .docx)")
     letters.set_defaults(handler=cmd_letters)
 
 
@@ -117,9 +123,19 @@ def cmd_report(args: argparse.Namespace, services: Services) -> int:
 
 def cmd_letters(args: argparse.Namespace, services: Services) -> int:
     actor = services.users.acting(args.login)
-    batch = services.letters.write_many(actor.login, args.dir, references=args.reference,
-                                        statuses=[args.status] if args.status else None, pdf=args.pdf,
-                                        template_dir=args.templates)
+    if args.reminders and (args.status or args.reference):
+        print("--reminders lässt sich nicht mit --status oder --reference verbinden.", file=args.err)
+        return 2
+    if args.days is not None and not args.reminders:
+        print("--days gehört zu --reminders.", file=args.err)
+        return 2
+    if args.reminders:
+        batch = services.letters.write_reminders(actor.login, args.dir, days=30 if args.days is None else args.days,
+                                                 pdf=args.pdf, template_dir=args.templates)
+    else:
+        batch = services.letters.write_many(actor.login, args.dir, references=args.reference,
+                                            statuses=[args.status] if args.status else None, pdf=args.pdf,
+                                            template_dir=args.templates)
     for letter in batch.written:
         extra = f" (+ {letter.pdf.name})" if letter.pdf else ""
         print(f"{letter.reference}: {letter.kind.word} – {letter.path.name}{extra}", file=args.out)

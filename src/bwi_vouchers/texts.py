@@ -17,6 +17,7 @@ from bwi_vouchers.texts_case import FIELDS as CASE_FIELDS
 from bwi_vouchers.texts_checks import ERRORS as CHECK_ERRORS
 from bwi_vouchers.texts_checks import FIELDS as CHECK_FIELDS
 from bwi_vouchers.texts_identity import ERRORS as IDENTITY_ERRORS
+from bwi_vouchers.texts_letters import ERRORS as LETTER_ERRORS
 
 STATUS = {
     "received": ("eingegangen", "received"),
@@ -384,6 +385,7 @@ ERROR = {
 ERROR.update(CHECK_ERRORS)
 ERROR.update(IDENTITY_ERRORS)
 ERROR.update(CASE_ERRORS)
+ERROR.update(LETTER_ERRORS)
 
 FIELD = {
     "costs": ("Kosten", "costs"), "amount": ("Betrag", "amount"), "reason": ("Begründung", "reason"),

@@ -34,6 +34,7 @@ DRAWN = {
     ("approved", "proof_received"), ("approved", "expired"), ("approved", "revoked"),
     ("proof_received", "paid"), ("proof_received", "revoked"),
     ("paid", "closed"), ("paid", "revoked"),
+    ("rejected", "in_review"),  # reopened after an objection, with a reason
 }
 NEXT = {source: sorted(t for s, t in DRAWN if s == source) for source, _ in DRAWN}
 MAX_APPLICATIONS = 6

@@ -27,19 +27,26 @@ class LetterKind(StrEnum):
     APPROVAL = "approval"
     REJECTION = "rejection"
     PAYOUT = "payout"
+    REMINDER = "reminder"
+    REVOCATION = "revocation"
+    AMENDMENT = "amendment"
 
     @property
     def word(self) -> str:
         """The German name, used in file names and lists."""
-        return {"approval": "Bewilligung", "rejection": "Ablehnung", "payout": "Auszahlung"}[self.value]
+        return {"approval": "Bewilligung", "rejection": "Ablehnung", "payout": "Auszahlung",
+                "reminder": "Erinnerung", "revocation": "Widerruf", "amendment": "Änderungsbescheid"}[self.value]
 
 
 #: Which letter a status calls for by default; the approval letter can be issued again later on.
 DEFAULT_KIND = {Status.APPROVED: LetterKind.APPROVAL, Status.PROOF_RECEIVED: LetterKind.APPROVAL,
                 Status.REJECTED: LetterKind.REJECTION, Status.PAID: LetterKind.PAYOUT,
-                Status.CLOSED: LetterKind.PAYOUT}
+                Status.CLOSED: LetterKind.PAYOUT, Status.REVOKED: LetterKind.REVOCATION}
 ALLOWED = {LetterKind.APPROVAL: COMMITTED, LetterKind.REJECTION: frozenset({Status.REJECTED}),
-           LetterKind.PAYOUT: frozenset({Status.PAID, Status.CLOSED})}
+           LetterKind.PAYOUT: frozenset({Status.PAID, Status.CLOSED}),
+           # a reminder of the proof of use while none is recorded; an amendment only of an approval as it stands
+           LetterKind.REMINDER: frozenset({Status.APPROVED}), LetterKind.REVOCATION: frozenset({Status.REVOKED}),
+           LetterKind.AMENDMENT: frozenset({Status.APPROVED})}
 
 
 def kind_for(status: Status, kind: LetterKind | None = None) -> LetterKind | None:
@@ -94,6 +101,11 @@ class LetterFacts:
     payout_date: date | None = None
     cost_items: tuple[tuple[str, str | None, Decimal], ...] = ()
     contact_salutation: str | None = None  # "Frau" | "Herr" | None
+    decision_date: date | None = None  # of the last decision (the revocation's day for a revocation letter)
+    previous_amount: Decimal | None = None  # an amendment: the approved amount before it
+    amendment_date: date | None = None
+    amendment_reason: str | None = None
+    repayment_amount: Decimal | None = None  # a revocation of a paid voucher: the payout to be repaid
 
 
 def german_date(day: date | None) -> str:
@@ -208,8 +220,56 @@ def payout_context(f: LetterFacts) -> dict[str, Any]:
     }
 
 
+def reminder_context(f: LetterFacts) -> dict[str, Any]:
+    """The proof of use due within the days asked for, or overdue (counted from the letter's date)."""
+    due = f.proof_due_date or f.letter_date
+    late = (f.letter_date - due).days
+    return {
+        **common_context(f),
+        "approved_amount": money_text(f.approved_amount),
+        "approval_date": german_date(f.approval_date),
+        "proof_due_date": german_date(due),
+        "overdue": late > 0,
+        "days_overdue": str(max(late, 0)),
+        "days_left": str(max(-late, 0)),
+    }
+
+
+def revocation_context(f: LetterFacts) -> dict[str, Any]:
+    repay = f.repayment_amount or Decimal("0.00")
+    return {
+        **common_context(f),
+        "approved_amount": money_text(f.approved_amount),
+        "approval_date": german_date(f.approval_date),
+        "revocation_date": german_date(f.decision_date),
+        "decision_reason": (f.decision_reason or "").strip(),
+        "repayment": repay > 0,
+        "repayment_amount": money_text(repay),
+        "payout_amount": money_text(f.payout_amount),
+        "payout_date": german_date(f.payout_date),
+    }
+
+
+def amendment_context(f: LetterFacts) -> dict[str, Any]:
+    new = f.approved_amount or Decimal("0.00")
+    previous = f.previous_amount if f.previous_amount is not None else new
+    return {
+        **common_context(f),
+        "previous_amount": money_text(previous),
+        "approved_amount": money_text(new),
+        "released_amount": money_text(previous - new),
+        "approval_date": german_date(f.approval_date),
+        "amendment_date": german_date(f.amendment_date),
+        "amendment_reason": (f.amendment_reason or "").strip(),
+        "proof_due_date": german_date(f.proof_due_date),
+        "grant_date": german_date(f.approval_date),
+        "deminimis_amount": money_text(new),
+    }
+
+
 BUILDERS = {LetterKind.APPROVAL: approval_context, LetterKind.REJECTION: rejection_context,
-            LetterKind.PAYOUT: payout_context}
+            LetterKind.PAYOUT: payout_context, LetterKind.REMINDER: reminder_context,
+            LetterKind.REVOCATION: revocation_context, LetterKind.AMENDMENT: amendment_context}
 
 
 def letter_context(kind: LetterKind, facts: LetterFacts) -> dict[str, Any]:

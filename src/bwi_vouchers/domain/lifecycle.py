@@ -23,6 +23,8 @@ from bwi_vouchers.errors import BwiError, PermissionDenied, TransitionRefused, V
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.RECEIVED: frozenset({Status.IN_REVIEW, Status.WITHDRAWN}),
     Status.IN_REVIEW: frozenset({Status.APPROVED, Status.REJECTED, Status.WITHDRAWN}),
+    # Reopened after an objection (Einwendung): the reason is required; who reopens it may not decide it.
+    Status.REJECTED: frozenset({Status.IN_REVIEW}),
     Status.APPROVED: frozenset({Status.PROOF_RECEIVED, Status.EXPIRED, Status.REVOKED}),
     Status.PROOF_RECEIVED: frozenset({Status.PAID, Status.REVOKED}),
     # A paid voucher can still be revoked (the payout is recovered) until the file is closed.
@@ -42,6 +44,16 @@ REQUIRED_ROLE: dict[Status, Role] = {
 }
 
 NEEDS_REASON = frozenset({Status.REVOKED})
+
+
+def needs_reason(source: Status, target: Status) -> bool:
+    """Whether the step from ``source`` to ``target`` must state its reason (a revocation, a reopening)."""
+    return target in NEEDS_REASON or is_reopening(source, target)
+
+
+def is_reopening(source: Status | None, target: Status) -> bool:
+    """A rejection taken back into review after an objection."""
+    return source is Status.REJECTED and target is Status.IN_REVIEW
 
 
 def allowed_targets(status: Status) -> frozenset[Status]:
@@ -157,7 +169,7 @@ def plan_step(
     if refusal is not None:
         raise refusal.error()
     reason = (reason or "").strip() or None
-    if target in NEEDS_REASON and not reason:
+    if needs_reason(state.status, target) and not reason:
         raise ValidationError("reason", "reason_required", target=target.value)
     if target is not Status.PROOF_RECEIVED and actual_costs is not None:
         raise ValidationError("costs", "costs_only_with_proof")
@@ -211,7 +223,8 @@ def plan_step(
     if target in (Status.APPROVED, Status.REJECTED) and assessment is not None:
         checks = assessment.checks
     return StepPlan(reference=state.reference, source=state.status, target=target, actor=actor, day=today,
-                    fields=values, budget_line=line, bookings=tuple(bookings), checks=checks)
+                    fields=values, budget_line=line, bookings=tuple(bookings), checks=checks,
+                    note=reason if is_reopening(state.status, target) else None)
 
 
 def apply(state: ApplicationState, plan: StepPlan) -> ApplicationState:

@@ -68,6 +68,8 @@ class StepPlan:
     bookings: tuple[Booking, ...] = ()
     #: The check of every rule, recorded with a decision (approve, reject); empty for other steps.
     checks: tuple[Check, ...] = ()
+    #: Why the step was taken when no field holds it (a reopening's objection); the audit event records it.
+    note: str | None = None
 
     @property
     def action(self) -> str:

@@ -16,6 +16,7 @@ from bwi_vouchers.services.clock import Clock
 from bwi_vouchers.storage.database import Database
 
 if TYPE_CHECKING:
+    from bwi_vouchers.services.amendments import AmendmentService
     from bwi_vouchers.services.applications import ApplicationService
     from bwi_vouchers.services.attachments import AttachmentService
     from bwi_vouchers.services.audit import AuditService
@@ -81,6 +82,11 @@ class Services:
     def applications(self) -> ApplicationService:
         from bwi_vouchers.services.applications import ApplicationService
         return ApplicationService(self.database, self.clock)
+
+    @cached_property
+    def amendments(self) -> AmendmentService:
+        from bwi_vouchers.services.amendments import AmendmentService
+        return AmendmentService(self.database, self.clock)
 
     @cached_property
     def lifecycle(self) -> LifecycleService:

@@ -14,7 +14,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +25,11 @@ from bwi_vouchers.documents import pool
 from bwi_vouchers.documents.context import LetterFacts, LetterKind, kind_for, letter_context
 from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
 from bwi_vouchers.documents.render import LetterEnvironment, WrittenFile, load_template, render_to_temp
-from bwi_vouchers.domain.enums import Outcome, Role, Status
+from bwi_vouchers.domain.enums import LedgerKind, Outcome, Role, Status
 from bwi_vouchers.domain.programme import Programme, programme_for
 from bwi_vouchers.domain.rules import Check
-from bwi_vouchers.errors import BwiError, PermissionDenied, present
+from bwi_vouchers.errors import BwiError, PermissionDenied, ValidationError, present
+from bwi_vouchers.services.amendments import latest_amendment
 from bwi_vouchers.services.applications import _fetch
 from bwi_vouchers.services.base import Service, programmes, roles_of
 from bwi_vouchers.services.clock import Clock
@@ -40,6 +42,8 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 MAX_STORED_NAME = 500
+REMINDER_DAYS = 30  # reminders go out for proofs of use overdue or due within this many days
+MAX_REMINDERS = 1_000_000
 #: From this many letters on, a batch renders in worker processes (fewer are not worth their start-up).
 PARALLEL_FROM = 20
 RECORD_CHUNK = 250  # letters recorded per unit of work in a parallel batch
@@ -104,6 +108,20 @@ class LetterService(Service):
         with self.db.unit_of_work() as uow:
             return uow.references_with_status([Status(s).value for s in statuses])
 
+    def reminder_references(self, days: int = REMINDER_DAYS) -> list[str]:
+        """Approved applications whose proof of use is overdue or due within ``days``, earliest first."""
+        if days < 0:
+            raise ValidationError("days", "negative", value=days)
+        with self.db.unit_of_work() as uow:
+            rows, total = uow.proofs_due(status=Status.APPROVED.value, until=self.clock.today() + timedelta(days=days),
+                                         limit=MAX_REMINDERS)
+        return [reference for reference, _company, _due in rows]
+
+    def write_reminders(self, actor: str, folder: Path, *, days: int = REMINDER_DAYS, **options: Any) -> LetterBatch:
+        """A reminder (Erinnerung) for every proof of use overdue or due within ``days`` (options: ``write_many``)."""
+        return self.write_many(actor, folder, references=self.reminder_references(days), kind=LetterKind.REMINDER,
+                               **options)
+
     def write(self, actor: str, reference: str, folder: Path, *, kind: LetterKind | None = None,
               template_dir: Path | None = None, pdf: bool = False) -> LetterResult:
         """One letter (the one the status calls for, unless ``kind`` says which); raises when refused."""
@@ -163,10 +181,7 @@ class LetterService(Service):
     def _one(self, run: _Run, reference: str, kind: LetterKind | None, wanted: set[Status] | None) -> LetterResult:
         with self.db.unit_of_work() as uow:
             app = _fetch(uow, reference)
-            status = Status(app.status)
-            chosen = kind_for(status, kind)
-            if chosen is None or (wanted is not None and status not in wanted):
-                raise BwiError("no_letter_for_status", reference=app.reference, status=status.value)
+            chosen = choose_kind(uow, app, kind, wanted)
             facts = gather(uow, app, chosen, self.clock.today())
             app_id = app.id
         path = run.folder / file_name(facts.reference, chosen)
@@ -266,10 +281,7 @@ class LetterService(Service):
                 for reference in refs[start:start + GATHER_CHUNK]:
                     try:
                         app = _fetch(uow, reference)
-                        status = Status(app.status)
-                        chosen = kind_for(status, kind)
-                        if chosen is None or (wanted is not None and status not in wanted):
-                            raise BwiError("no_letter_for_status", reference=app.reference, status=status.value)
+                        chosen = choose_kind(uow, app, kind, wanted)
                         facts = gather(uow, app, chosen, today, cache)
                     except BwiError as error:
                         failed.append((reference, error))
@@ -396,9 +408,11 @@ def gather(uow: UnitOfWork, app: Application, kind: LetterKind, today: date,
     versions = cache.programmes(uow)
     programme = programme_for(versions, app.receipt_date)
     contacts = uow.contacts(company.id)
+    amended = latest_amendment(uow, app.reference) if kind is LetterKind.AMENDMENT else None
     dated = {LetterKind.APPROVAL: app.approval_date, LetterKind.REJECTION: app.decision_date,
-             LetterKind.PAYOUT: app.payout_date}[kind]
-    signer = app.paid_by if kind is LetterKind.PAYOUT else app.decided_by
+             LetterKind.PAYOUT: app.payout_date, LetterKind.REMINDER: today,
+             LetterKind.REVOCATION: app.decision_date, LetterKind.AMENDMENT: amended.day if amended else None}[kind]
+    signer = app.paid_by if kind is LetterKind.PAYOUT else amended.by if amended else app.decided_by
     return LetterFacts(
         reference=app.reference, letter_date=dated or today, company_name=company.name,
         company_street=company.street, company_postcode=company.postcode, company_city=company.city,
@@ -420,4 +434,27 @@ def gather(uow: UnitOfWork, app: Application, kind: LetterKind, today: date,
         proof_received_date=app.proof_received_date, actual_costs=app.actual_costs,
         payout_amount=app.payout_amount, payout_date=app.payout_date,
         cost_items=tuple((i.category, i.description, i.amount) for i in uow.cost_items(app.id)),
+        decision_date=app.decision_date, previous_amount=amended.previous if amended else None,
+        amendment_date=amended.day if amended else None, amendment_reason=amended.reason if amended else None,
+        repayment_amount=_recovered(uow, app) if kind is LetterKind.REVOCATION else None,
     )
+
+
+def choose_kind(uow: UnitOfWork, app: Application, kind: LetterKind | None, wanted: set[Status] | None) -> LetterKind:
+    """The letter asked for, else the latest decision's: the status's, or the amendment of an amended approval."""
+    status = Status(app.status)
+    chosen = kind_for(status, kind)
+    if chosen is None or (wanted is not None and status not in wanted):
+        raise BwiError("no_letter_for_status", reference=app.reference, status=status.value)
+    amended = chosen is LetterKind.AMENDMENT or (kind is None and status is Status.APPROVED)
+    if amended and latest_amendment(uow, app.reference) is None:
+        if chosen is LetterKind.AMENDMENT:
+            raise BwiError("no_amendment", reference=app.reference)
+        return chosen
+    return LetterKind.AMENDMENT if amended else chosen
+
+
+def _recovered(uow: UnitOfWork, app: Application) -> Decimal:
+    """What the revocation of a paid voucher recovers: its recovery bookings (the payout to be repaid)."""
+    return sum((entry.amount for entry in uow.ledger_of_application(app.id)
+                if entry.kind == LedgerKind.RECOVERY), Decimal("0.00"))

@@ -50,6 +50,8 @@ def record_step(plan: StepPlan, old: Callable[[str], Any], *, application_id: in
                         "amount": b.amount, "booked_on": plan.day, "booked_at": booked_at, "booked_by": plan.actor,
                         "note": f"{plan.reference} {target}"} for b in plan.bookings)
         changes["ledger"] = [None, plan.booking_texts()]
+    if plan.note:
+        changes["reason"] = [None, plan.note]
     if plan.checks:
         changes["checks"] = [None, {c.rule: _OUTCOME[c.outcome] for c in plan.checks}]
     return StepRecord(values, ledger, changes)

@@ -57,6 +57,7 @@ def action_text(action: str, language: str) -> str:
         "attachment_withdrawn": translate("AuditWords", "attachment marked as attached by mistake"),
         "commented": translate("AuditWords", "comment added"),
         "notes_to_comment": translate("AuditWords", "notes moved into the comments"),
+        "amend": translate("AuditWords", "approval amended (lower amount)"),
     }
     return words.get(action, action)
 

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from bwi_vouchers.services.letters import LetterBatch
 
 #: The statuses a letter exists for, in the order a clerk meets them.
-LETTER_STATUSES = (Status.APPROVED, Status.PROOF_RECEIVED, Status.REJECTED, Status.PAID, Status.CLOSED)
+LETTER_STATUSES = (Status.APPROVED, Status.PROOF_RECEIVED, Status.REJECTED, Status.PAID, Status.CLOSED,
+                   Status.REVOKED)
 #: What "all letters" means (as on the command line): decisions and payouts.
 DEFAULT_STATUSES = (Status.APPROVED, Status.REJECTED, Status.PAID)
 
@@ -56,7 +57,10 @@ def kind_text(kind: str) -> str:
     """A letter kind (``approval``, ``rejection``, ``payout``) in words."""
     return {"approval": QCoreApplication.translate("Letters", "Approval letter"),
             "rejection": QCoreApplication.translate("Letters", "Rejection letter"),
-            "payout": QCoreApplication.translate("Letters", "Payout notice")}.get(str(kind), str(kind))
+            "payout": QCoreApplication.translate("Letters", "Payout notice"),
+            "reminder": QCoreApplication.translate("Letters", "Reminder"),
+            "revocation": QCoreApplication.translate("Letters", "Revocation"),
+            "amendment": QCoreApplication.translate("Letters", "Amendment letter")}.get(str(kind), str(kind))
 
 
 def without_letter(services: Services, statuses: Iterable[Status], report: Callable[[int, int], None],
@@ -81,6 +85,7 @@ class LetterRequest:
     statuses: tuple[Status, ...] = DEFAULT_STATUSES
     missing_only: bool = False  # by status: only those that do not have their letter yet
     pdf: bool = False
+    reminder_days: int | None = None  # reminders for every proof of use overdue or due within these days
 
 
 class LetterWriter(QObject):
@@ -107,6 +112,10 @@ class LetterWriter(QObject):
         from bwi_vouchers.services.letters import LetterBatch  # with the letters' libraries, when first needed
 
         def work(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> LetterBatch:
+            if request.reminder_days is not None:
+                return services.letters.write_reminders(login, folder, days=request.reminder_days,
+                                                        template_dir=templates, pdf=request.pdf, progress=report,
+                                                        is_cancelled=is_cancelled)
             references: Iterable[str] | None = request.references
             if references is None and request.missing_only:
                 references = without_letter(services, request.statuses, report, is_cancelled)

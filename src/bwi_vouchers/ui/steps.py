@@ -8,14 +8,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.domain.lifecycle import is_reopening
 from bwi_vouchers.ui.money_input import read_money
 
 #: Steps that need a reason (a rejection quotes failed rules by itself, but asks all the same).
 REASON_STEPS = frozenset({Status.REJECTED, Status.REVOKED})
 
 
-def step_label(target: Status) -> str:
-    """The button text for moving an application to ``target``."""
+def step_label(target: Status, source: Status | None = None) -> str:
+    """The button text for moving an application (now in ``source``, when known) to ``target``."""
+    if is_reopening(source, target):
+        return QCoreApplication.translate("Steps", "Reopen (objection) …")
     labels = {
         Status.IN_REVIEW: QCoreApplication.translate("Steps", "Put in review"),
         Status.APPROVED: QCoreApplication.translate("Steps", "Approve"),
@@ -30,9 +33,14 @@ def step_label(target: Status) -> str:
     return labels.get(target, target.value)
 
 
-def ask_reason(parent: QWidget | None, target: Status, *, required: bool) -> str | None:
-    """The reason for a rejection or revocation; None when the clerk cancels."""
-    if target is Status.REJECTED:
+def ask_reason(parent: QWidget | None, target: Status, *, required: bool,
+               source: Status | None = None) -> str | None:
+    """The reason for a rejection, revocation or reopening; None when the clerk cancels."""
+    if is_reopening(source, target):
+        title = QCoreApplication.translate("Steps", "Reopen the rejection")
+        label = QCoreApplication.translate(
+            "Steps", "The objection (Einwendung) that reopens the review (required; recorded in the history):")
+    elif target is Status.REJECTED:
         title = QCoreApplication.translate("Steps", "Reject")
         label = QCoreApplication.translate(
             "Steps", "Reason for the rejection (quoted in the letter; failed rules are quoted automatically):")

@@ -30,6 +30,7 @@ DRAWN = {
     (Status.APPROVED, Status.PROOF_RECEIVED), (Status.APPROVED, Status.EXPIRED), (Status.APPROVED, Status.REVOKED),
     (Status.PROOF_RECEIVED, Status.PAID), (Status.PROOF_RECEIVED, Status.REVOKED),
     (Status.PAID, Status.CLOSED), (Status.PAID, Status.REVOKED),
+    (Status.REJECTED, Status.IN_REVIEW),  # reopened after an objection (DESIGN §6 "Reopen")
 }
 ROLE_FOR = {
     Status.IN_REVIEW: Role.CLERK, Status.WITHDRAWN: Role.CLERK, Status.PROOF_RECEIVED: Role.CLERK,
@@ -81,7 +82,8 @@ def step(current: ApplicationState, target: Status, *, actor: str = "boss", role
     if target is Status.PROOF_RECEIVED and costs is None:
         costs = D("3000.00")
     if reason is AUTO:
-        reason = "Fördervoraussetzungen entfallen" if target in (Status.REVOKED, Status.REJECTED) else None
+        reason = ("Fördervoraussetzungen entfallen" if target in (Status.REVOKED, Status.REJECTED)
+                  or current.status is Status.REJECTED else None)
     return plan_step(current, target, actor=actor, roles=roles, today=today, programme=DEFAULT,
                      assessment=assess, actual_costs=costs, reason=reason, budget_line=LINE)
 
@@ -107,8 +109,7 @@ def test_every_undrawn_transition_is_refused(source: Status, target: Status) -> 
     assert info.value.params["target"] == target.value
 
 
-@pytest.mark.parametrize("final", [Status.REJECTED, Status.WITHDRAWN, Status.CLOSED, Status.EXPIRED,
-                                   Status.REVOKED])
+@pytest.mark.parametrize("final", [Status.WITHDRAWN, Status.CLOSED, Status.EXPIRED, Status.REVOKED])
 def test_final_states_lead_nowhere(final: Status) -> None:
     assert allowed_targets(final) == frozenset()
 

@@ -48,6 +48,8 @@ EXPECTED: dict[tuple[Status, Status], tuple[StepFields, int | None, tuple[Bookin
         StepFields(decided_by="boss", decision_date=TODAY, decision_reason="Fördervoraussetzungen entfallen"),
         LINE, (Booking(LedgerKind.RELEASE, D("2000.00")),), ()),
     (Status.PAID, Status.CLOSED): (StepFields(closed_by="boss", closed_date=TODAY), LINE, (), ()),
+    # reopened after an objection: in review again, by whoever reopened it; the objection goes into the audit
+    (Status.REJECTED, Status.IN_REVIEW): (StepFields(in_review_by="boss", in_review_at=TODAY), None, (), ()),
     (Status.PAID, Status.REVOKED): (
         StepFields(decided_by="boss", decision_date=TODAY, decision_reason="Fördervoraussetzungen entfallen"),
         LINE, (Booking(LedgerKind.RECOVERY, D("1500.00")),), ()),
@@ -62,8 +64,10 @@ def test_every_drawn_transition_has_its_expected_plan() -> None:
 def test_the_plan_of_each_transition(source: Status, target: Status) -> None:
     values, line, bookings, checks = EXPECTED[(source, target)]
     plan = step(state(source), target)
+    note = "Fördervoraussetzungen entfallen" if source is Status.REJECTED else None
     assert plan == StepPlan(reference="IG-2026-0001", source=source, target=target, actor="boss", day=TODAY,
-                            fields=values, budget_line=line, bookings=bookings, checks=checks)  # type: ignore[arg-type]
+                            fields=values, budget_line=line, bookings=bookings, checks=checks,  # type: ignore[arg-type]
+                            note=note)
     assert plan.action == f"status:{target.value}"
 
 

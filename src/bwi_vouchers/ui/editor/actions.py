@@ -39,6 +39,7 @@ class StepButtons(QWidget):
             button.setVisible(target in targets)
             if target not in targets or info is None:
                 continue
+            button.setText(step_label(target, info.status))  # a rejection is "reopened", not "put in review"
             reason = self.why_not(info, target, report, dirty=dirty, busy=busy)
             button.setEnabled(not reason)
             allowed = self.tr("Take the step “%1” for this application.").replace("%1", step_label(target))

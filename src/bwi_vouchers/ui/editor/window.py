@@ -12,6 +12,7 @@ check takes a few milliseconds, so it runs on the GUI thread); saving and steps 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal, Slot
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from bwi_vouchers.domain.enums import PENDING, Status
+from bwi_vouchers.domain.lifecycle import is_reopening
 from bwi_vouchers.errors import BwiError, ConflictError, ValidationError
 from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, DocumentInfo
@@ -40,6 +42,7 @@ from bwi_vouchers.services.editing import OpenedApplication
 from bwi_vouchers.services.live import RemoteChanges
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.actions import StepButtons
+from bwi_vouchers.ui.editor.amend import AmendButton
 from bwi_vouchers.ui.editor.case_tabs import CaseTabs
 from bwi_vouchers.ui.editor.checklist import Checklist
 from bwi_vouchers.ui.editor.company_dialog import NewCompanyDialog
@@ -120,6 +123,7 @@ class ApplicationEditor(QDialog):
         splitter.setSizes([660, 540])
         self.steps = StepButtons(context)
         self.letter = LetterButton(context)
+        self.amend = AmendButton(context)
         self.message = QLabel()
         self.message.setWordWrap(True)
         # Shown after a save or a step ran into someone else's change (or a lost connection): the form keeps
@@ -134,6 +138,7 @@ class ApplicationEditor(QDialog):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.steps)
+        bottom.addWidget(self.amend)
         bottom.addWidget(self.letter)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.reload_button)
@@ -155,6 +160,7 @@ class ApplicationEditor(QDialog):
         self.form.new_company_requested.connect(self.new_company)
         self.steps.step_requested.connect(self.take_step)
         self.letter.written.connect(self.message.setText)
+        self.amend.amend_requested.connect(self.amend_approval)
         self.documents_view.doubleClicked.connect(self._on_documents_view_double_clicked)
         context.events.changed.connect(self._on_events_changed)
         context.events.remote_changed.connect(self._on_events_remote_changed)
@@ -276,6 +282,7 @@ class ApplicationEditor(QDialog):
     def _update_steps(self) -> None:
         self.steps.update_for(self.info, self.checklist.report, dirty=self.dirty, busy=self.busy)
         self.letter.update_for(self.info, dirty=self.dirty, busy=self.busy)
+        self.amend.update_for(self.info, dirty=self.dirty, busy=self.busy)
 
     @Slot(object)
     def _on_events_changed(self, changes: Changes) -> None:
@@ -390,9 +397,9 @@ class ApplicationEditor(QDialog):
         if info is None or self.busy or self.steps.why_not(info, target, self.report, dirty=self.dirty):
             return
         reason, costs = None, None
-        if target in (Status.REJECTED, Status.REVOKED):
+        if target in (Status.REJECTED, Status.REVOKED) or is_reopening(info.status, target):
             eligible = self.report is None or self.report.assessment.eligible
-            reason = ask_reason(self, target, required=target is Status.REVOKED or eligible)
+            reason = ask_reason(self, target, required=target is not Status.REJECTED or eligible, source=info.status)
             if reason is None:
                 return
         if target is Status.PROOF_RECEIVED:
@@ -407,6 +414,27 @@ class ApplicationEditor(QDialog):
                 "%1", self.header.chip.text()))
 
         self._run(lambda: lifecycle.move(login, info.reference, target, costs=costs, reason=reason or None), done)
+
+    @Slot(object, str)
+    def amend_approval(self, amount: Decimal, reason: str) -> None:
+        """Lower the approved amount (the dialog checked it; the service checks again)."""
+        info = self.info
+        if info is None or self.busy:
+            return
+        login, services = self.context.user.login, self.context.services
+
+        def work() -> ApplicationInfo:
+            services.amendments.amend(login, info.reference, amount, reason)
+            return services.applications.get(info.reference)
+
+        def done(new: ApplicationInfo) -> None:
+            self._show(new)
+            released = (info.approved_amount or Decimal(0)) - (new.approved_amount or Decimal(0))
+            self.message.setText(self.tr("Amended: approved now %1; %2 released. Write the amendment letter with "
+                                         "“Write letter …”.").replace("%1", self.context.formats.money(
+                                             new.approved_amount)).replace("%2", self.context.formats.money(released)))
+
+        self._run(work, done)
 
     @Slot()
     def new_company(self) -> None:

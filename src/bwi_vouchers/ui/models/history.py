@@ -133,6 +133,7 @@ class HistoryModel(_Table):
             return self.tr("Letter written: %1").replace("%1", kind_text(action[9:]))
         return {"attached": self.tr("File attached"), "attachment_withdrawn": self.tr("Attachment marked as a mistake"),
                 "commented": self.tr("Comment"), "notes_to_comment": self.tr("Notes moved into the comments"),
+                "amend": self.tr("Approval amended"),
                 }.get(action, action)
 
     def details(self, row: Any) -> str:

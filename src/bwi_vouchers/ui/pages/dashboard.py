@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -103,6 +103,19 @@ class DashboardPage(Page):
         self.due_table.setMinimumHeight(240)
         self.due_table.doubleClicked.connect(self._on_due_table_double_clicked)
         self.due_label = QLabel()
+        self.reminders_button = QPushButton(self.tr("Write reminders …"))
+        self.reminders_button.setToolTip(self.tr("A reminder letter (Erinnerung) for every proof of use overdue or "
+                                                 "due within %1 days, into a folder you choose; each is recorded "
+                                                 "under the application's documents.").replace(
+                                                     "%1", str(DUE_WITHIN_DAYS)))
+        self.reminders_button.setEnabled(False)
+        self.reminders_button.clicked.connect(self._on_reminders_button_clicked)
+        self.reminders: QObject | None = None  # the letter writer, made on first use
+        due_footer = QWidget()
+        footer = QHBoxLayout(due_footer)
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addWidget(self.due_label, 1)
+        footer.addWidget(self.reminders_button)
         self.recent_model: RowsModel[AuditRow] = RowsModel(
             [
                 Column(self.tr("When"), lambda r: f"{f.date(r.at.date())} {r.at:%H:%M}", key=lambda r: (r.at, r.id)),
@@ -120,7 +133,7 @@ class DashboardPage(Page):
 
         lower = QHBoxLayout()
         for title, view, extra in (
-            (self.tr("Proofs of use overdue or due within 30 days"), self.due_table, self.due_label),
+            (self.tr("Proofs of use overdue or due within 30 days"), self.due_table, due_footer),
             (self.tr("Recent activity"), self.recent_table, None),
         ):
             column = QVBoxLayout()
@@ -170,6 +183,7 @@ class DashboardPage(Page):
         self.due_model.set_rows(overview.due.rows)
         self.due_table.resizeColumnsToContents()
         shown, total = len(overview.due.rows), overview.due.total
+        self.reminders_button.setEnabled(total > 0)
         self.due_label.setText(
             self.tr("None due.")
             if total == 0
@@ -191,6 +205,15 @@ class DashboardPage(Page):
         if days < 0:
             return self.tr("1 day overdue") if days == -1 else self.tr("%1 days overdue").replace("%1", str(-days))
         return self.tr("in 1 day") if days == 1 else self.tr("in %1 days").replace("%1", str(days))
+
+    @Slot()
+    def _on_reminders_button_clicked(self) -> None:
+        from bwi_vouchers.ui.letters import LetterRequest, LetterWriter  # the letters' parts, when first needed
+
+        if self.reminders is None:
+            self.reminders = LetterWriter(self.context, self)
+        assert isinstance(self.reminders, LetterWriter)
+        self.reminders.start(LetterRequest(reminder_days=DUE_WITHIN_DAYS))
 
     def _on_tile_clicked(self, status: Status) -> None:
         self.context.events.navigate_requested.emit("applications")
