@@ -17,6 +17,8 @@ from bwi_vouchers.texts_case import FIELDS as CASE_FIELDS
 from bwi_vouchers.texts_checks import ERRORS as CHECK_ERRORS
 from bwi_vouchers.texts_checks import FIELDS as CHECK_FIELDS
 from bwi_vouchers.texts_identity import ERRORS as IDENTITY_ERRORS
+from bwi_vouchers.texts_proof import ERRORS as PROOF_ERRORS
+from bwi_vouchers.texts_proof import FIELDS as PROOF_FIELDS
 
 STATUS = {
     "received": ("eingegangen", "received"),
@@ -384,6 +386,7 @@ ERROR = {
 ERROR.update(CHECK_ERRORS)
 ERROR.update(IDENTITY_ERRORS)
 ERROR.update(CASE_ERRORS)
+ERROR.update(PROOF_ERRORS)
 
 FIELD = {
     "costs": ("Kosten", "costs"), "amount": ("Betrag", "amount"), "reason": ("Begründung", "reason"),
@@ -422,6 +425,7 @@ FIELD = {
 
 FIELD.update({key: value for key, value in CHECK_FIELDS.items() if key not in FIELD})
 FIELD.update({key: value for key, value in CASE_FIELDS.items() if key not in FIELD})
+FIELD.update({key: value for key, value in PROOF_FIELDS.items() if key not in FIELD})
 
 MONEY_KEYS = frozenset({"costs", "minimum", "maximum",
                         "total", "amount", "ceiling", "headroom", "requested", "available",

@@ -2,4 +2,4 @@
 
 #: The newest revision in ``versions/``: start-up compares the database's with it without importing Alembic.
 #: A new migration changes it too (tests/integration/test_migrations.py checks it against Alembic's head).
-HEAD = "0007"
+HEAD = "0008"
