@@ -22,8 +22,6 @@ ERRORS = {
                          "Cost item '{value}': please give it as category=amount, e.g. 'Travel costs=1200.50'."),
     "cost_item_category": ("Kostenposition {position}: die Kategorie fehlt.",
                            "Cost item {position}: the category is missing."),
-    "cost_item_amount": ("Kostenposition {position} ({category}): {detail}",
-                         "Cost item {position} ({category}): {detail}"),
     "too_many_cost_items": ("Höchstens {max} Kostenpositionen je Verwendungsnachweis.",
                             "At most {max} cost items per proof of use."),
     "receipts_only_with_proof": ("Belege (--receipt) gehören nur zum Schritt „proof_received“.",
