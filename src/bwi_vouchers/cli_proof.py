@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bwi_vouchers.cli_programme import parse_day
 from bwi_vouchers.domain.enums import Status
@@ -17,7 +18,9 @@ from bwi_vouchers.domain.money import MoneyError, format_eur, parse_german_money
 from bwi_vouchers.errors import TransitionRefused, ValidationError
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.dto import ApplicationInfo, CostItemInfo
-from bwi_vouchers.services.proof import ProofPreview
+
+if TYPE_CHECKING:
+    from bwi_vouchers.services.proof import ProofPreview
 
 
 def add_arguments(move: argparse.ArgumentParser) -> None:
@@ -60,7 +63,8 @@ def wants_proof(args: argparse.Namespace) -> bool:
 
 def move_proof(args: argparse.Namespace, services: Services, actor: str, target: Status) -> ApplicationInfo | None:
     """One application's proof of use: preview, then (unless ``--dry-run``) record. None after a dry run."""
-    from bwi_vouchers.services.attachments import read_file
+    from bwi_vouchers.services.attachments import read_file  # only this command loads the proof's modules
+    from bwi_vouchers.services.base import money
 
     if target is not Status.PROOF_RECEIVED:
         if args.receipt:
@@ -72,13 +76,14 @@ def move_proof(args: argparse.Namespace, services: Services, actor: str, target:
     items = cost_items(args.cost)
     if items is not None and args.costs is not None:
         raise ValidationError("cost_items", "costs_or_items")
+    total = money("costs", args.costs, allow_none=True)  # as plain as before: 4200 or 4200.50
     receipts = [read_file(path.expanduser()) for path in args.receipt or []]  # all read first: one bad, none
     reference = args.references[0]
     basis = services.proof.basis(reference)
     if basis.status is not Status.APPROVED:
         raise TransitionRefused("transition_not_allowed", reference=basis.reference, status=basis.status.value,
                                 target=Status.PROOF_RECEIVED.value)
-    actual = _actual(items, args.costs)
+    actual = sum((item.amount for item in items), Decimal("0.00")) if items is not None else total
     if actual is not None:
         for line in preview_lines(basis.reference, basis.preview(actual, received), items):
             print(line, file=args.out)
@@ -88,20 +93,8 @@ def move_proof(args: argparse.Namespace, services: Services, actor: str, target:
             raise problem
         print("Probelauf: nichts gespeichert.", file=args.out)
         return None
-    return services.proof.record(actor, reference, received=received, items=items, costs=args.costs,
+    return services.proof.record(actor, reference, received=received, items=items, costs=total,
                                  receipts=receipts)
-
-
-def _actual(items: list[CostItemInfo] | None, costs: str | None) -> Decimal | None:
-    """The actual costs to preview: the items' total, or ``--costs`` when it reads as an amount."""
-    if items is not None:
-        return sum((item.amount for item in items), Decimal("0.00"))
-    if costs is None:
-        return None
-    try:
-        return parse_german_money(costs)
-    except MoneyError:
-        return None  # the service refuses it with its own message
 
 
 def preview_lines(reference: str, preview: ProofPreview, items: list[CostItemInfo] | None) -> list[str]:
