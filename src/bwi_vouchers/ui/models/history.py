@@ -146,7 +146,8 @@ class HistoryModel(_Table):
                 failed = sorted(rule for rule, outcome in dict(new or {}).items() if outcome == "fail")
                 parts.append(f"{label}: " + (self.tr("failed %1").replace("%1", ", ".join(failed)) if failed
                                              else self.tr("no rule failed")))
-            elif key in ("ledger", "cost_items", "actual_cost_items") and old is None:  # 'commitment 2800.00': a code and an amount
+            # 'commitment 2800.00', 'Reisekosten: 1200.50': a code or category and an amount
+            elif key in ("ledger", "cost_items", "actual_cost_items") and old is None:
                 parts.append(f"{label}: {value_text(key, new, self.formats)}")
             elif key == "size" and isinstance(new, int):
                 parts.append(f"{label}: {format_size(new, self.formats.language)}")
