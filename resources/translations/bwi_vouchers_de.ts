@@ -94,101 +94,102 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="115" />
         <source>History</source>
         <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection).</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="116" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="133" />
         <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
         <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="136" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="195" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="138" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="139" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="196" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="238" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="243" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="262" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="267" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="274" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="263" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="268" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="310" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="315" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="345" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="379" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="350" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="384" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="365" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="370" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="370" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="375" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="406" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="410" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="426" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="317" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="322" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="427" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="448" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -762,7 +763,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
         <source>Budget line</source>
         <translation>Budgetzeile</translation>
     </message>
@@ -1046,71 +1047,76 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
+        <source>Actual cost items</source>
+        <translation>Tatsächliche Kostenpositionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
         <source>Eligibility checks</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
         <source>Seat or branch in BW</source>
         <translation>Sitz oder Niederlassung in BW</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
         <source>State-owned company</source>
         <translation>Landesgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="139" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="149" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="149" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2583,27 +2589,27 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="211" />
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="211" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="212" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -2791,7 +2797,7 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/history.py" line="135" />
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="196" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -2811,169 +2817,174 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>alle Regeln erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Early-start consent</source>
         <translation>Zustimmung vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <source>Actual cost items</source>
+        <translation>Tatsächliche Kostenpositionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="196" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>In review since</source>
         <translation>In Prüfung seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Actual costs</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Payout amount</source>
         <translation>Auszahlungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>Paid out by</source>
         <translation>Ausgezahlt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>Eligibility check</source>
         <translation>Förderprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="196" />
         <source>Replaces</source>
         <translation>Ersetzt</translation>
     </message>
@@ -3784,221 +3795,315 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
 </context>
 <context>
+    <name>ProofDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="56" />
+        <source>Record proof of use – %1</source>
+        <extracomment>How far the date field reaches around the measure's end and today: enough to type a wrong date and be told.</extracomment>
+        <translation>Verwendungsnachweis erfassen – %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="65" />
+        <source>The measure ended on %1; the proof cannot have come in before, nor after today.</source>
+        <translation>Die Maßnahme endete am %1; der Verwendungsnachweis kann weder davor noch nach heute eingegangen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="79" />
+        <source>Add receipts …</source>
+        <translation>Belege hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="80" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="98" />
+        <source>Amount approved</source>
+        <translation>Bewilligter Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="99" />
+        <source>Actual eligible costs</source>
+        <translation>Tatsächliche förderfähige Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="100" />
+        <source>Funding rate</source>
+        <translation>Fördersatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="101" />
+        <source>Payout (never more than approved, down to whole euros)</source>
+        <translation>Auszahlung (höchstens der bewilligte Betrag, auf volle Euro abgerundet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="102" />
+        <source>Released to the budget line at the payout</source>
+        <translation>Bei der Auszahlung frei für die Budgetzeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="103" />
+        <source>Payout this proof leads to</source>
+        <translation>Auszahlung aus diesem Verwendungsnachweis</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="111" />
+        <source>Record proof of use</source>
+        <translation>Verwendungsnachweis erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="119" />
+        <source>Proof of use received on</source>
+        <translation>Verwendungsnachweis eingegangen am</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="123" />
+        <source>Actual cost items (net, by category)</source>
+        <translation>Tatsächliche Kosten (netto, nach Kategorie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="126" />
+        <source>Receipts (attached as “Receipt”)</source>
+        <translation>Belege (angehängt als „Beleg“)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="171" />
+        <source>Enter at least one cost item with its category and net amount.</source>
+        <translation>Bitte mindestens eine Kostenposition mit Kategorie und Nettobetrag eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="185" />
+        <source>Add receipts</source>
+        <translation>Belege hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="186" />
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Belege (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="229" />
+        <source>Nothing was recorded: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="116" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
         <source>Budget report (.xlsx)</source>
         <translation>Budgetbericht (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="121" />
         <source>Budget, committed, paid and available per budget year and funding source; breakdowns by target field, region, measure type, destination country and company size; the de-minimis register extract and a chart. All sums come from the ledger.</source>
         <translation>Budget, gebunden, ausgezahlt und verfügbar je Haushaltsjahr und Mittelherkunft; Aufschlüsselungen nach Zielfeld, Region, Maßnahmenart, Zielland und Unternehmensgröße; der Auszug aus dem De-minimis-Register und ein Diagramm. Alle Summen stammen aus dem Buchungsjournal.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="124" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="206" />
         <source>All budget years</source>
         <translation>Alle Haushaltsjahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="126" />
         <source>Create report …</source>
         <translation>Bericht erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="128" />
         <source>Budget year:</source>
         <translation>Haushaltsjahr:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
         <source>Export the application list (.xlsx)</source>
         <translation>Antragsliste exportieren (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="134" />
         <source>The applications as an Excel table (sheet “Anträge”): reference, company, measure, target field, receipt, status and the amounts. Tip: “Export …” on the Applications page exports exactly the rows shown there, in their order.</source>
         <translation>Die Anträge als Excel-Tabelle (Blatt „Anträge“): Referenz, Unternehmen, Maßnahme, Themenfeld, Antragseingang, Status und die Beträge. Tipp: „Exportieren …“ auf der Seite „Anträge“ exportiert genau die dort gezeigten Zeilen in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="137" />
         <source>All applications</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="143" />
         <source>Export …</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
         <source>Import applications from Excel</source>
         <translation>Anträge aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="153" />
         <source>Takes over applications – with new companies, measures and clusters – from a workbook laid out like the import template. Every row is checked first and you see a report; nothing is imported until you confirm. Importing the same file again imports nothing twice.</source>
         <translation>Übernimmt Anträge – mit neuen Unternehmen, Maßnahmen und Clustern – aus einer Arbeitsmappe im Aufbau der Importvorlage. Zuerst wird jede Zeile geprüft und Sie sehen einen Bericht; importiert wird erst, wenn Sie bestätigen. Dieselbe Datei ein zweites Mal importiert nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="156" />
         <source>Save the template …</source>
         <translation>Vorlage speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="158" />
         <source>Import a workbook …</source>
         <translation>Arbeitsmappe importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="161" />
         <source>Only users with the clerk role import applications.</source>
         <translation>Nur Benutzer mit der Rolle Sachbearbeitung importieren Anträge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
         <source>Letters (.docx)</source>
         <translation>Briefe (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="170" />
         <source>Approval letters, rejection letters and payout notices as Word files in a folder of your choice; each letter is recorded with the application (file, checksum, who, when).</source>
         <translation>Bewilligungsbescheide, Ablehnungsbescheide und Auszahlungsmitteilungen als Word-Dateien in einen Ordner Ihrer Wahl; jeder Brief wird beim Antrag vermerkt (Datei, Prüfsumme, wer, wann).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="174" />
         <source>approved, rejected and paid applications</source>
         <translation>bewilligte, abgelehnte und ausgezahlte Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="176" />
         <source>status “%1”</source>
         <translation>Status „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="178" />
         <source>Only applications that do not have their letter yet</source>
         <translation>Nur Anträge, die ihren Brief noch nicht haben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
         <source>Also a PDF (LibreOffice)</source>
         <translation>PDF zusätzlich (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
         <source>LibreOffice (soffice) is not installed on this computer.</source>
         <translation>LibreOffice (soffice) ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="182" />
         <source>Write letters …</source>
         <translation>Briefe erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="185" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
         <source>Templates: your own, from %1</source>
         <translation>Vorlagen: eigene, aus %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
         <source>Templates: the ones shipped with the program (Settings can name your own).</source>
         <translation>Vorlagen: die mitgelieferten (eigene lassen sich unter „Einstellungen“ angeben).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="190" />
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="213" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="214" />
         <source>As filtered in the application list: %1</source>
         <translation>Wie in der Antragsliste gefiltert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="224" />
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="226" />
         <source>target field %1</source>
         <translation>Zielfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="233" />
         <source>no filter set</source>
         <translation>kein Filter gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="244" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="245" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="250" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="251" />
         <source>all years</source>
         <translation>alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="252" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="253" />
         <source>Save the budget report</source>
         <translation>Budgetbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="256" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
         <source>Budget report</source>
         <translation>Budgetbericht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="258" />
         <source>The budget report has been written.</source>
         <translation>Der Budgetbericht wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="264" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="265" />
         <source>Export the application list</source>
         <translation>Antragsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="269" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="270" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="271" />
         <source>%1 applications exported.</source>
         <translation>%1 Anträge exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="275" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
         <source>Import template</source>
         <translation>Importvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="282" />
         <source>The empty import template has been written. Fill in the sheet “Anträge” (the sheet “Anleitung” explains the columns) and import it here.</source>
         <translation>Die leere Importvorlage wurde geschrieben. Füllen Sie das Blatt „Anträge“ aus (das Blatt „Anleitung“ erklärt die Spalten) und importieren Sie die Datei hier.</translation>
     </message>
