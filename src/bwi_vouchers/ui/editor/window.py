@@ -416,7 +416,11 @@ class ApplicationEditor(QDialog):
         """The proof-of-use dialog (window-modal); it records the step itself and tells the editor."""
         from bwi_vouchers.ui.editor.proof_dialog import ProofDialog
 
-        self.proof_dialog = ProofDialog(self.context, info, self)
+        try:
+            self.proof_dialog = ProofDialog(self.context, info, self)  # reads what the preview needs
+        except BwiError as error:  # e.g. the connection is gone: said, and the editor stays as it is
+            show_error(self, error, self.context.language)
+            return
         self.proof_dialog.recorded.connect(self._on_proof_recorded)
         self.proof_dialog.finished.connect(self._on_proof_dialog_finished)
         self.proof_dialog.open()
