@@ -242,106 +242,107 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="118" />
         <source>History</source>
         <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection).</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="119" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="136" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="137" />
         <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
         <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="140" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="136" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="196" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="201" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="142" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="143" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="197" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="202" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="244" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="249" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="268" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="275" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="273" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="280" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="274" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="317" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="322" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="352" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="386" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="357" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="391" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="372" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="377" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="377" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="382" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="413" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="417" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="437" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="324" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="329" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="433" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="458" />
         <source>Amended: approved now %1; %2 released. Write the amendment letter with “Write letter …”.</source>
         <translation>Geändert: bewilligt sind jetzt %1; %2 freigegeben. Den Änderungsbescheid schreibt „Brief erstellen …“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="455" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="480" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -915,7 +916,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="139" />
         <source>Budget line</source>
         <translation>Budgetzeile</translation>
     </message>
@@ -1204,71 +1205,76 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
+        <source>Actual cost items</source>
+        <translation>Tatsächliche Kostenpositionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
         <source>Eligibility checks</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
         <source>Seat or branch in BW</source>
         <translation>Sitz oder Niederlassung in BW</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
         <source>State-owned company</source>
         <translation>Landesgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="140" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="150" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="150" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2751,27 +2757,27 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="211" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="211" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="212" />
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="210" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="212" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="211" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="213" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -2959,7 +2965,7 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/history.py" line="135" />
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="197" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -2984,169 +2990,174 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>alle Regeln erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
         <source>Early-start consent</source>
         <translation>Zustimmung vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
+        <source>Actual cost items</source>
+        <translation>Tatsächliche Kostenpositionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="197" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
         <source>In review since</source>
         <translation>In Prüfung seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Actual costs</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
         <source>Payout amount</source>
         <translation>Auszahlungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>Paid out by</source>
         <translation>Ausgezahlt von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Eligibility check</source>
         <translation>Förderprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="196" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="196" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="196" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/models/history.py" line="197" />
         <source>Replaces</source>
         <translation>Ersetzt</translation>
     </message>
@@ -3969,6 +3980,100 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="99" />
         <source> (in force)</source>
         <translation> (in Kraft)</translation>
+    </message>
+</context>
+<context>
+    <name>ProofDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="56" />
+        <source>Record proof of use – %1</source>
+        <extracomment>How far the date field reaches around the measure's end and today: enough to type a wrong date and be told.</extracomment>
+        <translation>Verwendungsnachweis erfassen – %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="65" />
+        <source>The measure ended on %1; the proof cannot have come in before, nor after today.</source>
+        <translation>Die Maßnahme endete am %1; der Verwendungsnachweis kann weder davor noch nach heute eingegangen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="79" />
+        <source>Add receipts …</source>
+        <translation>Belege hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="80" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="98" />
+        <source>Amount approved</source>
+        <translation>Bewilligter Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="99" />
+        <source>Actual eligible costs</source>
+        <translation>Tatsächliche förderfähige Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="100" />
+        <source>Funding rate</source>
+        <translation>Fördersatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="101" />
+        <source>Payout (never more than approved, down to whole euros)</source>
+        <translation>Auszahlung (höchstens der bewilligte Betrag, auf volle Euro abgerundet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="102" />
+        <source>Released to the budget line at the payout</source>
+        <translation>Bei der Auszahlung frei für die Budgetzeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="103" />
+        <source>Payout this proof leads to</source>
+        <translation>Auszahlung aus diesem Verwendungsnachweis</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="111" />
+        <source>Record proof of use</source>
+        <translation>Verwendungsnachweis erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="119" />
+        <source>Proof of use received on</source>
+        <translation>Verwendungsnachweis eingegangen am</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="123" />
+        <source>Actual cost items (net, by category)</source>
+        <translation>Tatsächliche Kosten (netto, nach Kategorie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="126" />
+        <source>Receipts (attached as “Receipt”)</source>
+        <translation>Belege (angehängt als „Beleg“)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="171" />
+        <source>Enter at least one cost item with its category and net amount.</source>
+        <translation>Bitte mindestens eine Kostenposition mit Kategorie und Nettobetrag eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="185" />
+        <source>Add receipts</source>
+        <translation>Belege hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="186" />
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Belege (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/proof_dialog.py" line="229" />
+        <source>Nothing was recorded: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,10 @@ from bwi_vouchers.cli_amend import register as register_amend
 from bwi_vouchers.cli_audit import register as register_audit
 from bwi_vouchers.cli_case import register as register_case
 from bwi_vouchers.cli_documents import register as register_documents
+from bwi_vouchers.cli_programme import parse_day
 from bwi_vouchers.cli_programme import register as register_programme
+from bwi_vouchers.cli_proof import add_arguments as add_proof_arguments
+from bwi_vouchers.cli_proof import cost_items, move_proof, wants_proof
 from bwi_vouchers.cli_team import register as register_team
 from bwi_vouchers.domain.enums import Outcome, Status
 from bwi_vouchers.domain.money import format_eur
@@ -87,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     move.add_argument("--costs", default=None, metavar="EUR",
                       help="tatsächliche förderfähige Kosten, mit proof_received")
     move.add_argument("--reason", default=None, metavar="TEXT")
+    add_proof_arguments(move)
     move.set_defaults(handler=cmd_move)
 
     backup = sub.add_parser("backup", parents=[common],
@@ -288,11 +292,19 @@ def cmd_move(args: argparse.Namespace, services: Services) -> int:
     target = parse_status(args.to)  # a wrong status word is refused before anything happens
     actor = services.users.acting(args.login)
     if len(args.references) == 1:
+        if wants_proof(args) or (target is Status.PROOF_RECEIVED and args.costs is not None):
+            proven = move_proof(args, services, actor.login, target)  # previews the payout first
+            if proven is not None:
+                print(_moved(proven), file=args.out)
+            return 0
         info = services.lifecycle.move(actor.login, args.references[0], target, costs=args.costs, reason=args.reason)
         print(_moved(info), file=args.out)
         return 0
+    if args.receipt or args.dry_run:
+        raise Refused("--receipt und --dry-run gehen nur mit einer Referenz.")
+    received = parse_day("received", args.received) if args.received else None
     results = services.lifecycle.move_many(actor.login, args.references, target, costs=args.costs,
-                                           reason=args.reason)
+                                           reason=args.reason, received=received, items=cost_items(args.cost))
     refused = 0
     for result in results:
         if result.ok:
@@ -311,6 +323,8 @@ def _moved(info: ApplicationInfo) -> str:
                 f"Verwendungsnachweis fällig am {info.proof_due_date:%d.%m.%Y}"
     elif info.status is Status.PROOF_RECEIVED and info.payout_amount is not None:
         text += f" – Kosten {format_eur(info.actual_costs or Decimal(0))}, auszuzahlen {format_eur(info.payout_amount)}"
+        if info.proof_received_date is not None:
+            text += f", eingegangen am {info.proof_received_date:%d.%m.%Y}"
     elif info.status is Status.PAID and info.payout_amount is not None:
         text += f" – {format_eur(info.payout_amount)} ausgezahlt"
     return text

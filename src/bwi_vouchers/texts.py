@@ -18,6 +18,8 @@ from bwi_vouchers.texts_checks import ERRORS as CHECK_ERRORS
 from bwi_vouchers.texts_checks import FIELDS as CHECK_FIELDS
 from bwi_vouchers.texts_identity import ERRORS as IDENTITY_ERRORS
 from bwi_vouchers.texts_letters import ERRORS as LETTER_ERRORS
+from bwi_vouchers.texts_proof import ERRORS as PROOF_ERRORS
+from bwi_vouchers.texts_proof import FIELDS as PROOF_FIELDS
 
 STATUS = {
     "received": ("eingegangen", "received"),
@@ -386,6 +388,7 @@ ERROR.update(CHECK_ERRORS)
 ERROR.update(IDENTITY_ERRORS)
 ERROR.update(CASE_ERRORS)
 ERROR.update(LETTER_ERRORS)
+ERROR.update(PROOF_ERRORS)
 
 FIELD = {
     "costs": ("Kosten", "costs"), "amount": ("Betrag", "amount"), "reason": ("Begründung", "reason"),
@@ -424,6 +427,7 @@ FIELD = {
 
 FIELD.update({key: value for key, value in CHECK_FIELDS.items() if key not in FIELD})
 FIELD.update({key: value for key, value in CASE_FIELDS.items() if key not in FIELD})
+FIELD.update({key: value for key, value in PROOF_FIELDS.items() if key not in FIELD})
 
 MONEY_KEYS = frozenset({"costs", "minimum", "maximum",
                         "total", "amount", "ceiling", "headroom", "requested", "available",

@@ -80,6 +80,7 @@ def decided(world: World) -> Cases:
     for ref in (approved, paid, efre_ref, formula_ref):
         s.lifecycle.move("approver", ref, "approved")
     s.lifecycle.move("approver", rejected, "rejected", reason="Unterlagen unvollständig & verspätet.")
+    world.clock.advance(70)  # the proof of use comes in after the measure's end (8 May)
     s.lifecycle.move("clerk", paid, "proof_received", costs="4100.00")
     s.lifecycle.move("approver", paid, "paid")
     return Cases(approved, rejected, paid, efre_ref, received, formula_ref)

@@ -340,6 +340,7 @@ def test_the_preparer_may_not_decide_and_the_proof_recorder_may_not_pay(ready: O
         services.lifecycle.move("admin", reference, Status.APPROVED)
     assert info.value.code == "four_eyes_decision"
     services.lifecycle.move("approver", reference, Status.APPROVED)
+    ready.clock.advance(70)  # after the measure's end
     services.lifecycle.move("admin", reference, Status.PROOF_RECEIVED, costs="4000.00")
     with pytest.raises(PermissionDenied) as info:
         services.lifecycle.move("admin", reference, Status.PAID)
@@ -378,6 +379,7 @@ def test_expire_only_after_the_due_date_and_it_releases_the_commitment(ready: Of
 def test_revoke_after_payment_books_a_recovery(ready: Office) -> None:
     services = ready.services
     reference = approved(ready)
+    ready.clock.advance(70)  # after the measure's end
     services.lifecycle.move("clerk", reference, Status.PROOF_RECEIVED, costs="5000.00")
     services.lifecycle.move("approver", reference, Status.PAID)
     assert totals(services) == (0, D("2000.00"), D("248000.00"))

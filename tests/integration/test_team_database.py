@@ -103,11 +103,13 @@ class Case:
     year: int
 
 
-def received_application(team: Team, tag: str) -> Case:
+def received_application(team: Team, tag: str, *, over: bool = False) -> Case:
     """A company (by the clerk), a measure (by the owner, the first user: an admin) and a received application
-    (by the clerk), each through the services under that person's own login."""
+    (by the clerk), each through the services under that person's own login. ``over``: the measure took place
+    last month (received two months ago), so that its proof of use can come in today."""
     today = Clock().today()
-    start = today + timedelta(days=60)
+    receipt = today - timedelta(days=60) if over else today
+    start = today - timedelta(days=30) if over else today + timedelta(days=60)
     owner = open_database(team.owner_url)
     clerk = team.services("clerk")
     try:
@@ -119,10 +121,10 @@ def received_application(team: Team, tag: str) -> Case:
         company = clerk.companies.create(team.login("clerk"), CompanyDetails(
             company=CompanyInput(name=f"Firma {tag} GmbH", postcode="70173", city="Stuttgart",
                                  register_number=f"Ulm HRB {int(tag)}"),
-            figures=(FiguresInput(today.year - 1, "12", "1000000.00", "500000.00"),),
+            figures=(FiguresInput(receipt.year - 1, "12", "1000000.00", "500000.00"),),
             memberships=((cluster, today - timedelta(days=400), None),))).id
         info = clerk.applications.create(team.login("clerk"), ApplicationInput(
-            company_id=company, measure_code=code, theme_code=6, receipt_date=today,
+            company_id=company, measure_code=code, theme_code=6, receipt_date=receipt,
             cost_items=(CostItemInfo("Teilnahmegebühr", Decimal("7000.00")),), cluster_id=cluster))
         return Case(info.reference, start.year)
     finally:
@@ -170,10 +172,10 @@ def test_team_setup_grants_each_group_what_its_role_writes(team: Team) -> None:
 
 
 def test_the_whole_life_of_a_voucher_under_each_persons_login(team: Team) -> None:
-    code, out, err = cli(team.url("budget"), "budget", "set", str(received_application(team, "001").year),
+    code, out, err = cli(team.url("budget"), "budget", "set", str(received_application(team, "001", over=True).year),
                          "Landesmittel", "100000")
     assert code == 0, err
-    case = received_application(team, "002")
+    case = received_application(team, "002", over=True)
     ref = case.reference
     assert cli(team.url("clerk"), "move", ref, "--to", "in_review")[0] == 0
     code, out, err = cli(team.url("clerk"), "move", ref, "--to", "approved")
@@ -192,9 +194,9 @@ def test_the_whole_life_of_a_voucher_under_each_persons_login(team: Team) -> Non
 
 
 def test_a_clerk_with_psql_can_neither_approve_nor_pay_nor_change_budgets_users_or_history(team: Team) -> None:
-    assert cli(team.url("budget"), "budget", "set", str(received_application(team, "003").year),
+    assert cli(team.url("budget"), "budget", "set", str(received_application(team, "003", over=True).year),
                "Landesmittel", "100000")[0] == 0
-    approved = received_application(team, "004").reference
+    approved = received_application(team, "004", over=True).reference
     assert cli(team.url("klein"), "move", approved, "--to", "in_review")[0] == 0
     assert cli(team.url("approver"), "move", approved, "--to", "approved")[0] == 0
     assert cli(team.url("clerk"), "move", approved, "--to", "proof_received", "--costs", "5000")[0] == 0

@@ -111,15 +111,19 @@ def test_failing_rule_disables_approve_and_rejection_quotes_it(qtbot, make_windo
     assert editor.info.status is Status.REJECTED
 
 
-def test_proof_of_use_asks_for_the_actual_costs(qtbot, make_window, ui_services, monkeypatch) -> None:
+def test_proof_of_use_asks_for_the_actual_costs(qtbot, make_window, ui_services) -> None:
     sample = app_data.sample(ui_services)
     alpha = sample["alpha"].reference
     ui_services.lifecycle.move("clerk", alpha, Status.IN_REVIEW)
     ui_services.lifecycle.move("approver", alpha, Status.APPROVED)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("3.000,00", True))
+    ui_services.clock.advance(70)  # after the measure's end (8 May)
     window = make_window("clerk")
     editor = window.editors.open(alpha)
     qtbot.mouseClick(editor.steps.buttons[Status.PROOF_RECEIVED], Qt.MouseButton.LeftButton)
+    dialog = editor.proof_dialog  # the proof-of-use dialog (tests/ui/test_proof_dialog.py drives it in full)
+    edit_cell(qtbot, dialog.costs.view, 0, CostColumn.CATEGORY, "Reisekosten")
+    edit_cell(qtbot, dialog.costs.view, 0, CostColumn.AMOUNT, "3.000,00")
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert editor.info.status is Status.PROOF_RECEIVED
     assert editor.info.payout_amount == Decimal("1500.00")
     assert "1.500,00 €" in editor.header.facts.text()

@@ -140,6 +140,17 @@ def why_not(state: Standing, target: Status, *, actor: str, roles: frozenset[Rol
     return None
 
 
+def check_proof_received(received: date, *, measure_end: date, today: date) -> date:
+    """The day a proof of use came in, or a ValidationError on field ``received``: never before the measure's
+    end (DESIGN §6), never in the future."""
+    if received > today:
+        raise ValidationError("received", "proof_received_in_future", date=received.isoformat())
+    if received < measure_end:
+        raise ValidationError("received", "proof_received_before_end", date=received.isoformat(),
+                              end=measure_end.isoformat())
+    return received
+
+
 def accepted_cluster(assessment: Assessment) -> int | None:
     """The cluster whose membership R02 accepted (None when R02 did not pass or names none)."""
     check = next((c for c in assessment.checks if c.rule == "R02"), None)
@@ -159,11 +170,13 @@ def plan_step(
     actual_costs: Decimal | None = None,
     reason: str | None = None,
     budget_line: int | None = None,
+    received: date | None = None,
 ) -> StepPlan:
     """Check one step and say what it sets and books; refused steps raise a typed error.
 
     ``assessment``: the eligibility check, needed to approve or reject. ``budget_line``: the line an approval
-    commits on. ``actual_costs``: the proof of use's costs, for that step only.
+    commits on. ``actual_costs`` and ``received`` (default: today): the proof of use's costs and the day it
+    came in, for that step only.
     """
     refusal = why_not(state, target, actor=actor, roles=roles, today=today, assessment=assessment)
     if refusal is not None:
@@ -173,6 +186,8 @@ def plan_step(
         raise ValidationError("reason", "reason_required", target=target.value)
     if target is not Status.PROOF_RECEIVED and actual_costs is not None:
         raise ValidationError("costs", "costs_only_with_proof")
+    if target is not Status.PROOF_RECEIVED and received is not None:
+        raise ValidationError("received", "received_only_with_proof")
     line = state.budget_line
     checks: tuple[Check, ...] = ()
     bookings: list[Booking] = []
@@ -200,8 +215,9 @@ def plan_step(
             raise ValidationError("costs", "costs_required")
         if actual_costs < 0:
             raise ValidationError("costs", "negative", value=actual_costs)
+        day = check_proof_received(received or today, measure_end=state.measure_end, today=today)
         payout = programme.payout_amount(state.approved_amount or Decimal(0), actual_costs)
-        values = StepFields(actual_costs=actual_costs, proof_received_date=today, proof_recorded_by=actor,
+        values = StepFields(actual_costs=actual_costs, proof_received_date=day, proof_recorded_by=actor,
                             payout_amount=payout)
     elif target is Status.PAID:
         payout = state.payout_amount or Decimal(0)  # why_not refused a step without a recorded payout

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from bwi_vouchers.services.lifecycle import LifecycleService
     from bwi_vouchers.services.listing import ListingService
     from bwi_vouchers.services.measures import MeasureService
+    from bwi_vouchers.services.proof import ProofService
     from bwi_vouchers.services.reports import ReportService
     from bwi_vouchers.services.users import UserService
 
@@ -147,6 +148,11 @@ class Services:
     def comments(self) -> CommentService:
         from bwi_vouchers.services.comments import CommentService
         return CommentService(self.database, self.clock)
+
+    @cached_property
+    def proof(self) -> ProofService:
+        from bwi_vouchers.services.proof import ProofService
+        return ProofService(self.database, self.clock)
 
     def perform(self, operation: Callable[[], T]) -> OpResult[T]:
         """Run an operation (calls of these services) and return its result with what it changed."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -108,15 +109,8 @@ class _Clean:
             raise ValidationError("early_start_consent", "date_out_of_range",
                                   date=data.early_start_consent.isoformat(), earliest=EARLIEST.isoformat(),
                                   latest=today.isoformat())
-        self.items = []
-        for position, item in enumerate(data.cost_items, start=1):
-            amount = money(f"cost_items[{position}].amount", item.amount)
-            category = required_text(f"cost_items[{position}].category", item.category, max_length=60)
-            self.items.append((position, category,
-                               optional_text(f"cost_items[{position}].description", item.description), amount))
+        self.items = clean_cost_items(data.cost_items)
         self.costs = sum((amount for *_, amount in self.items), Decimal("0.00"))
-        if self.costs > MAX_AMOUNT:
-            raise ValidationError("cost_items", "money_too_large", value=str(self.costs))
         self.requested = money("requested_amount", data.requested_amount, allow_none=True)
         self.source = canonical_source(uow, data.funding_source) if data.funding_source else None
         self.data = data
@@ -135,6 +129,25 @@ class _Clean:
         }
 
 
+#: A checked cost item: (position, category, description, net amount).
+CleanItem = tuple[int, str, str | None, Decimal]
+
+
+def clean_cost_items(items: Sequence[CostItemInfo], field: str = "cost_items") -> list[CleanItem]:
+    """Cost items checked one by one (a ValidationError names the item's field) and their total against the
+    largest amount; used for an application's planned costs and for a proof of use's actual costs."""
+    clean: list[CleanItem] = []
+    for position, item in enumerate(items, start=1):
+        amount = money(f"{field}[{position}].amount", item.amount)
+        category = required_text(f"{field}[{position}].category", item.category, max_length=60)
+        clean.append((position, category, optional_text(f"{field}[{position}].description", item.description),
+                      amount))
+    total = sum((amount for *_, amount in clean), Decimal("0.00"))
+    if total > MAX_AMOUNT:
+        raise ValidationError(field, "money_too_large", value=str(total))
+    return clean
+
+
 def _replace_items(uow: UnitOfWork, app_id: int, items: list[tuple[int, str, str | None, Decimal]]) -> None:
     for old in uow.cost_items(app_id):
         uow.delete(old)
@@ -144,7 +157,8 @@ def _replace_items(uow: UnitOfWork, app_id: int, items: list[tuple[int, str, str
                          amount=amount))
 
 
-def _items_text(items: list[tuple[int, str, str | None, Decimal]]) -> list[str]:
+def items_text(items: Sequence[CleanItem]) -> list[str]:
+    """Cost items as the audit trail lists them: ``Reisekosten: 1200.50 (Flug)``."""
     return [f"{category}: {amount}" + (f" ({description})" if description else "")
             for _, category, description, amount in items]
 
@@ -171,7 +185,7 @@ def add_application(uow: UnitOfWork, actor: str, data: ApplicationInput, today: 
     for position, category, description, amount in clean.items:  # a new application has no items to replace
         uow.add(CostItem(application_id=app.id, position=position, category=category, description=description,
                          amount=amount))
-    changes = {**created({"status": Status.RECEIVED, **values}), "cost_items": [None, _items_text(clean.items)]}
+    changes = {**created({"status": Status.RECEIVED, **values}), "cost_items": [None, items_text(clean.items)]}
     uow.audit(user=actor, entity="application", entity_id=reference, action="created", at=now, changes=changes)
     return app
 
@@ -191,7 +205,7 @@ def application_records(uow: UnitOfWork, actor: str, data: ApplicationInput, tod
                       status=Status.RECEIVED.value, created_by=actor, created_at=now, **values)
     items = [CostItem(application_id=app_id, position=position, category=category, description=description,
                       amount=amount) for position, category, description, amount in clean.items]
-    changes = {**created({"status": Status.RECEIVED, **values}), "cost_items": [None, _items_text(clean.items)]}
+    changes = {**created({"status": Status.RECEIVED, **values}), "cost_items": [None, items_text(clean.items)]}
     return app, items, changes
 
 
@@ -224,8 +238,8 @@ class ApplicationService(Service):
             values = clean.values(programme.voucher_amount(clean.costs))
             old_items = [(i.position, i.category, i.description, i.amount) for i in uow.cost_items(app.id)]
             changes = diff({k: getattr(app, k) for k in values}, values)
-            if _items_text(old_items) != _items_text(clean.items):
-                changes["cost_items"] = [_items_text(old_items), _items_text(clean.items)]
+            if items_text(old_items) != items_text(clean.items):
+                changes["cost_items"] = [items_text(old_items), items_text(clean.items)]
             for key, value in values.items():
                 setattr(app, key, value)
             if old_items != clean.items:

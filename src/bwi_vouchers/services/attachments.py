@@ -136,43 +136,49 @@ class AttachmentService(Service):
         checked = [_checked(file) for file in files]
         if not checked:
             raise ValidationError("files", "required")
+        with self.db.unit_of_work(write=True) as uow:
+            return self.attach_in(uow, actor, reference, checked, kind, replaces=replaces)
+
+    def attach_in(self, uow: UnitOfWork, actor: str, reference: str, files: Sequence[NewFile],
+                  kind: AttachmentKind, *, replaces: int | None = None) -> list[Attached]:
+        """``attach_files`` inside the caller's unit of work (e.g. a proof of use with its receipts)."""
+        checked = [_checked(file) for file in files]
         if replaces is not None and len(checked) != 1:
             raise ValidationError("files", "attachment_replace_one")
         now = self.clock.now()
-        with self.db.unit_of_work(write=True) as uow:
-            self._actor(uow, actor, Role.CLERK)
-            app = _application(uow, reference)
-            rows = case.attachments(uow.session, app.id)
-            results = []
-            for file in checked:
-                sha = hashlib.sha256(file.data).hexdigest()
-                if replaces is not None:
-                    old = next((r for r in rows if r.id == replaces and r.superseded_at is None), None)
-                    if old is None:
-                        raise NotFoundError("attachment_not_current", id=replaces, reference=app.reference)
-                else:
-                    old = next((r for r in rows if r.superseded_at is None and r.kind == kind.value
-                                and r.file_name.casefold() == file.name.casefold()), None)
-                    if old is not None and old.sha256 == sha and old.file_name == file.name:
-                        results.append(Attached(info_of(old, app.reference), added=False))
-                        continue
-                case.store_content(uow.session, sha, file.data)
-                new = uow.add(Attachment(application_id=app.id, kind=kind.value, file_name=file.name,
-                                         size=len(file.data), sha256=sha, added_by=actor, added_at=now))
+        self._actor(uow, actor, Role.CLERK)
+        app = _application(uow, reference)
+        rows = case.attachments(uow.session, app.id)
+        results = []
+        for file in checked:
+            sha = hashlib.sha256(file.data).hexdigest()
+            if replaces is not None:
+                old = next((r for r in rows if r.id == replaces and r.superseded_at is None), None)
+                if old is None:
+                    raise NotFoundError("attachment_not_current", id=replaces, reference=app.reference)
+            else:
+                old = next((r for r in rows if r.superseded_at is None and r.kind == kind.value
+                            and r.file_name.casefold() == file.name.casefold()), None)
+                if old is not None and old.sha256 == sha and old.file_name == file.name:
+                    results.append(Attached(info_of(old, app.reference), added=False))
+                    continue
+            case.store_content(uow.session, sha, file.data)
+            new = uow.add(Attachment(application_id=app.id, kind=kind.value, file_name=file.name,
+                                     size=len(file.data), sha256=sha, added_by=actor, added_at=now))
+            uow.flush()
+            changes: dict[str, list[object]] = {
+                "attachment": [None, file.name], "kind": [None, kind.value], "size": [None, len(file.data)],
+                "sha256": [None, sha]}
+            replaced = None
+            if old is not None:
+                old.superseded_by, old.superseded_at, old.superseded_login = new.id, now, actor
                 uow.flush()
-                changes: dict[str, list[object]] = {
-                    "attachment": [None, file.name], "kind": [None, kind.value], "size": [None, len(file.data)],
-                    "sha256": [None, sha]}
-                replaced = None
-                if old is not None:
-                    old.superseded_by, old.superseded_at, old.superseded_login = new.id, now, actor
-                    uow.flush()
-                    replaced = info_of(old, app.reference)
-                    changes["replaces"] = [f"{old.file_name} ({old.sha256[:12]})", None]
-                self._audit(uow, actor, "application", app.reference, "attached", changes)
-                rows.append(new)
-                results.append(Attached(info_of(new, app.reference), added=True, replaced=replaced))
-            return results
+                replaced = info_of(old, app.reference)
+                changes["replaces"] = [f"{old.file_name} ({old.sha256[:12]})", None]
+            self._audit(uow, actor, "application", app.reference, "attached", changes)
+            rows.append(new)
+            results.append(Attached(info_of(new, app.reference), added=True, replaced=replaced))
+        return results
 
     def withdraw(self, actor: str, reference: str, attachment_id: int, reason: str) -> AttachmentInfo:
         """Mark an attachment as attached by mistake: it stays, superseded by nothing, with the reason."""

@@ -46,6 +46,7 @@ class Kind(Enum):
 TABLES: dict[str, tuple[Kind, str] | None] = {
     "application": (Kind.APPLICATIONS, "id"),
     "cost_item": (Kind.APPLICATIONS, "application_id"),
+    "proof_cost_item": (Kind.APPLICATIONS, "application_id"),
     "eligibility_check": (Kind.APPLICATIONS, "application_id"),
     "reference_counter": None,  # moves with a new application, which is noted itself
     "company": (Kind.COMPANIES, "id"),

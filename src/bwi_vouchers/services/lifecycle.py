@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from decimal import Decimal
 
 from bwi_vouchers.domain.enums import LedgerKind, Role, Status
 from bwi_vouchers.domain.lifecycle import ApplicationState, plan_step
 from bwi_vouchers.domain.programme import programme_for
 from bwi_vouchers.errors import BwiError, NotFoundError, ValidationError, present
-from bwi_vouchers.services.applications import application_info, facts_changed_in_review
+from bwi_vouchers.services.applications import (
+    CleanItem,
+    application_info,
+    clean_cost_items,
+    facts_changed_in_review,
+    items_text,
+)
 from bwi_vouchers.services.base import Service, money, optional_text, programmes, roles_of
-from bwi_vouchers.services.dto import ApplicationInfo, StepResult
+from bwi_vouchers.services.dto import ApplicationInfo, CostItemInfo, StepResult
 from bwi_vouchers.services.eligibility import budget_line_for, facts_of, judge
 from bwi_vouchers.services.step_writer import write_step
 from bwi_vouchers.storage.database import UnitOfWork
-from bwi_vouchers.storage.models import EligibilityCheck, Measure
+from bwi_vouchers.storage.models import EligibilityCheck, Measure, ProofCostItem
+
+#: The most actual cost items one proof of use lists.
+MAX_PROOF_ITEMS = 100
 
 
 def parse_status(text: str | Status) -> Status:
@@ -37,18 +47,39 @@ def open_commitment(uow: UnitOfWork, application_id: int) -> Decimal:
     return total
 
 
+def proof_items(items: Sequence[CostItemInfo] | None, costs: object) -> tuple[list[CleanItem], Decimal | None]:
+    """The proof of use's actual cost items (checked) and the actual costs: their total, or ``costs`` when the
+    proof gives a total only (the older form); both at once are refused."""
+    if items is None:
+        return [], money("costs", costs, allow_none=True)
+    if costs is not None and str(costs).strip():
+        raise ValidationError("cost_items", "costs_or_items")
+    if len(items) > MAX_PROOF_ITEMS:
+        raise ValidationError("cost_items", "too_many_cost_items", max=MAX_PROOF_ITEMS)
+    clean = clean_cost_items(items)
+    if not clean:
+        raise ValidationError("cost_items", "costs_required")
+    return clean, sum((amount for *_, amount in clean), Decimal("0.00"))
+
+
 class LifecycleService(Service):
     def move(self, actor: str, reference: str, target: Status | str, *, costs: object = None,
-             reason: str | None = None) -> ApplicationInfo:
-        """One lifecycle step; refused steps raise and change nothing."""
+             reason: str | None = None, received: date | None = None,
+             items: Sequence[CostItemInfo] | None = None) -> ApplicationInfo:
+        """One lifecycle step; refused steps raise and change nothing.
+
+        A proof of use (``proof_received``) gives its actual costs as cost items (``items``, their total is the
+        actual costs) or as one total (``costs``), and the day it came in (``received``, default today)."""
         status = parse_status(target)
-        actual = money("costs", costs, allow_none=True)
+        clean, actual = proof_items(items, costs)
         reason = optional_text("reason", reason, max_length=4000, multiline=True)
         # A decision that a concurrent one broke off (PostgreSQL: a deadlock) wrote nothing and runs again.
-        return self.db.retrying(lambda uow: self._step(uow, actor, reference, status, actual, reason))
+        return self.db.retrying(lambda uow: self.step_in(uow, actor, reference, status, actual, reason,
+                                                         received=received, items=clean))
 
     def move_many(self, actor: str, references: Iterable[str], target: Status | str, *, costs: object = None,
-                  reason: str | None = None,
+                  reason: str | None = None, received: date | None = None,
+                  items: Sequence[CostItemInfo] | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   is_cancelled: Callable[[], bool] | None = None) -> list[StepResult]:
         """The same step for many applications, each judged on its own and in its own transaction."""
@@ -58,7 +89,8 @@ class LifecycleService(Service):
             if is_cancelled is not None and is_cancelled():
                 break
             try:
-                info = self.move(actor, reference, target, costs=costs, reason=reason)
+                info = self.move(actor, reference, target, costs=costs, reason=reason, received=received,
+                                 items=items)
                 results.append(StepResult(info.reference, True, info.status))
             except BwiError as error:
                 results.append(StepResult(reference, False, None, error))
@@ -66,8 +98,12 @@ class LifecycleService(Service):
                 progress(index + 1, len(refs))
         return results
 
-    def _step(self, uow: UnitOfWork, actor: str, reference: str, target: Status, actual: Decimal | None,
-              reason: str | None) -> ApplicationInfo:
+    def step_in(self, uow: UnitOfWork, actor: str, reference: str, target: Status, actual: Decimal | None,
+                reason: str | None, *, received: date | None = None,
+                items: Sequence[CleanItem] = ()) -> ApplicationInfo:
+        """One step inside the caller's unit of work (``move``'s, or the proof of use's with its receipts)."""
+        if items and target is not Status.PROOF_RECEIVED:
+            raise ValidationError("cost_items", "costs_only_with_proof")
         user = self._actor(uow, actor)
         actor = user.login  # as stored: "KLEIN" and "klein" are one person for the four-eyes checks
         # Lock what the step checks before reading it (application, company, budget line — in this order
@@ -94,11 +130,16 @@ class LifecycleService(Service):
             line = None
         plan = plan_step(state, target, actor=actor, roles=frozenset(Role(r) for r in roles_of(user)), today=today,
                          programme=programme, assessment=assessment, actual_costs=actual, reason=reason,
-                         budget_line=line.id if line is not None else None)
+                         budget_line=line.id if line is not None else None, received=received)
         if plan.bookings and plan.budget_line is None:
             raise NotFoundError("no_budget_line", year=measure.start_date.year, source=app.funding_source or "")
         now = self.clock.now()
         changes = write_step(uow, app, plan, at=now)
+        for position, category, description, amount in items:
+            uow.add(ProofCostItem(application_id=app.id, position=position, category=category,
+                                  description=description, amount=amount))
+        if items:
+            changes["actual_cost_items"] = [None, items_text(items)]
         if assessment is not None:
             uow.replace_checks(app.id, [
                 EligibilityCheck(application_id=app.id, rule=c.rule, outcome=c.outcome.value, reason=c.reason,

@@ -1,4 +1,5 @@
-"""Queries and inserts for an application's attachments and comments (kept beside ``repositories``).
+"""Queries and inserts for an application's attachments, comments and proof-of-use cost items (kept beside
+``repositories``).
 
 Attachment contents are stored once per SHA-256: ``store_content`` inserts the bytes unless a row with that
 hash is there already — also when a colleague stores the same file at the same moment (``ON CONFLICT DO
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from bwi_vouchers.storage.models import Attachment, AttachmentContent, Base, Comment
+from bwi_vouchers.storage.models import Attachment, AttachmentContent, Base, Comment, ProofCostItem
 
 
 def store_content(session: Session, sha256: str, data: bytes) -> None:
@@ -44,3 +45,9 @@ def comments(session: Session, application_id: int) -> list[Comment]:
     """An application's comment thread, oldest first."""
     return list(session.scalars(select(Comment).where(Comment.application_id == application_id)
                                 .order_by(Comment.at, Comment.id)))
+
+
+def proof_cost_items(session: Session, application_id: int) -> list[ProofCostItem]:
+    """The actual cost items of an application's proof of use, in their order."""
+    return list(session.scalars(select(ProofCostItem).where(ProofCostItem.application_id == application_id)
+                                .order_by(ProofCostItem.position, ProofCostItem.id)))

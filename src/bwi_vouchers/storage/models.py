@@ -260,6 +260,19 @@ class CostItem(Base):
     amount: Mapped[Decimal] = mapped_column(Money)
 
 
+class ProofCostItem(Base):
+    """One actual cost item of an application's proof of use (Verwendungsnachweis); their total is the application's
+    ``actual_costs``. Written once with the step to ``proof_received``; never changed or deleted (triggers)."""
+
+    __tablename__ = "proof_cost_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(60))
+    description: Mapped[str | None] = mapped_column(String(300))
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+
 class EligibilityCheck(Base):
     """The stored result of each rule, written when a decision is taken (approve or reject)."""
 

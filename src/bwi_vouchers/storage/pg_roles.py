@@ -32,6 +32,8 @@ PRIVILEGES: dict[str, dict[str, str]] = {
         "measure": "INSERT", "measure_theme": "INSERT", "cluster": "INSERT", "cluster_theme": "INSERT",
         # attachments: content stored once, a record superseded (never deleted: the database refuses it)
         "attachment_content": "INSERT", "attachment": "INSERT, UPDATE", "application_comment": "INSERT",
+        # the proof of use's actual cost items, written once with the step (never changed: the database refuses it)
+        "proof_cost_item": "INSERT",
         # a step on an approved application (proof of use, withdrawal) locks its budget line, never changes it
         "budget_line": "UPDATE (version)",
     },

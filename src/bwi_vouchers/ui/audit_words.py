@@ -124,6 +124,7 @@ def _field_words() -> dict[str, str]:
         "size": translate("AuditWords", "Size (bytes)"),
         "reason": translate("AuditWords", "Reason"),
         "cost_items": translate("AuditWords", "Cost items"),
+        "actual_cost_items": translate("AuditWords", "Actual cost items"),
         "ledger": translate("AuditWords", "Ledger"),
         "checks": translate("AuditWords", "Eligibility checks"),
         "legal_form": translate("AuditWords", "Legal form"),
@@ -157,7 +158,7 @@ def value_text(field: str, value: object, formats: Formats) -> str:
     if isinstance(value, list):
         return ", ".join(value_text(field, item, formats) for item in value) or "—"
     text = str(value)
-    if field == "cost_items" and ": " in text:  # stored as 'Standmiete: 3900.00'
+    if field in ("cost_items", "actual_cost_items") and ": " in text:  # stored as 'Standmiete: 3900.00'
         category, amount = text.rsplit(": ", 1)
         return f"{category}: {value_text('amount', amount, formats)}"
     if field == "ledger" and " " in text:

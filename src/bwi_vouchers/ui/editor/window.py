@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -53,7 +54,10 @@ from bwi_vouchers.ui.editor.notice import ChangedNotice
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import open_path
 from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentColumn, DocumentsModel, HistoryModel
-from bwi_vouchers.ui.steps import ask_costs, ask_reason
+from bwi_vouchers.ui.steps import ask_reason
+
+if TYPE_CHECKING:
+    from bwi_vouchers.ui.editor.proof_dialog import ProofDialog
 
 DEBOUNCE_MS = 150
 #: Errors besides conflicts after which the editor offers to reload the application (a lost connection).
@@ -91,6 +95,7 @@ class ApplicationEditor(QDialog):
         self.dirty = False
         self.busy = False
         self.company_dialog: NewCompanyDialog | None = None
+        self.proof_dialog: ProofDialog | None = None
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -396,16 +401,15 @@ class ApplicationEditor(QDialog):
         info = self.info
         if info is None or self.busy or self.steps.why_not(info, target, self.report, dirty=self.dirty):
             return
-        reason, costs = None, None
+        reason = None
         if target in (Status.REJECTED, Status.REVOKED) or is_reopening(info.status, target):
             eligible = self.report is None or self.report.assessment.eligible
             reason = ask_reason(self, target, required=target is not Status.REJECTED or eligible, source=info.status)
             if reason is None:
                 return
-        if target is Status.PROOF_RECEIVED:
-            costs = ask_costs(self, self.context.language)
-            if costs is None:
-                return
+        if target is Status.PROOF_RECEIVED:  # date, cost items, receipts and the payout before confirming
+            self.open_proof_dialog(info)
+            return
         login, lifecycle = self.context.user.login, self.context.services.lifecycle
 
         def done(new: ApplicationInfo) -> None:
@@ -413,7 +417,28 @@ class ApplicationEditor(QDialog):
             self.message.setText(self.tr("Done: the application is now “%1”.").replace(
                 "%1", self.header.chip.text()))
 
-        self._run(lambda: lifecycle.move(login, info.reference, target, costs=costs, reason=reason or None), done)
+        self._run(lambda: lifecycle.move(login, info.reference, target, reason=reason or None), done)
+
+    def open_proof_dialog(self, info: ApplicationInfo) -> None:
+        """The proof-of-use dialog (window-modal); it records the step itself and tells the editor."""
+        from bwi_vouchers.ui.editor.proof_dialog import ProofDialog
+
+        try:
+            self.proof_dialog = ProofDialog(self.context, info, self)  # reads what the preview needs
+        except BwiError as error:  # e.g. the connection is gone: said, and the editor stays as it is
+            show_error(self, error, self.context.language)
+            return
+        self.proof_dialog.recorded.connect(self._on_proof_recorded)
+        self.proof_dialog.finished.connect(self._on_proof_dialog_finished)
+        self.proof_dialog.open()
+
+    def _on_proof_recorded(self, new: ApplicationInfo) -> None:
+        self._show(new)  # the attachments pane shows the receipts now
+        self.message.setText(self.tr("Done: the application is now “%1”.").replace("%1", self.header.chip.text()))
+
+    @Slot()
+    def _on_proof_dialog_finished(self) -> None:
+        self.proof_dialog = None
 
     @Slot(object, str)
     def amend_approval(self, amount: Decimal, reason: str) -> None:

@@ -147,7 +147,8 @@ class HistoryModel(_Table):
                 failed = sorted(rule for rule, outcome in dict(new or {}).items() if outcome == "fail")
                 parts.append(f"{label}: " + (self.tr("failed %1").replace("%1", ", ".join(failed)) if failed
                                              else self.tr("no rule failed")))
-            elif key in ("ledger", "cost_items") and old is None:  # 'commitment 2800.00': a code and an amount
+            # 'commitment 2800.00', 'Reisekosten: 1200.50': a code or category and an amount
+            elif key in ("ledger", "cost_items", "actual_cost_items") and old is None:
                 parts.append(f"{label}: {value_text(key, new, self.formats)}")
             elif key == "size" and isinstance(new, int):
                 parts.append(f"{label}: {format_size(new, self.formats.language)}")
@@ -181,6 +182,7 @@ class HistoryModel(_Table):
             "requested_amount": self.tr("Requested amount"), "receipt_date": self.tr("Received"),
             "theme_code": self.tr("Target field"), "early_start_consent": self.tr("Early-start consent"),
             "notes": self.tr("Notes"), "cost_items": self.tr("Cost items"), "funding_source": self.tr("Funding source"),
+            "actual_cost_items": self.tr("Actual cost items"),
             "approved_amount": self.tr("Approved amount"), "approval_date": self.tr("Approval date"),
             "decided_by": self.tr("Decided by"), "decision_date": self.tr("Decision date"),
             "decision_reason": self.tr("Reason"), "proof_due_date": self.tr("Proof of use due"),

@@ -1,7 +1,7 @@
 """amendments: an approver may lower an approval's amount without a status step (PostgreSQL rule)
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-02 06:40:00
 
 An amendment (Änderungsbescheid, DESIGN §6) keeps ``approved`` and lowers ``approved_amount``; the difference is
@@ -15,7 +15,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0009'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
