@@ -3299,52 +3299,52 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="81" />
         <source>bwi-vouchers – Internationalisation vouchers</source>
         <translation>bwi-vouchers – Internationalisierungsgutscheine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="119" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="120" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="121" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="127" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="130" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="138" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="141" />
         <source>Read the shown page again from the database (F5)</source>
         <translation>Die angezeigte Seite neu aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3786,219 +3786,219 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="116" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
         <source>Budget report (.xlsx)</source>
         <translation>Budgetbericht (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="121" />
         <source>Budget, committed, paid and available per budget year and funding source; breakdowns by target field, region, measure type, destination country and company size; the de-minimis register extract and a chart. All sums come from the ledger.</source>
         <translation>Budget, gebunden, ausgezahlt und verfügbar je Haushaltsjahr und Mittelherkunft; Aufschlüsselungen nach Zielfeld, Region, Maßnahmenart, Zielland und Unternehmensgröße; der Auszug aus dem De-minimis-Register und ein Diagramm. Alle Summen stammen aus dem Buchungsjournal.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="124" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="206" />
         <source>All budget years</source>
         <translation>Alle Haushaltsjahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="126" />
         <source>Create report …</source>
         <translation>Bericht erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="128" />
         <source>Budget year:</source>
         <translation>Haushaltsjahr:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
         <source>Export the application list (.xlsx)</source>
         <translation>Antragsliste exportieren (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="134" />
         <source>The applications as an Excel table (sheet “Anträge”): reference, company, measure, target field, receipt, status and the amounts. Tip: “Export …” on the Applications page exports exactly the rows shown there, in their order.</source>
         <translation>Die Anträge als Excel-Tabelle (Blatt „Anträge“): Referenz, Unternehmen, Maßnahme, Themenfeld, Antragseingang, Status und die Beträge. Tipp: „Exportieren …“ auf der Seite „Anträge“ exportiert genau die dort gezeigten Zeilen in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="137" />
         <source>All applications</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="143" />
         <source>Export …</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
         <source>Import applications from Excel</source>
         <translation>Anträge aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="153" />
         <source>Takes over applications – with new companies, measures and clusters – from a workbook laid out like the import template. Every row is checked first and you see a report; nothing is imported until you confirm. Importing the same file again imports nothing twice.</source>
         <translation>Übernimmt Anträge – mit neuen Unternehmen, Maßnahmen und Clustern – aus einer Arbeitsmappe im Aufbau der Importvorlage. Zuerst wird jede Zeile geprüft und Sie sehen einen Bericht; importiert wird erst, wenn Sie bestätigen. Dieselbe Datei ein zweites Mal importiert nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="156" />
         <source>Save the template …</source>
         <translation>Vorlage speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="158" />
         <source>Import a workbook …</source>
         <translation>Arbeitsmappe importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="161" />
         <source>Only users with the clerk role import applications.</source>
         <translation>Nur Benutzer mit der Rolle Sachbearbeitung importieren Anträge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
         <source>Letters (.docx)</source>
         <translation>Briefe (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="170" />
         <source>Approval letters, rejection letters and payout notices as Word files in a folder of your choice; each letter is recorded with the application (file, checksum, who, when).</source>
         <translation>Bewilligungsbescheide, Ablehnungsbescheide und Auszahlungsmitteilungen als Word-Dateien in einen Ordner Ihrer Wahl; jeder Brief wird beim Antrag vermerkt (Datei, Prüfsumme, wer, wann).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="174" />
         <source>approved, rejected and paid applications</source>
         <translation>bewilligte, abgelehnte und ausgezahlte Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="176" />
         <source>status “%1”</source>
         <translation>Status „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="178" />
         <source>Only applications that do not have their letter yet</source>
         <translation>Nur Anträge, die ihren Brief noch nicht haben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
         <source>Also a PDF (LibreOffice)</source>
         <translation>PDF zusätzlich (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
         <source>LibreOffice (soffice) is not installed on this computer.</source>
         <translation>LibreOffice (soffice) ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="182" />
         <source>Write letters …</source>
         <translation>Briefe erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="185" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
         <source>Templates: your own, from %1</source>
         <translation>Vorlagen: eigene, aus %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
         <source>Templates: the ones shipped with the program (Settings can name your own).</source>
         <translation>Vorlagen: die mitgelieferten (eigene lassen sich unter „Einstellungen“ angeben).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="190" />
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="213" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="214" />
         <source>As filtered in the application list: %1</source>
         <translation>Wie in der Antragsliste gefiltert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="224" />
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="226" />
         <source>target field %1</source>
         <translation>Zielfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="233" />
         <source>no filter set</source>
         <translation>kein Filter gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="244" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="245" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="250" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="251" />
         <source>all years</source>
         <translation>alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="252" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="253" />
         <source>Save the budget report</source>
         <translation>Budgetbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="256" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
         <source>Budget report</source>
         <translation>Budgetbericht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="258" />
         <source>The budget report has been written.</source>
         <translation>Der Budgetbericht wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="264" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="265" />
         <source>Export the application list</source>
         <translation>Antragsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="269" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="270" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="271" />
         <source>%1 applications exported.</source>
         <translation>%1 Anträge exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="275" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
         <source>Import template</source>
         <translation>Importvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="282" />
         <source>The empty import template has been written. Fill in the sheet “Anträge” (the sheet “Anleitung” explains the columns) and import it here.</source>
         <translation>Die leere Importvorlage wurde geschrieben. Füllen Sie das Blatt „Anträge“ aus (das Blatt „Anleitung“ erklärt die Spalten) und importieren Sie die Datei hier.</translation>
     </message>
@@ -4387,6 +4387,94 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <location filename="../../src/bwi_vouchers/ui/tasks.py" line="100" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="27" />
+        <source>To decide (approve or reject)</source>
+        <translation>Zu entscheiden (bewilligen oder ablehnen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="28" />
+        <source>Proofs of use arrived: to check and record</source>
+        <translation>Eingegangene Verwendungsnachweise: prüfen und erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="29" />
+        <source>Payouts to release</source>
+        <translation>Auszahlungen freizugeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="30" />
+        <source>My cases: proof of use due or overdue</source>
+        <translation>Meine Fälle: Verwendungsnachweis fällig oder überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="46" />
+        <source>What waits for you. Enter or a double-click opens the application.</source>
+        <translation>Was auf Sie wartet. Eingabetaste oder Doppelklick öffnet den Antrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="50" />
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="50" />
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="50" />
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="50" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="51" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="51" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="72" />
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="98" />
+        <source>Nothing waits here.</source>
+        <translation>Hier wartet nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="103" />
+        <source>… and %1 more (the first %2 are shown)</source>
+        <translation>… und %1 weitere (die ersten %2 werden gezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="127" />
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="129" />
+        <source>Proof of use due</source>
+        <translation>Verwendungsnachweis fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="131" />
+        <source>Date of receipt</source>
+        <translation>Antragseingang</translation>
     </message>
 </context>
 <context>

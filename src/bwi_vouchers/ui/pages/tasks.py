@@ -18,6 +18,7 @@ from bwi_vouchers.ui.pages.common import heading, load
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE = QColor("#b3261e")
+GROUP_BACKGROUND = QColor("#e3eaf3")
 
 
 def group_title(group: TaskGroup) -> str:
@@ -49,13 +50,14 @@ class TasksPage(Page):
         self.tree.setHeaderLabels([self.tr("Reference"), self.tr("Company"), self.tr("Measure"), self.tr("Date"),
                                    self.tr("Amount"), self.tr("Status")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(8)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        for column, width in enumerate((120, 260, 110, 95, 110, 130)):
+        for column, width in enumerate((120, 260, 110, 95, 110, 180)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
@@ -85,6 +87,8 @@ class TasksPage(Page):
             top.setFirstColumnSpanned(True)
             top.setFont(0, bold)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for column in range(self.tree.columnCount()):
+                top.setBackground(column, QBrush(GROUP_BACKGROUND))
             top.setData(0, Qt.ItemDataRole.UserRole + 1, entry.group.value)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
@@ -124,7 +128,7 @@ class TasksPage(Page):
         elif due:
             item.setToolTip(3, self.tr("Proof of use due"))
         else:
-            item.setToolTip(3, self.tr("Received"))
+            item.setToolTip(3, self.tr("Date of receipt"))
         return item
 
     def references(self, group: TaskGroup) -> list[str]:
