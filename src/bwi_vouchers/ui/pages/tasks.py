@@ -3,6 +3,8 @@ own cases (``services.tasks``). Each group lists its first applications; Enter o
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -131,13 +133,21 @@ class TasksPage(Page):
             item.setToolTip(3, self.tr("Date of receipt"))
         return item
 
-    def references(self, group: TaskGroup) -> list[str]:
-        """The references shown in a group (in order)."""
+    def _rows(self) -> Iterator[tuple[str, QTreeWidgetItem]]:
+        """(group, item) of every row under the group headings."""
         for position in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(position)
-            if top.data(0, Qt.ItemDataRole.UserRole + 1) == group.value:
-                return [ref for i in range(top.childCount()) if (ref := top.child(i).data(0, REFERENCE_ROLE))]
-        return []
+            if top is None:
+                continue
+            group = str(top.data(0, Qt.ItemDataRole.UserRole + 1))
+            for i in range(top.childCount()):
+                item = top.child(i)
+                if item is not None:
+                    yield group, item
+
+    def references(self, group: TaskGroup) -> list[str]:
+        """The references shown in a group (in order)."""
+        return [ref for name, item in self._rows() if name == group.value and (ref := item.data(0, REFERENCE_ROLE))]
 
     def current_reference(self) -> str:
         item = self.tree.currentItem()
@@ -145,12 +155,10 @@ class TasksPage(Page):
 
     def select(self, reference: str) -> bool:
         """Make the first row of this reference the current one."""
-        for position in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(position)
-            for i in range(top.childCount()):
-                if top.child(i).data(0, REFERENCE_ROLE) == reference:
-                    self.tree.setCurrentItem(top.child(i))
-                    return True
+        for _group, item in self._rows():
+            if item.data(0, REFERENCE_ROLE) == reference:
+                self.tree.setCurrentItem(item)
+                return True
         return False
 
     @Slot(QTreeWidgetItem, int)
