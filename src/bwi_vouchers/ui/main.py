@@ -61,7 +61,7 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
                                   .replace("%3", ", ".join(sorted(role_text(r.value, context.language)
                                                                   for r in user.roles))))
     start = first_page(user.roles, settings.page)
-    if start == "dashboard" and services.listing.count() == 0:
+    if start in ("dashboard", "tasks") and services.listing.count() == 0:
         from bwi_vouchers.ui.pages.welcome import WelcomePage
 
         window.show_welcome(WelcomePage(context))  # first start: never a blank window
