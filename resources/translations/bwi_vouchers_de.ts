@@ -2744,6 +2744,11 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <source>%1 more matches outside the chosen filters</source>
         <translation>%1 weitere Treffer außerhalb der gewählten Filter</translation>
     </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_search.py" line="104" />
+        <source>Clear filters</source>
+        <translation>Filter aufheben</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -143,7 +143,7 @@ class ApplicationsPage(Page):
             context.settings, context.user.login, search=self.search, table=self.table, parent=self,
             combos=dict(zip(COMBOS, (self.status_filter, self.year_filter, self.theme_filter, self.measure_filter,
                                      self.cluster_filter), strict=True)), applied=self._on_filter_changed)
-        filters.addWidget(self.saved_filters.button)
+        top.insertWidget(2, self.saved_filters.button)  # after the heading and the stretch
         self.search_keys = SearchKeys(self.search, self.table)
         self.search_keys.open_requested.connect(self._on_table_activated)
         self.hidden_matches = HiddenMatches(context.services.listing, context.formats, self._read, self)

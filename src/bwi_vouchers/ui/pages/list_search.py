@@ -101,7 +101,8 @@ class HiddenMatches(QWidget):
             text = self.tr("%1 more matches in other statuses").replace("%1", self.formats.number(hidden))
         else:
             text = self.tr("%1 more matches outside the chosen filters").replace("%1", self.formats.number(hidden))
-        self.label.setText(f"{text} – <a href='clear'>{self.tr('Clear filters')}</a>")
+        link = self.tr("Clear filters")
+        self.label.setText(f"{text} – <a href='clear'>{link}</a>")
         self.show()
 
     @Slot(str)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMenu, QMessageBox, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMenu, QMessageBox, QPushButton, QTableView, QWidget
 
 from bwi_vouchers.ui.settings import Settings
 
@@ -33,10 +33,8 @@ class SavedFilters(QObject):
         self.table = table
         self.applied = applied  # the page reads the list for the new filter
         self.parent_widget = parent
-        self.button = QToolButton(parent)
-        self.button.setText(self.tr("Saved filters"))
+        self.button = QPushButton(self.tr("Saved filters"), parent)
         self.button.setToolTip(self.tr("Save the current search, filters and order under a name, or pick one"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
         self.menu.aboutToShow.connect(self._fill_menu)
         self.button.setMenu(self.menu)
