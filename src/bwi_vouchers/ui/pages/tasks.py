@@ -53,6 +53,7 @@ class TasksPage(Page):
                                    self.tr("Amount"), self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(8)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
