@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-
+import app_data
 from PySide6.QtCore import Qt
 
 from bwi_vouchers.domain.enums import Role, Status
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.tasks import TaskGroup
-from tests.ui import app_data
 
 
 def in_review(services: Services) -> dict[str, str]:
