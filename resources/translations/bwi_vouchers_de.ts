@@ -502,89 +502,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="72" />
         <source>New application</source>
         <extracomment>More changed applications than this reload the list (and forget the selection) instead of refreshing it.</extracomment>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="73" />
         <source>Record a new application (Ctrl+N)</source>
         <translation>Einen neuen Antrag erfassen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="84" />
         <source>Search reference or company</source>
         <translation>Referenz oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="85" />
         <source>Narrows the list as you type (Ctrl+F)</source>
         <translation>Grenzt die Liste beim Tippen ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="93" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="132" />
         <source>Loading applications …</source>
         <translation>Anträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="139" />
         <source>Selected:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="175" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="214" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="228" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="215" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="229" />
         <source>Open (received or in review)</source>
         <translation>Offen (eingegangen oder in Prüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="224" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="238" />
         <source>All target fields</source>
         <translation>Alle Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="226" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="240" />
         <source>All measures</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="228" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="242" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="231" />
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="234" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="245" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="248" />
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="274" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="290" />
         <source>%1 of 1 application</source>
         <translation>%1 von 1 Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="276" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="292" />
         <source>%1 of %2 applications</source>
         <translation>%1 von %2 Anträgen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="296" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -2885,25 +2885,43 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="49" />
         <source>&amp;Manual</source>
         <extracomment>the manual's chapter for each sidebar page (anchors of headings in docs/handbuch/handbuch.md)</extracomment>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="53" />
         <source>&amp;About bwi-vouchers</source>
         <translation>Ü&amp;ber bwi-vouchers</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="62" />
         <source>Manual</source>
         <translation>Handbuch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="63" />
         <source>The manual is missing from this installation (%1).</source>
         <translation>Das Handbuch fehlt in dieser Installation (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenMatches</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_search.py" line="101" />
+        <source>%1 more matches in other statuses</source>
+        <translation>%1 weitere Treffer in anderen Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_search.py" line="103" />
+        <source>%1 more matches outside the chosen filters</source>
+        <translation>%1 weitere Treffer außerhalb der gewählten Filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_search.py" line="104" />
+        <source>Clear filters</source>
+        <translation>Filter aufheben</translation>
     </message>
 </context>
 <context>
@@ -3498,52 +3516,52 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="81" />
         <source>bwi-vouchers – Internationalisation vouchers</source>
         <translation>bwi-vouchers – Internationalisierungsgutscheine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="119" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="120" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="121" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="127" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="130" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="138" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="141" />
         <source>Read the shown page again from the database (F5)</source>
         <translation>Die angezeigte Seite neu aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4297,6 +4315,51 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
 </context>
 <context>
+    <name>SavedFilters</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/saved_filters.py" line="36" />
+        <source>Saved filters</source>
+        <extracomment>The filter combos of the list by the name a saved filter stores their choice under.</extracomment>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/saved_filters.py" line="37" />
+        <source>Save the current search, filters and order under a name, or pick one</source>
+        <translation>Die aktuelle Suche, Filter und Sortierung unter einem Namen speichern oder eine gespeicherte wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/saved_filters.py" line="96" />
+        <source>No saved filters yet</source>
+        <translation>Noch keine gespeicherten Filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/saved_filters.py" line="98" />
+        <source>Save current filter…</source>
+        <translation>Aktuellen Filter speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/saved_filters.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/pages/saved_filters.py" line="112" />
+        <source>Delete saved filter</source>
+        <translation>Gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/saved_filters.py" line="106" />
+        <source>Save filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/saved_filters.py" line="107" />
+        <source>Name of the filter:</source>
+        <translation>Name des Filters:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/saved_filters.py" line="113" />
+        <source>Delete the saved filter “%1”?</source>
+        <translation>Den gespeicherten Filter „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialogs</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/settings_dialogs.py" line="50" />
@@ -4695,6 +4758,94 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <location filename="../../src/bwi_vouchers/ui/tasks.py" line="102" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="29" />
+        <source>To decide (approve or reject)</source>
+        <translation>Zu entscheiden (bewilligen oder ablehnen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="30" />
+        <source>Proofs of use arrived: to check and record</source>
+        <translation>Eingegangene Verwendungsnachweise: prüfen und erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="31" />
+        <source>Payouts to release</source>
+        <translation>Auszahlungen freizugeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="32" />
+        <source>My cases: proof of use due or overdue</source>
+        <translation>Meine Fälle: Verwendungsnachweis fällig oder überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="48" />
+        <source>What waits for you. Enter or a double-click opens the application.</source>
+        <translation>Was auf Sie wartet. Eingabetaste oder Doppelklick öffnet den Antrag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="52" />
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="52" />
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="52" />
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="52" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="53" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="53" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="75" />
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="101" />
+        <source>Nothing waits here.</source>
+        <translation>Hier wartet nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="106" />
+        <source>… and %1 more (the first %2 are shown)</source>
+        <translation>… und %1 weitere (die ersten %2 werden gezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="130" />
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="132" />
+        <source>Proof of use due</source>
+        <translation>Verwendungsnachweis fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/tasks.py" line="134" />
+        <source>Date of receipt</source>
+        <translation>Antragseingang</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,8 @@ def click_everything(root: QWidget, chrome: Chrome, *, deeper: bool = True) -> N
     """Click every enabled, visible button of ``root``; collect the windows that open, press their OK, close them."""
     before = windows()
     buttons = [b for b in root.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()
-               and b.text() not in SKIP_BUTTONS and not b.isCheckable()]
+               and b.text() not in SKIP_BUTTONS and not b.isCheckable()
+               and getattr(b, "menu", lambda: None)() is None]  # a menu pops up (offscreen: a Qt warning)
     for button in buttons:
         if not button.isVisible() or not button.isEnabled():
             continue  # an earlier click changed the page

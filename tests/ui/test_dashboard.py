@@ -16,13 +16,19 @@ def sample(ui_services):  # type: ignore[no-untyped-def]
     return app_data.sample(ui_services)
 
 
+def on_dashboard(window):  # type: ignore[no-untyped-def]
+    """A clerk starts on Meine Aufgaben; these tests look at the overview."""
+    window.show_page("dashboard")
+    return window
+
+
 def approve(services, reference: str) -> None:  # type: ignore[no-untyped-def]
     services.lifecycle.move("clerk", reference, Status.IN_REVIEW)
     services.lifecycle.move("approver", reference, Status.APPROVED)
 
 
 def test_counts_and_commitment_follow_an_approval(make_window, ui_services, sample, qtmodeltester) -> None:
-    window = make_window("clerk")
+    window = on_dashboard(make_window("clerk"))
     page = window.pages["dashboard"]
     assert window.current_page() is page
     assert page.tiles[Status.RECEIVED].count.text() == "5"
@@ -49,7 +55,7 @@ def test_counts_and_commitment_follow_an_approval(make_window, ui_services, samp
 def test_proofs_due_within_30_days_are_listed_with_days(make_window, ui_services, sample, qtmodeltester) -> None:
     approve(ui_services, sample["alpha"].reference)  # measure ends 08.05.2026: proof due 08.11.2026
     ui_services.clock.advance(232)  # 20.10.2026
-    page = make_window("clerk").pages["dashboard"]
+    page = on_dashboard(make_window("clerk")).pages["dashboard"]
     assert page.due_model.rowCount() == 1
     assert [page.due_model.index(0, c).data() for c in range(4)] == [
         sample["alpha"].reference,
@@ -66,7 +72,7 @@ def test_proofs_due_within_30_days_are_listed_with_days(make_window, ui_services
 
 def test_a_status_tile_opens_the_list_filtered(qtbot, make_window, ui_services, sample) -> None:
     approve(ui_services, sample["beta"].reference)
-    window = make_window("clerk")
+    window = on_dashboard(make_window("clerk"))
     qtbot.mouseClick(window.pages["dashboard"].tiles[Status.APPROVED], Qt.MouseButton.LeftButton)
     page = window.pages["applications"]
     assert window.current_page() is page
@@ -76,7 +82,7 @@ def test_a_status_tile_opens_the_list_filtered(qtbot, make_window, ui_services, 
 def test_double_click_on_a_due_proof_opens_the_application(qtbot, make_window, ui_services, sample) -> None:
     approve(ui_services, sample["alpha"].reference)
     ui_services.clock.advance(232)
-    window = make_window("clerk")
+    window = on_dashboard(make_window("clerk"))
     page = window.pages["dashboard"]
     opened: list[str] = []
     window.context.events.application_open_requested.connect(opened.append)

@@ -67,6 +67,7 @@ def test_the_dashboard_and_the_budget_follow_an_approval_elsewhere(qtbot, make_w
     other.lifecycle.move("clerk", sample["alpha"].reference, Status.IN_REVIEW)
     window = live_window(make_window, "clerk")
     dashboard, budget = window.pages["dashboard"], window.pages["budget"]
+    window.show_page("dashboard")  # a clerk starts on Meine Aufgaben
     assert window.current_page() is dashboard
     assert dashboard.tiles[Status.APPROVED].count.text() == "0"
     window.show_page("budget")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 def test_sidebar_has_every_page_in_order(make_window) -> None:
     window = make_window()
     keys = [window.sidebar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.sidebar.count())]
-    assert keys == ["dashboard", "applications", "companies", "measures", "clusters", "budget", "reports",
+    assert keys == ["tasks", "dashboard", "applications", "companies", "measures", "clusters", "budget", "reports",
                     "audit", "settings"]
 
 

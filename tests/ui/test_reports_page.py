@@ -46,7 +46,7 @@ def money(value: object) -> Decimal:
 
 def test_the_page_has_a_section_for_each_kind_of_file(make_window) -> None:
     window, page = open_reports(make_window)
-    assert window.current_page() is page and window.sidebar.item(6).text() == "Reports"  # German: Berichte
+    assert window.current_page() is page and window.sidebar.item(7).text() == "Reports"  # German: Berichte
     texts = [label.text() for label in page.findChildren(type(page.import_note))]
     for title in ("Budget report (.xlsx)", "Export the application list (.xlsx)",
                   "Import applications from Excel", "Letters (.docx)"):

@@ -28,7 +28,7 @@ def test_first_application_button_opens_the_editor_and_saving_shows_the_list(qtb
 
 def test_remembered_other_page_is_kept_even_when_empty(make_window, ui_settings) -> None:
     ui_settings.page = "budget"
-    window = make_window("clerk")
+    window = make_window("admin")  # clerks and approvers start on Meine Aufgaben (tests/ui/test_tasks_page.py)
     assert window.welcome is None
     assert window.current_page().key == "budget"
 

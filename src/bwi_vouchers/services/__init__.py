@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from bwi_vouchers.services.measures import MeasureService
     from bwi_vouchers.services.proof import ProofService
     from bwi_vouchers.services.reports import ReportService
+    from bwi_vouchers.services.tasks import TaskService
     from bwi_vouchers.services.users import UserService
 
 T = TypeVar("T")
@@ -153,6 +154,11 @@ class Services:
     def proof(self) -> ProofService:
         from bwi_vouchers.services.proof import ProofService
         return ProofService(self.database, self.clock)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        from bwi_vouchers.services.tasks import TaskService
+        return TaskService(self.database, self.clock)
 
     def perform(self, operation: Callable[[], T]) -> OpResult[T]:
         """Run an operation (calls of these services) and return its result with what it changed."""

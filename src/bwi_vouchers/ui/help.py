@@ -16,6 +16,7 @@ from bwi_vouchers.ui.manual import ManualWindow
 EDITOR_SECTION = "anträge-erfassen"  # F1 in an application's window
 #: the manual's chapter for each sidebar page (anchors of headings in docs/handbuch/handbuch.md)
 PAGE_SECTIONS = {
+    "tasks": "meine-aufgaben",
     "dashboard": "übersicht",
     "applications": "anträge-finden",
     "companies": "unternehmen",

@@ -52,13 +52,13 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
     ``switch``: how an admin on SQLite acts for someone else (``ui.act_as``; the *User* menu)."""
     from bwi_vouchers.services.live import ChangeFeed
     from bwi_vouchers.ui.live import LiveUpdates
-    from bwi_vouchers.ui.pages import all_pages
+    from bwi_vouchers.ui.pages import first_page, pages_for
 
     user = services.perform(lambda: services.users.acting(login)).value  # the first start adds the first user
     services.database.writes_are_operations = True  # from here on, every write goes through UiContext.perform
     context = UiContext(services=services, events=AppEvents(), runner=runner or TaskRunner(),
                         settings=settings, formats=Formats(settings.language), user=user)
-    window = MainWindow(context, all_pages())
+    window = MainWindow(context, pages_for(user.roles))
     if operator is not None:
         window.user_label.setText(QCoreApplication.translate("MainWindow", "User: %1 for %2 (%3)")
                                   .replace("%1", operator).replace("%2", user.display_name)
@@ -66,8 +66,8 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
                                                                   for r in user.roles))))
     if switch is not None:
         act_as.install(window, context, operator, switch)
-    start = settings.page if settings.page in window.pages else "dashboard"
-    if start == "dashboard" and services.listing.count() == 0:
+    start = first_page(user.roles, settings.page)
+    if start in ("dashboard", "tasks") and services.listing.count() == 0:
         from bwi_vouchers.ui.pages.welcome import WelcomePage
 
         window.show_welcome(WelcomePage(context))  # first start: never a blank window

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,6 +24,9 @@ from bwi_vouchers.ui.help import HelpActions
 from bwi_vouchers.ui.live import LiveUpdates
 from bwi_vouchers.ui.pages import PageEntry
 from bwi_vouchers.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from bwi_vouchers.ui.task_counts import TaskCounts
 
 SIDEBAR_STYLE = """
 QListWidget#sidebar { background: #1f3a5f; color: #e8eef6; border: none; font-size: 14px; padding-top: 8px; }
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self._build_view_menu()
         self._build_help_menu()
+        self.task_counts = self._build_task_counts()
         self.live: LiveUpdates | None = None  # other people's changes (set by ``ui.main.build_window``)
         self.editors = EditorOpener(context, self)  # opens an editor on application_open_requested
         self.welcome: Page | None = None
@@ -137,6 +142,18 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addAction(self.refresh_action)
+
+    def _build_task_counts(self) -> TaskCounts | None:
+        """The count beside *Meine Aufgaben*, when the user has that page."""
+        if "tasks" not in self.pages:
+            return None
+        from bwi_vouchers.ui.task_counts import TaskCounts
+
+        item = self.sidebar.item(list(self.pages).index("tasks"))
+        counts = TaskCounts(self.context, item, item.text(), self)
+        self.refresh_action.triggered.connect(counts.reload)
+        counts.reload()
+        return counts
 
     @Slot()
     def refresh(self) -> None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import logging
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings
+
+log = logging.getLogger(__name__)
 
 DEFAULTS: dict[str, object] = {
     "language": "de",
@@ -72,6 +78,23 @@ class Settings:
     @backup_folder.setter
     def backup_folder(self, value: str) -> None:
         self._store.setValue("backups/folder", value)
+
+    @staticmethod
+    def _saved_filters_key(login: str) -> str:
+        return "applications/saved_filters/" + "".join(c if c.isalnum() or c in "._-" else "_" for c in login)
+
+    def saved_filters(self, login: str) -> dict[str, dict[str, Any]]:
+        """The application list's saved filters of one user, by name (JSON in the store; unreadable: none)."""
+        raw = self._store.value(self._saved_filters_key(login), "")
+        try:
+            found = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            log.warning("Saved filters of %s unreadable; ignored", login)
+            return {}
+        return {str(k): v for k, v in found.items() if isinstance(v, dict)} if isinstance(found, dict) else {}
+
+    def set_saved_filters(self, login: str, filters: dict[str, dict[str, Any]]) -> None:
+        self._store.setValue(self._saved_filters_key(login), json.dumps(filters, ensure_ascii=False, sort_keys=True))
 
     def value(self, key: str, default: object = None) -> object:
         """A page's own remembered value (column widths, splitter sizes …)."""

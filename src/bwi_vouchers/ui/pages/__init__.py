@@ -8,10 +8,12 @@ needs meanwhile: the key and the title (the page class's own ``title()``, as a t
 from __future__ import annotations
 
 import importlib
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.pages.base import Page
 
@@ -35,6 +37,7 @@ class PageEntry:
 
 
 PAGES = (
+    PageEntry("tasks", "tasks", "TasksPage", "My tasks"),  # only for clerks and approvers (``pages_for``)
     PageEntry("dashboard", "dashboard", "DashboardPage", "Overview"),
     PageEntry("applications", "applications", "ApplicationsPage", "Applications"),
     PageEntry("companies", "companies", "CompaniesPage", "Companies"),
@@ -49,3 +52,21 @@ PAGES = (
 
 def all_pages() -> list[PageEntry]:
     return list(PAGES)
+
+
+def has_tasks(roles: Collection[Role]) -> bool:
+    """Whether a user with these roles has *Meine Aufgaben* (clerks and approvers)."""
+    return Role.CLERK in roles or Role.APPROVER in roles
+
+
+def pages_for(roles: Collection[Role]) -> list[PageEntry]:
+    """The sidebar of a user with these roles: every page, *Meine Aufgaben* only for clerks and approvers."""
+    return [entry for entry in PAGES if entry.key != "tasks" or has_tasks(roles)]
+
+
+def first_page(roles: Collection[Role], remembered: str) -> str:
+    """Where the window opens: clerks and approvers (who are not admins) start their day on *Meine Aufgaben*;
+    admins and budget controllers on the page they last had open (the overview at first)."""
+    if has_tasks(roles) and Role.ADMIN not in roles:
+        return "tasks"
+    return remembered if remembered in {entry.key for entry in pages_for(roles)} else "dashboard"

@@ -37,6 +37,8 @@ from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.pages.batch_steps import BatchSteps
 from bwi_vouchers.ui.pages.common import load
 from bwi_vouchers.ui.pages.list_documents import ListDocuments
+from bwi_vouchers.ui.pages.list_search import HiddenMatches, SearchKeys
+from bwi_vouchers.ui.pages.saved_filters import COMBOS, SavedFilters
 from bwi_vouchers.ui.widgets.status_chip import StatusChipDelegate
 
 WIDTHS = {Column.REFERENCE: 105, Column.COMPANY: 200, Column.MEASURE: 95, Column.THEME: 120,
@@ -137,10 +139,21 @@ class ApplicationsPage(Page):
         bottom.addWidget(QLabel(self.tr("Selected:")))
         bottom.addWidget(self.batch)
 
+        self.saved_filters = SavedFilters(
+            context.settings, context.user.login, search=self.search, table=self.table, parent=self,
+            combos=dict(zip(COMBOS, (self.status_filter, self.year_filter, self.theme_filter, self.measure_filter,
+                                     self.cluster_filter), strict=True)), applied=self._on_filter_changed)
+        top.insertWidget(2, self.saved_filters.button)  # after the heading and the stretch
+        self.search_keys = SearchKeys(self.search, self.table)
+        self.search_keys.open_requested.connect(self._on_table_activated)
+        self.hidden_matches = HiddenMatches(context.services.listing, context.formats, self._read, self)
+        self.hidden_matches.clear_requested.connect(lambda: self.reset_filters(keep_search=True))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.hidden_matches)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -148,7 +161,7 @@ class ApplicationsPage(Page):
         for combo in (self.status_filter, self.year_filter, self.theme_filter, self.measure_filter,
                       self.cluster_filter):
             combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.reset_button.clicked.connect(self.reset_filters)
+        self.reset_button.clicked.connect(lambda: self.reset_filters())
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
@@ -203,6 +216,7 @@ class ApplicationsPage(Page):
     def _on_view_changed(self) -> None:
         self.loading_label.hide()
         self._update_count()
+        self.hidden_matches.update_for(self.model.view)
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.loading_label.hide()
@@ -258,13 +272,15 @@ class ApplicationsPage(Page):
         self.context.events.navigate_requested.emit(self.key)
 
     @Slot()
-    def reset_filters(self) -> None:
+    def reset_filters(self, *, keep_search: bool = False) -> None:
+        """Every filter back to "all", and the search cleared (unless ``keep_search``)."""
         for combo in (self.status_filter, self.year_filter, self.theme_filter, self.measure_filter,
                       self.cluster_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        self.search.clear()
+        if not keep_search:
+            self.search.clear()
         self._on_filter_changed()
 
     def _update_count(self) -> None:
