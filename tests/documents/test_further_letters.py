@@ -32,8 +32,8 @@ def _events(world: World, reference: str) -> list[tuple[str, dict[str, list[obje
 def test_reminders_go_to_proofs_due_within_the_days_and_say_when_overdue(world: World, cases: Cases,
                                                                           out: Path) -> None:
     letters = world.services.letters
-    assert letters.reminder_references(30) == []  # due 08.11.2026, today 02.03.2026
-    world.clock.advance(230)  # 18.10.2026: three approved ones due within 30 days (the paid one is not)
+    assert letters.reminder_references(30) == []  # due 08.11.2026, today 11.05.2026
+    world.clock.advance(160)  # 18.10.2026: three approved ones due within 30 days (the paid one is not)
     due = letters.reminder_references(30)
     assert set(due) == {cases.approved, cases.efre, cases.formula}
     assert letters.reminder_references(10) == []
