@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from bwi_vouchers.services import Services
-
 if TYPE_CHECKING:  # the audit service is imported when ``audit verify`` runs
+    from bwi_vouchers.services import Services
     from bwi_vouchers.services.audit import ChainBreak
 
 ENTITY = {"application": "Antrag", "company": "Unternehmen", "measure": "Maßnahme", "cluster": "Cluster/Netzwerk",

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from bwi_vouchers.domain.attachments import AttachmentKind, safe_file_name, shown_name
