@@ -79,7 +79,8 @@ try:
     main(sys.argv[1:])
 except SystemExit as exit:
     status = exit.code
-print(json.dumps({"status": status, "loaded": [m for m in ("sqlalchemy", "bwi_vouchers.services") if m in sys.modules]}))
+loaded = [m for m in ("sqlalchemy", "bwi_vouchers.services") if m in sys.modules]
+print(json.dumps({"status": status, "loaded": loaded}))
 """
 
 
