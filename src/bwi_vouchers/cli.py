@@ -130,6 +130,7 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()  # nor are they garbage later: every later pass (and the last one, at exit) skips them
         if was_enabled:
             gc.enable()
 
@@ -208,6 +209,7 @@ def quiet_finalizers() -> Iterator[None]:
         yield
     finally:
         gc.collect()  # let what the command left behind be finalised while the hook is still ours
+        gc.unfreeze()  # what ``collector_paused`` froze is looked at again by later passes (tests run many commands)
         sys.unraisablehook = previous
 
 
