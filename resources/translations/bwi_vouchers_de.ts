@@ -514,114 +514,119 @@
 <context>
     <name>AttachmentsPane</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="78" />
         <source>The kind that files added now are given</source>
         <translation>Die Art, die jetzt hinzugefügte Dateien erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="79" />
         <source>Add …</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="75" />
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="225" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="76" />
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="226" />
         <source>Save as …</source>
         <translation>Speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="86" />
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="145" />
+        <source>The attachments could not be read.</source>
+        <translation>Die Anhänge konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="150" />
         <source>Save the application first; then files can be attached.</source>
         <translation>Bitte den Antrag zuerst speichern; dann lassen sich Dateien anhängen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="152" />
         <source>Only clerks attach files.</source>
         <translation>Dateien hängt nur die Sachbearbeitung an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="154" />
         <source>Drop files here or use “Add …” (at most 25 MB each).</source>
         <translation>Dateien hierher ziehen oder „Hinzufügen …“ wählen (je höchstens 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="155" />
         <source>Attached files are never deleted; a newer file of the same name and kind supersedes one, which stays in the list, struck through.</source>
         <translation>Angehängte Dateien werden nie gelöscht; eine neuere Datei mit gleichem Namen und gleicher Art ersetzt die ältere, die durchgestrichen in der Liste bleibt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="200" />
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="217" />
         <source>Attaching files</source>
         <translation>Dateien werden angehängt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="196" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="229" />
         <source>Replace with another file …</source>
         <translation>Durch andere Datei ersetzen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="197" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="230" />
         <source>Mark as attached by mistake …</source>
         <translation>Als versehentlich angehängt markieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="206" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="239" />
         <source>Replace “%1” with</source>
         <translation>„%1“ ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="218" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="251" />
         <source>Attached by mistake</source>
         <translation>Versehentlich angehängt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="219" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="252" />
         <source>Why was “%1” attached by mistake? The file is kept, struck through, with this reason.</source>
         <translation>Warum wurde „%1“ versehentlich angehängt? Die Datei bleibt erhalten, durchgestrichen und mit dieser Begründung.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="265" />
         <source>Marked as attached by mistake: %1</source>
         <translation>Als versehentlich angehängt markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="240" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="273" />
         <source>One file attached.</source>
         <translation>Eine Datei angehängt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="241" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="274" />
         <source>%1 files attached.</source>
         <translation>%1 Dateien angehängt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="243" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="276" />
         <source>These files were attached already; nothing changed.</source>
         <translation>Diese Dateien waren bereits angehängt; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="278" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="311" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="284" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="317" />
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
@@ -1674,27 +1679,37 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>CommentsPane</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="38" />
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="42" />
         <source>Write a comment … (Ctrl+Enter adds it)</source>
         <translation>Kommentar schreiben … (Strg+Eingabe fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="41" />
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="45" />
         <source>Add comment</source>
         <translation>Kommentar hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="99" />
+        <source>The comments could not be read.</source>
+        <translation>Die Kommentare konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="114" />
         <source>Save the application first; then it can be commented on.</source>
         <translation>Bitte den Antrag zuerst speichern; dann lässt er sich kommentieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="117" />
+        <source>Loading comments …</source>
+        <translation>Kommentare werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="119" />
         <source>No comments yet.</source>
         <translation>Noch keine Kommentare.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="146" />
         <source>A comment may have at most %1 characters.</source>
         <translation>Ein Kommentar darf höchstens %1 Zeichen lang sein.</translation>
     </message>
@@ -3122,32 +3137,32 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterButton</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="23" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="27" />
         <source>Write letter …</source>
         <translation>Brief erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="35" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="39" />
         <source>Please wait until the current step is done.</source>
         <translation>Bitte warten, bis der laufende Schritt fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="37" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="41" />
         <source>Save or undo your changes first.</source>
         <translation>Bitte zuerst die Änderungen speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="43" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="47" />
         <source>Writes the letter this application's status calls for (approval, rejection or payout) as a Word file, and records it under Documents.</source>
         <translation>Schreibt den Brief, den der Status dieses Antrags verlangt (Bewilligung, Ablehnung oder Auszahlung), als Word-Datei und vermerkt ihn unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="63" />
         <source>%1 written: %2</source>
         <translation>%1 geschrieben: %2</translation>
     </message>
@@ -3786,219 +3801,219 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="116" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
         <source>Budget report (.xlsx)</source>
         <translation>Budgetbericht (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="121" />
         <source>Budget, committed, paid and available per budget year and funding source; breakdowns by target field, region, measure type, destination country and company size; the de-minimis register extract and a chart. All sums come from the ledger.</source>
         <translation>Budget, gebunden, ausgezahlt und verfügbar je Haushaltsjahr und Mittelherkunft; Aufschlüsselungen nach Zielfeld, Region, Maßnahmenart, Zielland und Unternehmensgröße; der Auszug aus dem De-minimis-Register und ein Diagramm. Alle Summen stammen aus dem Buchungsjournal.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="124" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="206" />
         <source>All budget years</source>
         <translation>Alle Haushaltsjahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="126" />
         <source>Create report …</source>
         <translation>Bericht erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="128" />
         <source>Budget year:</source>
         <translation>Haushaltsjahr:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
         <source>Export the application list (.xlsx)</source>
         <translation>Antragsliste exportieren (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="134" />
         <source>The applications as an Excel table (sheet “Anträge”): reference, company, measure, target field, receipt, status and the amounts. Tip: “Export …” on the Applications page exports exactly the rows shown there, in their order.</source>
         <translation>Die Anträge als Excel-Tabelle (Blatt „Anträge“): Referenz, Unternehmen, Maßnahme, Themenfeld, Antragseingang, Status und die Beträge. Tipp: „Exportieren …“ auf der Seite „Anträge“ exportiert genau die dort gezeigten Zeilen in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="137" />
         <source>All applications</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="143" />
         <source>Export …</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
         <source>Import applications from Excel</source>
         <translation>Anträge aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="153" />
         <source>Takes over applications – with new companies, measures and clusters – from a workbook laid out like the import template. Every row is checked first and you see a report; nothing is imported until you confirm. Importing the same file again imports nothing twice.</source>
         <translation>Übernimmt Anträge – mit neuen Unternehmen, Maßnahmen und Clustern – aus einer Arbeitsmappe im Aufbau der Importvorlage. Zuerst wird jede Zeile geprüft und Sie sehen einen Bericht; importiert wird erst, wenn Sie bestätigen. Dieselbe Datei ein zweites Mal importiert nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="156" />
         <source>Save the template …</source>
         <translation>Vorlage speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="158" />
         <source>Import a workbook …</source>
         <translation>Arbeitsmappe importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="161" />
         <source>Only users with the clerk role import applications.</source>
         <translation>Nur Benutzer mit der Rolle Sachbearbeitung importieren Anträge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
         <source>Letters (.docx)</source>
         <translation>Briefe (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="170" />
         <source>Approval letters, rejection letters and payout notices as Word files in a folder of your choice; each letter is recorded with the application (file, checksum, who, when).</source>
         <translation>Bewilligungsbescheide, Ablehnungsbescheide und Auszahlungsmitteilungen als Word-Dateien in einen Ordner Ihrer Wahl; jeder Brief wird beim Antrag vermerkt (Datei, Prüfsumme, wer, wann).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="174" />
         <source>approved, rejected and paid applications</source>
         <translation>bewilligte, abgelehnte und ausgezahlte Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="176" />
         <source>status “%1”</source>
         <translation>Status „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="178" />
         <source>Only applications that do not have their letter yet</source>
         <translation>Nur Anträge, die ihren Brief noch nicht haben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
         <source>Also a PDF (LibreOffice)</source>
         <translation>PDF zusätzlich (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
         <source>LibreOffice (soffice) is not installed on this computer.</source>
         <translation>LibreOffice (soffice) ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="182" />
         <source>Write letters …</source>
         <translation>Briefe erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="185" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
         <source>Templates: your own, from %1</source>
         <translation>Vorlagen: eigene, aus %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
         <source>Templates: the ones shipped with the program (Settings can name your own).</source>
         <translation>Vorlagen: die mitgelieferten (eigene lassen sich unter „Einstellungen“ angeben).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="190" />
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="213" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="214" />
         <source>As filtered in the application list: %1</source>
         <translation>Wie in der Antragsliste gefiltert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="224" />
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="226" />
         <source>target field %1</source>
         <translation>Zielfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="233" />
         <source>no filter set</source>
         <translation>kein Filter gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="244" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="245" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="250" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="251" />
         <source>all years</source>
         <translation>alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="252" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="253" />
         <source>Save the budget report</source>
         <translation>Budgetbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="256" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
         <source>Budget report</source>
         <translation>Budgetbericht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="258" />
         <source>The budget report has been written.</source>
         <translation>Der Budgetbericht wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="264" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="265" />
         <source>Export the application list</source>
         <translation>Antragsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="269" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="270" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="271" />
         <source>%1 applications exported.</source>
         <translation>%1 Anträge exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="275" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
         <source>Import template</source>
         <translation>Importvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="282" />
         <source>The empty import template has been written. Fill in the sheet “Anträge” (the sheet “Anleitung” explains the columns) and import it here.</source>
         <translation>Die leere Importvorlage wurde geschrieben. Füllen Sie das Blatt „Anträge“ aus (das Blatt „Anleitung“ erklärt die Spalten) und importieren Sie die Datei hier.</translation>
     </message>
