@@ -668,114 +668,119 @@
 <context>
     <name>AttachmentsPane</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="78" />
         <source>The kind that files added now are given</source>
         <translation>Die Art, die jetzt hinzugefügte Dateien erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="79" />
         <source>Add …</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="75" />
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="192" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="225" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="76" />
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="226" />
         <source>Save as …</source>
         <translation>Speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="86" />
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="145" />
+        <source>The attachments could not be read.</source>
+        <translation>Die Anhänge konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="150" />
         <source>Save the application first; then files can be attached.</source>
         <translation>Bitte den Antrag zuerst speichern; dann lassen sich Dateien anhängen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="152" />
         <source>Only clerks attach files.</source>
         <translation>Dateien hängt nur die Sachbearbeitung an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="154" />
         <source>Drop files here or use “Add …” (at most 25 MB each).</source>
         <translation>Dateien hierher ziehen oder „Hinzufügen …“ wählen (je höchstens 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="155" />
         <source>Attached files are never deleted; a newer file of the same name and kind supersedes one, which stays in the list, struck through.</source>
         <translation>Angehängte Dateien werden nie gelöscht; eine neuere Datei mit gleichem Namen und gleicher Art ersetzt die ältere, die durchgestrichen in der Liste bleibt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="200" />
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="217" />
         <source>Attaching files</source>
         <translation>Dateien werden angehängt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="196" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="229" />
         <source>Replace with another file …</source>
         <translation>Durch andere Datei ersetzen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="197" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="230" />
         <source>Mark as attached by mistake …</source>
         <translation>Als versehentlich angehängt markieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="206" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="239" />
         <source>Replace “%1” with</source>
         <translation>„%1“ ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="218" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="251" />
         <source>Attached by mistake</source>
         <translation>Versehentlich angehängt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="219" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="252" />
         <source>Why was “%1” attached by mistake? The file is kept, struck through, with this reason.</source>
         <translation>Warum wurde „%1“ versehentlich angehängt? Die Datei bleibt erhalten, durchgestrichen und mit dieser Begründung.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="265" />
         <source>Marked as attached by mistake: %1</source>
         <translation>Als versehentlich angehängt markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="240" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="273" />
         <source>One file attached.</source>
         <translation>Eine Datei angehängt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="241" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="274" />
         <source>%1 files attached.</source>
         <translation>%1 Dateien angehängt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="243" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="276" />
         <source>These files were attached already; nothing changed.</source>
         <translation>Diese Dateien waren bereits angehängt; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="278" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="311" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="284" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="317" />
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
@@ -1838,27 +1843,37 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>CommentsPane</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="38" />
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="42" />
         <source>Write a comment … (Ctrl+Enter adds it)</source>
         <translation>Kommentar schreiben … (Strg+Eingabe fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="41" />
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="45" />
         <source>Add comment</source>
         <translation>Kommentar hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="99" />
+        <source>The comments could not be read.</source>
+        <translation>Die Kommentare konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="114" />
         <source>Save the application first; then it can be commented on.</source>
         <translation>Bitte den Antrag zuerst speichern; dann lässt er sich kommentieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="117" />
+        <source>Loading comments …</source>
+        <translation>Kommentare werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="119" />
         <source>No comments yet.</source>
         <translation>Noch keine Kommentare.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/editor/comments_pane.py" line="146" />
         <source>A comment may have at most %1 characters.</source>
         <translation>Ein Kommentar darf höchstens %1 Zeichen lang sein.</translation>
     </message>
@@ -3324,32 +3339,32 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterButton</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="23" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="27" />
         <source>Write letter …</source>
         <translation>Brief erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="35" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="39" />
         <source>Please wait until the current step is done.</source>
         <translation>Bitte warten, bis der laufende Schritt fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="37" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="41" />
         <source>Save or undo your changes first.</source>
         <translation>Bitte zuerst die Änderungen speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="43" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="47" />
         <source>Writes the letter this application's status calls for (approval, rejection or payout) as a Word file, and records it under Documents.</source>
         <translation>Schreibt den Brief, den der Status dieses Antrags verlangt (Bewilligung, Ablehnung oder Auszahlung), als Word-Datei und vermerkt ihn unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="63" />
         <source>%1 written: %2</source>
         <translation>%1 geschrieben: %2</translation>
     </message>

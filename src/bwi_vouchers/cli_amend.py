@@ -7,9 +7,12 @@ equal or negative amount, a missing reason, no approval) is printed as one Germa
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from bwi_vouchers.domain.money import format_eur
-from bwi_vouchers.services import Services
+
+if TYPE_CHECKING:  # the services load SQLAlchemy: only once a command runs (see cli._run)
+    from bwi_vouchers.services import Services
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

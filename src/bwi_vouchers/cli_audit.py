@@ -7,9 +7,11 @@ whose content was changed, one that no longer chains onto its predecessor, or a 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from bwi_vouchers.services import Services
-from bwi_vouchers.services.audit import BROKEN, CHANGED, ChainBreak
+if TYPE_CHECKING:  # the audit service is imported when ``audit verify`` runs
+    from bwi_vouchers.services import Services
+    from bwi_vouchers.services.audit import ChainBreak
 
 ENTITY = {"application": "Antrag", "company": "Unternehmen", "measure": "Maßnahme", "cluster": "Cluster/Netzwerk",
           "budget_line": "Budgetzeile", "user": "Benutzer", "programme_version": "Programmversion",
@@ -33,6 +35,8 @@ def events(count: int) -> str:
 
 def break_text(problem: ChainBreak) -> str:
     """'Ereignis Nr. 1234 vom 02.12.2026 14:03:05 (mueller, Antrag IG-2026-0001): Inhalt geändert'."""
+    from bwi_vouchers.services.audit import BROKEN, CHANGED
+
     event = problem.event
     when = f" vom {event.at:%d.%m.%Y %H:%M:%S}" if event.at is not None else ""
     record = f"{ENTITY.get(event.entity, event.entity)} {event.entity_id}"

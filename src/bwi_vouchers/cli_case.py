@@ -10,11 +10,14 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bwi_vouchers.domain.attachments import GERMAN, AttachmentKind, format_size, parse_kind, shown_name
 from bwi_vouchers.errors import BwiError
-from bwi_vouchers.services import Services
-from bwi_vouchers.services.attachments import AttachmentInfo
+
+if TYPE_CHECKING:  # the attachment service is imported when a case command runs
+    from bwi_vouchers.services import Services
+    from bwi_vouchers.services.attachments import AttachmentInfo
 
 KINDS = ", ".join(GERMAN[kind] for kind in AttachmentKind)
 

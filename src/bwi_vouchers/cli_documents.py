@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bwi_vouchers.errors import BwiError
-from bwi_vouchers.services import Services
 
 if TYPE_CHECKING:  # imported when an import runs: openpyxl is loaded only for spreadsheets
+    from bwi_vouchers.services import Services
     from bwi_vouchers.services.importing import ImportReport, RowResult
 
 LETTER_STATUSES = ("approved", "proof_received", "rejected", "paid", "closed", "revoked")

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from bwi_vouchers.domain.enums import MeasureType
 from bwi_vouchers.domain.money import MoneyError, format_eur, parse_german_money
 from bwi_vouchers.errors import ValidationError
-from bwi_vouchers.services import Services
 from bwi_vouchers.texts import MEASURE_TYPE, years_period
 
 if TYPE_CHECKING:
     from bwi_vouchers.domain.programme import Programme
+    from bwi_vouchers.services import Services
 
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 #: option → (ProgrammeChange field, help); amounts in euros, the rate in percent

@@ -16,10 +16,10 @@ from bwi_vouchers.cli_programme import parse_day
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.domain.money import MoneyError, format_eur, parse_german_money
 from bwi_vouchers.errors import TransitionRefused, ValidationError
-from bwi_vouchers.services import Services
-from bwi_vouchers.services.dto import ApplicationInfo, CostItemInfo
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services load SQLAlchemy: only once a command runs (see cli._run)
+    from bwi_vouchers.services import Services
+    from bwi_vouchers.services.dto import ApplicationInfo, CostItemInfo
     from bwi_vouchers.services.proof import ProofPreview
 
 
@@ -52,6 +52,8 @@ def cost_items(texts: list[str] | None) -> list[CostItemInfo] | None:
             value = parse_german_money(amount)
         except MoneyError as exc:
             raise ValidationError("cost_items", f"money_{exc.code}", value=text) from None
+        from bwi_vouchers.services.dto import CostItemInfo
+
         items.append(CostItemInfo(category.strip(), value))
     return items
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
 from bwi_vouchers.errors import BwiError
-from bwi_vouchers.services import Services
-from bwi_vouchers.services.users import parse_roles
-from bwi_vouchers.storage import pg_roles
+
+if TYPE_CHECKING:  # the services are imported by cli._run before a command runs
+    from bwi_vouchers.services import Services
 
 ROLES_HELP = "durch Komma getrennt: clerk,approver,budget,admin"
 STDIN_HELP = ("PostgreSQL: auch die Datenbank-Anmeldung anlegen, das Passwort aus der Standardeingabe "
@@ -67,6 +68,9 @@ def read_password(login: str) -> str:
 
 
 def cmd_user_add(args: argparse.Namespace, services: Services) -> int:
+    from bwi_vouchers.services.users import parse_roles
+    from bwi_vouchers.storage import pg_roles
+
     actor = services.users.acting(args.login)
     roles = parse_roles(args.roles)
     if args.password_stdin and services.database.is_sqlite:
@@ -92,6 +96,8 @@ def cmd_user_list(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_user_roles(args: argparse.Namespace, services: Services) -> int:
+    from bwi_vouchers.services.users import parse_roles
+
     actor = services.users.acting(args.login)
     user = services.users.set_roles(actor.login, args.target_login, parse_roles(args.roles))
     print(f"Rollen von {user.login}: {', '.join(sorted(r.value for r in user.roles))}", file=args.out)
@@ -110,6 +116,8 @@ def cmd_user_password(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_team_setup(args: argparse.Namespace, services: Services) -> int:
+    from bwi_vouchers.storage import pg_roles
+
     if services.database.is_sqlite:
         raise BwiError("postgres_only")
     if not services.users.list():

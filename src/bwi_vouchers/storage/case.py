@@ -9,7 +9,6 @@ NOTHING`` on both engines), so that two clerks attaching one receipt never colli
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bwi_vouchers.storage.models import Attachment, AttachmentContent, Base, Comment, ProofCostItem
@@ -22,9 +21,13 @@ def store_content(session: Session, sha256: str, data: bytes) -> None:
     dialect = session.get_bind().dialect.name
     values = {"sha256": sha256, "size": len(data), "data": data}
     table = Base.metadata.tables[AttachmentContent.__tablename__]
-    if dialect == "postgresql":
+    if dialect == "postgresql":  # the dialects' insert is imported here: the command line's start never loads it
+        from sqlalchemy.dialects import postgresql
+
         session.execute(postgresql.insert(table).values(**values).on_conflict_do_nothing())
     elif dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         session.execute(sqlite.insert(table).values(**values).on_conflict_do_nothing())
     else:
         session.add(AttachmentContent(**values))

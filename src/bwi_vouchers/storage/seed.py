@@ -7,7 +7,6 @@ that changes the seed files reaches existing databases together with a migration
 from __future__ import annotations
 
 import csv
-import tomllib
 from decimal import Decimal
 from pathlib import Path
 
@@ -56,6 +55,8 @@ def ensure_seed(session: Session, folder: Path | None = None) -> None:
             themes=[themes[int(code)] for code in row["themes"].split(",") if code.strip()],
         ))
     if session.scalar(select(ProgrammeVersion.id).limit(1)) is None:
+        import tomllib  # only a new database reads the programme file
+
         with (folder / "programme.toml").open("rb") as handle:
             p = tomllib.load(handle)
         session.add(ProgrammeVersion(

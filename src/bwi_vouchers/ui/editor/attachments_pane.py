@@ -1,8 +1,9 @@
 """The editor's attachments: drop files in (or “Add …”), see name, kind, size, who, when and SHA-256, open one
 or save it elsewhere. Superseded files stay in the list, greyed out (nothing is ever deleted).
 
-Reading and writing files runs off the GUI thread: attaching is an operation (``UiContext.perform``), opening
-and saving go through the task runner. A file name is data: it is shown with invisible characters escaped and
+Reading and writing files runs off the GUI thread: the list is read through the task runner (opening an
+editor never waits for it), attaching is an operation (``UiContext.perform``), opening and saving go through
+the task runner. A file name is data: it is shown with invisible characters escaped and
 made safe before it names a temporary file.
 """
 
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from bwi_vouchers.domain.attachments import AttachmentKind, safe_file_name, shown_name
 from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services.attachments import Attached, AttachmentInfo
 from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import ApplicationInfo
@@ -51,6 +54,8 @@ class AttachmentsPane(QWidget):
         self.context = context
         self.info: ApplicationInfo | None = None
         self.busy = False
+        self.loaded = False  # the rows of ``info`` are shown (False while they are read)
+        self._reads = 0  # reads started; a late answer for an older read or another application is dropped
         self.temp_folder: tempfile.TemporaryDirectory[str] | None = None
         self.setAcceptDrops(True)
         self.model = AttachmentsModel(context.formats, self)
@@ -107,12 +112,40 @@ class AttachmentsPane(QWidget):
         return self.info is not None and Role.CLERK in self.context.user.roles and not self.busy
 
     def show_application(self, info: ApplicationInfo | None) -> None:
+        if info is None or self.info is None or info.id != self.info.id:
+            self.model.set_rows([])  # another application's files are never shown while its own are read
         self.info = info
         self.reload()
 
     def reload(self) -> None:
+        """Read the application's files off the GUI thread, then list them."""
         info = self.info
-        self.model.set_rows(self.context.services.attachments.list(info.reference) if info else [])
+        self._reads += 1
+        reads = self._reads
+        self._show_hint()
+        if info is None:
+            self._on_read(reads, [])
+            return
+        self.loaded = False
+        service = self.context.services.attachments
+        self.context.runner.start(lambda report, is_cancelled: service.list(info.reference), modal=False,
+                                  on_done=lambda rows: self._on_read(reads, rows),
+                                  on_error=lambda error: self._on_read_failed(reads, error))
+
+    def _on_read(self, reads: int, rows: list[AttachmentInfo]) -> None:
+        if not isValid(self) or reads != self._reads:
+            return
+        self.loaded = True
+        self.model.set_rows(rows)
+        self._update_buttons()
+
+    def _on_read_failed(self, reads: int, error: BaseException) -> None:
+        if isValid(self) and reads == self._reads:
+            self.hint.setText(error.message(self.context.language) if isinstance(error, BwiError) else
+                              self.tr("The attachments could not be read."))
+
+    def _show_hint(self) -> None:
+        info = self.info
         if info is None:
             self.hint.setText(self.tr("Save the application first; then files can be attached."))
         elif Role.CLERK not in self.context.user.roles:

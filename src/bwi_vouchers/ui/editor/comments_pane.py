@@ -1,7 +1,8 @@
 """The editor's comment thread: who wrote what when, oldest first, and a box to add one.
 
 Comments are append-only (no edit, no delete; the database refuses both). The text is shown as plain text —
-never as HTML — so ``<b>`` in a comment stays ``<b>``. Adding one is an operation (off the GUI thread).
+never as HTML — so ``<b>`` in a comment stays ``<b>``. The thread is read off the GUI thread (opening an editor
+never waits for it); adding one is an operation (off the GUI thread too).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from html import escape
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
-from bwi_vouchers.errors import ValidationError
+from bwi_vouchers.errors import BwiError, ValidationError
 from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.comments import MAX_LENGTH, CommentInfo
 from bwi_vouchers.services.dto import ApplicationInfo
@@ -30,6 +32,8 @@ class CommentsPane(QWidget):
         self.context = context
         self.info: ApplicationInfo | None = None
         self.busy = False
+        self.loaded = False  # the thread of ``info`` is shown (False while it is read)
+        self._reads = 0  # reads started; a late answer for an older read or another application is dropped
         self.comments: list[CommentInfo] = []
         self.names: dict[str, str] = {}
         self.view = QTextBrowser()
@@ -59,22 +63,58 @@ class CommentsPane(QWidget):
         self.show_application(None)
 
     def show_application(self, info: ApplicationInfo | None) -> None:
+        if info is None or self.info is None or info.id != self.info.id:
+            self.comments = []  # another application's thread is never shown while its own is read
+            self.loaded = False
         self.info = info
         self.reload()
 
     def reload(self) -> None:
+        """Read the thread off the GUI thread, then show it."""
         info = self.info
-        self.comments = self.context.services.comments.thread(info.reference) if info else []
+        self._reads += 1
+        reads = self._reads
+        self.text.setEnabled(info is not None)
+        self._update_button()
+        if info is None:
+            self._on_read(reads, [])
+            return
+        if not self.loaded:
+            self._show_thread()  # "Loading …" until the first answer; a re-read keeps the thread in sight
+        service = self.context.services.comments
+        self.context.runner.start(lambda report, is_cancelled: service.thread(info.reference), modal=False,
+                                  on_done=lambda rows: self._on_read(reads, rows),
+                                  on_error=lambda error: self._on_read_failed(reads, error))
+
+    def _on_read(self, reads: int, comments: list[CommentInfo]) -> None:
+        if not isValid(self) or reads != self._reads:
+            return
+        self.comments = comments
+        self.loaded = True
+        self._show_thread()
+
+    def _on_read_failed(self, reads: int, error: BaseException) -> None:
+        if isValid(self) and reads == self._reads:
+            self._show_message(error.message(self.context.language) if isinstance(error, BwiError) else
+                               self.tr("The comments could not be read."))
+
+    def _show_thread(self) -> None:
         self.view.setHtml(self._html())
         self.view.moveCursor(QTextCursor.MoveOperation.End)  # the newest at the bottom, in sight
         self.view.ensureCursorVisible()
-        self.text.setEnabled(info is not None)
-        self._update_button()
+
+    def set_names(self, names: dict[str, str]) -> None:
+        """Login → display name of the authors (shown once known)."""
+        self.names = names
+        if self.loaded:
+            self._show_thread()
 
     def _html(self) -> str:
         if self.info is None:
             return "<p style='color:#546e7a'>" + escape(self.tr("Save the application first; then it can be "
                                                                  "commented on.")) + "</p>"
+        if not self.loaded:
+            return "<p style='color:#546e7a'>" + escape(self.tr("Loading comments …")) + "</p>"
         if not self.comments:
             return "<p style='color:#546e7a'>" + escape(self.tr("No comments yet.")) + "</p>"
         parts = []

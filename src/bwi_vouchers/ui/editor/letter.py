@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.services.dto import ApplicationInfo
-from bwi_vouchers.services.letters import LetterBatch
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.letters import LetterRequest, LetterWriter, has_letter, kind_text
+
+if TYPE_CHECKING:  # the letter service (jinja2, docxtpl, worker processes) is imported when a letter is written
+    from bwi_vouchers.services.letters import LetterBatch
 
 
 class LetterButton(QPushButton):
