@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from bwi_vouchers.domain.enums import PENDING, Status
+from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.errors import BwiError, ConflictError, ValidationError
+from bwi_vouchers.services.applications import edit_refusal
 from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, DocumentInfo
 from bwi_vouchers.services.editing import OpenedApplication
@@ -91,7 +92,7 @@ class ApplicationEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.header = EditorHeader(context.formats)
+        self.header = EditorHeader(context.formats, today=context.services.clock.today)
         self.notice = ChangedNotice()
         self.form = ApplicationForm(context)
         self.checklist = Checklist(context.formats)
@@ -185,10 +186,11 @@ class ApplicationEditor(QDialog):
         self.reload_button.hide()
         self.header.show_info(info)
         self.form.load(info, measure=opened.measure if opened else None, company=opened.company if opened else None)
-        self.form.set_editable(self.editable)
-        self.save_button.setEnabled(self.editable)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)") if self.editable else
-                                    self.tr("Only received or in-review applications can be changed."))
+        hint = self.read_only_hint()
+        self.form.set_editable(not hint)
+        self.header.show_read_only(hint)
+        self.save_button.setEnabled(not hint)
+        self.save_button.setToolTip(hint or self.tr("Save (Ctrl+S)"))
         self.case.show_application(info)
         self._set_title()
         self.refresh_check()
@@ -228,7 +230,29 @@ class ApplicationEditor(QDialog):
 
     @property
     def editable(self) -> bool:
-        return self.info is None or self.info.status in PENDING
+        """Whether this user may change what the editor shows (the rule the save itself applies)."""
+        return self.refusal() is None
+
+    def refusal(self) -> BwiError | None:
+        user, info = self.context.user, self.info
+        return edit_refusal(info.status if info else None, user.roles, user=user.display_name,
+                            reference=info.reference if info else "")
+
+    def read_only_hint(self) -> str:
+        """Why the form is read-only for this user, in words ('' when they may change it)."""
+        refusal, info = self.refusal(), self.info
+        if refusal is None:
+            return ""
+        if refusal.code == "not_editable" and info is not None:
+            status = self.header.chip.text()
+            if info.decided_by:
+                return self.tr("Read only: this application is “%1” (decided on %2 by %3); a decided application "
+                               "is no longer changed.").replace("%1", status).replace(
+                    "%2", self.context.formats.date(info.decision_date)).replace("%3", self.header.who(info.decided_by))
+            return self.tr("Read only: this application is “%1” and can no longer be changed.").replace("%1", status)
+        if refusal.code == "role_missing_action":
+            return self.tr("Read only: you do not hold the clerk role, which changing an application needs.")
+        return self.tr("Read only: %1").replace("%1", refusal.message(self.context.language))
 
     @property
     def report(self) -> CheckReport | None:
@@ -314,8 +338,10 @@ class ApplicationEditor(QDialog):
         """Whether there are no unsaved edits, or the user agrees to throw them away."""
         if not (self.dirty and self.editable):
             return True
+        # Cancel is the default: Enter (or Esc) keeps the work; only a deliberate click on Discard drops it.
         answer = QMessageBox.question(self, self.tr("Unsaved changes"), question,
-                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
     @Slot(QModelIndex)
