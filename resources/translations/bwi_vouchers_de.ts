@@ -94,101 +94,116 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="117" />
         <source>History</source>
-        <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection).</extracomment>
+        <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection). Steps confirmed with what they do (count, amount, budget line, releases) before they are taken; putting in review is no decision, and the proof of use shows its payout in its own dialog.</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="118" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="134" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="135" />
         <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
         <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="138" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="199" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="140" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="141" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="191" />
-        <source>Only received or in-review applications can be changed.</source>
-        <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="238" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="268" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="262" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="292" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="299" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="263" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="293" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="310" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="340" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="345" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="379" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="377" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="411" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="365" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="397" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="370" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="402" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="406" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="455" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="317" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="348" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="427" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="255" />
+        <source>Read only: this application is “%1” (decided on %2 by %3); a decided application is no longer changed.</source>
+        <translation>Nur lesen: Dieser Antrag ist „%1“ (entschieden am %2 von %3); ein entschiedener Antrag wird nicht mehr geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="258" />
+        <source>Read only: this application is “%1” and can no longer be changed.</source>
+        <translation>Nur lesen: Dieser Antrag ist „%1“ und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="260" />
+        <source>Read only: you do not hold the clerk role, which changing an application needs.</source>
+        <translation>Nur lesen: Sie haben keine Sachbearbeiter-Rolle, die zum Ändern eines Antrags nötig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="261" />
+        <source>Read only: %1</source>
+        <translation>Nur lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="476" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -196,94 +211,105 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="62" />
         <source>New company …</source>
+        <extracomment>The consent field's "no date" (shown as a dash): an application without a consent shows no day at all.</extracomment>
         <translation>Neues Unternehmen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="70" />
         <source>consented on</source>
         <translation>genehmigt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="73" />
         <source>optional, e.g. 1,500.00</source>
         <translation>optional, z. B. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="119" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="121" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="122" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="124" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="125" />
         <source>Received on</source>
         <translation>Antragseingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="126" />
         <source>Early start</source>
         <translation>Vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="127" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="128" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="129" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="148" />
         <source>— no target field —</source>
         <translation>— kein Zielfeld —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="150" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="140" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="151" />
         <source>— from the company's membership —</source>
         <translation>— aus der Mitgliedschaft des Unternehmens —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="153" />
         <source>programme default</source>
         <translation>Standard des Programms</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="216" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="229" />
         <source>Choose a company from the list, or create one with “New company …”.</source>
         <translation>Bitte ein Unternehmen aus der Liste wählen oder mit „Neues Unternehmen …“ anlegen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="219" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="232" />
         <source>Choose the measure the company applies for.</source>
         <translation>Bitte die Maßnahme wählen, für die das Unternehmen den Antrag stellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="297" />
+        <source>The measure covers several target fields: choose one of %1.</source>
+        <translation>Die Maßnahme umfasst mehrere Zielfelder: Wählen Sie eines von %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="300" />
+        <source>The measure names no target field: choose the one that fits the company's project.</source>
+        <translation>Die Maßnahme nennt kein Zielfeld: Wählen Sie das, das zum Vorhaben des Unternehmens passt.</translation>
     </message>
 </context>
 <context>
@@ -1136,36 +1162,32 @@
 <context>
     <name>BatchSteps</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="61" />
         <source>More steps</source>
         <translation>Weitere Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="77" />
         <source>Select one or more applications in the list first.</source>
         <translation>Bitte zuerst einen oder mehrere Anträge in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="83" />
         <source>None of the selected applications can move to “%1” from its current status.</source>
         <translation>Keiner der ausgewählten Anträge kann aus seinem jetzigen Status nach „%1“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="93" />
         <source>%1 of the %2 selected applications can take this step; each one is judged on its own.</source>
         <translation>%1 der %2 ausgewählten Anträge kommen für diesen Schritt in Frage; jeder wird einzeln geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="101" />
-        <source>%1: %2 selected applications.
-
-Each application is judged on its own; what is not possible is reported with the reason.</source>
-        <translation>%1: %2 ausgewählte Anträge.
-
-Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung gemeldet.</translation>
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="120" />
+        <source>Checking %1 applications …</source>
+        <translation>%1 Anträge werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="143" />
         <source>Working through %1 applications …</source>
         <translation>%1 Anträge werden bearbeitet …</translation>
     </message>
@@ -1173,34 +1195,49 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>BatchSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="173" />
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="182" />
         <source>Done: %1 of %2 selected applications are now “%3”.</source>
         <translation>Erledigt: %1 von %2 ausgewählten Anträgen sind jetzt „%3“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="188" />
         <source>Cancelled: %1 applications were not worked on.</source>
         <translation>Abgebrochen: %1 Anträge wurden nicht mehr bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="195" />
         <source>✗ %1 – not possible: %2</source>
         <translation>✗ %1 – nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="199" />
         <source>✓ %1 – now “%2”</source>
         <translation>✓ %1 – jetzt „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="201" />
         <source>Not possible: %1 (reasons below)</source>
         <translation>Nicht möglich: %1 (Gründe unten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="207" />
+        <source>Write the letter for this application …</source>
+        <translation>Bescheid für diesen Antrag schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="208" />
+        <source>Write the letters for these %1 applications …</source>
+        <translation>Bescheide für diese %1 Anträge schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="209" />
+        <source>Writes the letters of exactly the applications this step moved, into a folder you choose.</source>
+        <translation>Schreibt die Bescheide genau der Anträge, die dieser Schritt bewegt hat, in einen Ordner Ihrer Wahl.</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2618,100 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="47" />
+        <source>%1: %2 becomes “%3”.</source>
+        <extracomment>Steps whose confirmation warns in red: they end an application or take money back.</extracomment>
+        <translation>%1: %2 wird „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="50" />
+        <source>%1: %2 of %3 selected applications become “%4”.</source>
+        <translation>%1: %2 von %3 ausgewählten Anträgen werden „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="64" />
+        <source>Total amount</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="69" />
+        <source>Budget line</source>
+        <translation>Budgetzeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="73" />
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="79" />
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="86" />
+        <source>✗ %1 – not possible: %2</source>
+        <translation>✗ %1 – nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="91" />
+        <source>Not possible, left as they are: %1</source>
+        <translation>Nicht möglich, bleiben unverändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="97" />
+        <source>The preview was cancelled: the figures cover only part of the selection.</source>
+        <translation>Die Vorschau wurde abgebrochen: Die Zahlen umfassen nur einen Teil der Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="117" />
+        <source>nothing is booked</source>
+        <translation>es wird nichts gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="121" />
+        <source>%1 committed</source>
+        <translation>%1 gebunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="121" />
+        <source>%1 paid out</source>
+        <translation>%1 ausgezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="122" />
+        <source>%1 released</source>
+        <translation>%1 freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="122" />
+        <source>%1 recovered</source>
+        <translation>%1 zurückgefordert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="125" />
+        <source>%1: %2; available %3 → %4</source>
+        <translation>%1: %2; verfügbar %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="133" />
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="136" />
+        <source>%1 of the commitment go back to the budget</source>
+        <translation>%1 der Mittelbindung fließen ins Budget zurück</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="139" />
+        <source>%1 paid out are to be recovered</source>
+        <translation>%1 Ausgezahltes wird zurückgefordert</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/history.py" line="208" />
@@ -2611,57 +2742,62 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="34" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="54" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="36" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="56" />
         <source>Fill in the form; the checklist on the right shows at once what the rules say. Ctrl+S saves, Esc closes.</source>
         <translation>Formular ausfüllen – die Checkliste rechts zeigt sofort, was die Förderregeln sagen. Strg+S speichert, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="60" />
         <source>Application %1 – %2</source>
         <translation>Antrag %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="65" />
+        <source>Proof of use overdue since %1</source>
+        <translation>Verwendungsnachweis überfällig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="87" />
         <source>recorded by %1 on %2</source>
         <translation>erfasst von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="90" />
         <source>put in review by %1</source>
         <translation>in Prüfung gegeben von %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="92" />
         <source>approved %1 on %2 by %3 (budget %4 %5)</source>
         <translation>bewilligt %1 am %2 von %3 (Budget %4 %5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="96" />
         <source>decided on %1 by %2</source>
         <translation>entschieden am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="99" />
         <source>proof of use due by %1</source>
         <translation>Verwendungsnachweis fällig bis %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="101" />
         <source>proof of use received %1: actual costs %2, payout %3</source>
         <translation>Verwendungsnachweis eingegangen %1: tatsächliche Kosten %2, Auszahlung %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="105" />
         <source>paid out on %1 by %2</source>
         <translation>ausgezahlt am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="108" />
         <source>reason: %1</source>
         <translation>Begründung: %1</translation>
     </message>
@@ -3786,219 +3922,219 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="116" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
         <source>Budget report (.xlsx)</source>
         <translation>Budgetbericht (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="121" />
         <source>Budget, committed, paid and available per budget year and funding source; breakdowns by target field, region, measure type, destination country and company size; the de-minimis register extract and a chart. All sums come from the ledger.</source>
         <translation>Budget, gebunden, ausgezahlt und verfügbar je Haushaltsjahr und Mittelherkunft; Aufschlüsselungen nach Zielfeld, Region, Maßnahmenart, Zielland und Unternehmensgröße; der Auszug aus dem De-minimis-Register und ein Diagramm. Alle Summen stammen aus dem Buchungsjournal.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="124" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="206" />
         <source>All budget years</source>
         <translation>Alle Haushaltsjahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="126" />
         <source>Create report …</source>
         <translation>Bericht erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="128" />
         <source>Budget year:</source>
         <translation>Haushaltsjahr:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
         <source>Export the application list (.xlsx)</source>
         <translation>Antragsliste exportieren (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="134" />
         <source>The applications as an Excel table (sheet “Anträge”): reference, company, measure, target field, receipt, status and the amounts. Tip: “Export …” on the Applications page exports exactly the rows shown there, in their order.</source>
         <translation>Die Anträge als Excel-Tabelle (Blatt „Anträge“): Referenz, Unternehmen, Maßnahme, Themenfeld, Antragseingang, Status und die Beträge. Tipp: „Exportieren …“ auf der Seite „Anträge“ exportiert genau die dort gezeigten Zeilen in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="137" />
         <source>All applications</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="143" />
         <source>Export …</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
         <source>Import applications from Excel</source>
         <translation>Anträge aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="153" />
         <source>Takes over applications – with new companies, measures and clusters – from a workbook laid out like the import template. Every row is checked first and you see a report; nothing is imported until you confirm. Importing the same file again imports nothing twice.</source>
         <translation>Übernimmt Anträge – mit neuen Unternehmen, Maßnahmen und Clustern – aus einer Arbeitsmappe im Aufbau der Importvorlage. Zuerst wird jede Zeile geprüft und Sie sehen einen Bericht; importiert wird erst, wenn Sie bestätigen. Dieselbe Datei ein zweites Mal importiert nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="156" />
         <source>Save the template …</source>
         <translation>Vorlage speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="158" />
         <source>Import a workbook …</source>
         <translation>Arbeitsmappe importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="161" />
         <source>Only users with the clerk role import applications.</source>
         <translation>Nur Benutzer mit der Rolle Sachbearbeitung importieren Anträge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
         <source>Letters (.docx)</source>
         <translation>Briefe (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="170" />
         <source>Approval letters, rejection letters and payout notices as Word files in a folder of your choice; each letter is recorded with the application (file, checksum, who, when).</source>
         <translation>Bewilligungsbescheide, Ablehnungsbescheide und Auszahlungsmitteilungen als Word-Dateien in einen Ordner Ihrer Wahl; jeder Brief wird beim Antrag vermerkt (Datei, Prüfsumme, wer, wann).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="174" />
         <source>approved, rejected and paid applications</source>
         <translation>bewilligte, abgelehnte und ausgezahlte Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="176" />
         <source>status “%1”</source>
         <translation>Status „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="178" />
         <source>Only applications that do not have their letter yet</source>
         <translation>Nur Anträge, die ihren Brief noch nicht haben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
         <source>Also a PDF (LibreOffice)</source>
         <translation>PDF zusätzlich (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
         <source>LibreOffice (soffice) is not installed on this computer.</source>
         <translation>LibreOffice (soffice) ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="182" />
         <source>Write letters …</source>
         <translation>Briefe erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="185" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
         <source>Templates: your own, from %1</source>
         <translation>Vorlagen: eigene, aus %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
         <source>Templates: the ones shipped with the program (Settings can name your own).</source>
         <translation>Vorlagen: die mitgelieferten (eigene lassen sich unter „Einstellungen“ angeben).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="190" />
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="213" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="214" />
         <source>As filtered in the application list: %1</source>
         <translation>Wie in der Antragsliste gefiltert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="224" />
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="226" />
         <source>target field %1</source>
         <translation>Zielfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="233" />
         <source>no filter set</source>
         <translation>kein Filter gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="244" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="245" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="250" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="251" />
         <source>all years</source>
         <translation>alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="252" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="253" />
         <source>Save the budget report</source>
         <translation>Budgetbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="256" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
         <source>Budget report</source>
         <translation>Budgetbericht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="258" />
         <source>The budget report has been written.</source>
         <translation>Der Budgetbericht wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="264" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="265" />
         <source>Export the application list</source>
         <translation>Antragsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="269" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="270" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="271" />
         <source>%1 applications exported.</source>
         <translation>%1 Anträge exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="275" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
         <source>Import template</source>
         <translation>Importvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="282" />
         <source>The empty import template has been written. Fill in the sheet “Anträge” (the sheet “Anleitung” explains the columns) and import it here.</source>
         <translation>Die leere Importvorlage wurde geschrieben. Füllen Sie das Blatt „Anträge“ aus (das Blatt „Anleitung“ erklärt die Spalten) und importieren Sie die Datei hier.</translation>
     </message>

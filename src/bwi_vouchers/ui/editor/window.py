@@ -12,6 +12,7 @@ check takes a few milliseconds, so it runs on the GUI thread); saving and steps 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal, Slot
@@ -40,6 +41,7 @@ from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, DocumentInfo
 from bwi_vouchers.services.editing import OpenedApplication
 from bwi_vouchers.services.live import RemoteChanges
 from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.decision_dialog import DecisionDialog
 from bwi_vouchers.ui.editor.actions import StepButtons
 from bwi_vouchers.ui.editor.case_tabs import CaseTabs
 from bwi_vouchers.ui.editor.checklist import Checklist
@@ -57,6 +59,9 @@ DEBOUNCE_MS = 150
 #: Errors besides conflicts after which the editor offers to reload the application (a lost connection).
 RELOAD_AFTER = frozenset({"connection_lost", "connection_lost_commit", "transition_not_allowed"})
 GEOMETRY_KEY = "editor/geometry"
+#: Steps confirmed with what they do (count, amount, budget line, releases) before they are taken; putting in
+#: review is no decision, and the proof of use shows its payout in its own dialog.
+CONFIRMED = frozenset(Status) - {Status.IN_REVIEW, Status.PROOF_RECEIVED}
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -89,6 +94,7 @@ class ApplicationEditor(QDialog):
         self.dirty = False
         self.busy = False
         self.company_dialog: NewCompanyDialog | None = None
+        self.confirmation: DecisionDialog | None = None
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -425,6 +431,23 @@ class ApplicationEditor(QDialog):
             costs = ask_costs(self, self.context.language)
             if costs is None:
                 return
+        if target not in CONFIRMED:
+            self._move(info, target, costs=costs, reason=reason)
+            return
+        try:
+            summary = self.context.services.decisions.preview(self.context.user.login, [info.reference], target,
+                                                              costs=costs, reason=reason or None)
+        except BwiError as error:
+            show_error(self, error, self.context.language)
+            return
+        if summary.refused:  # changed since the buttons were judged (someone else's step): say why, do nothing
+            show_error(self, summary.refused[0][1], self.context.language)
+            return
+        self.confirmation = DecisionDialog(summary, self.context.formats, self, reason=reason)
+        self.confirmation.confirmed.connect(lambda: self._move(info, target, costs=costs, reason=reason))
+        self.confirmation.open()
+
+    def _move(self, info: ApplicationInfo, target: Status, *, costs: Decimal | None, reason: str | None) -> None:
         login, lifecycle = self.context.user.login, self.context.services.lifecycle
 
         def done(new: ApplicationInfo) -> None:
