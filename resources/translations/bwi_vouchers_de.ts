@@ -2642,8 +2642,8 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="73" />
-        <source>Released</source>
-        <translation>Freigegeben</translation>
+        <source>Back to the budget</source>
+        <translation>Zurück ins Budget</translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="79" />
@@ -2702,8 +2702,8 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="136" />
-        <source>%1 of the commitment go back to the budget</source>
-        <translation>%1 der Mittelbindung fließen ins Budget zurück</translation>
+        <source>%1 from the commitment</source>
+        <translation>%1 aus der Mittelbindung</translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="139" />

@@ -139,7 +139,7 @@ def test_a_withdrawal_confirmation_names_what_is_released(qtbot, make_window, ui
     editor = make_window("clerk").editors.open(reference)
     qtbot.mouseClick(editor.steps.buttons[Status.EXPIRED], Qt.MouseButton.LeftButton)
     dialog = editor.confirmation
-    assert dialog.released.text() == "2.000,00 € of the commitment go back to the budget"
+    assert dialog.released.text() == "2.000,00 € from the commitment"
     assert "2.000,00 € released" in dialog.lines.text()
 
 

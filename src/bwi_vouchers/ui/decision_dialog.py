@@ -70,7 +70,7 @@ class DecisionDialog(QDialog):
         facts.addWidget(self.lines, 1, 1)
         self.released = QLabel(self.released_text())
         self.released.setWordWrap(True)
-        facts.addWidget(QLabel(self.tr("Released")), 2, 0, Qt.AlignmentFlag.AlignTop)
+        facts.addWidget(QLabel(self.tr("Back to the budget")), 2, 0, Qt.AlignmentFlag.AlignTop)
         facts.addWidget(self.released, 2, 1)
         if reason:
             shown = QLabel(reason)
@@ -133,7 +133,7 @@ class DecisionDialog(QDialog):
             return self.tr("nothing")
         texts = []
         if released:
-            texts.append(self.tr("%1 of the commitment go back to the budget").replace(
+            texts.append(self.tr("%1 from the commitment").replace(
                 "%1", self.formats.money(released)))
         if recovered:
             texts.append(self.tr("%1 paid out are to be recovered").replace("%1", self.formats.money(recovered)))
