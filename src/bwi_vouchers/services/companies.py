@@ -122,7 +122,7 @@ def _clean(data: CompanyInput, uow: UnitOfWork) -> dict[str, object]:
     legal_form = problems.check(lambda: optional_text("legal_form", data.legal_form, max_length=60), None)
     register = problems.check(lambda: clean_register_number(
         optional_text("register_number", data.register_number, max_length=60), legal_form), None)
-    values = {
+    values: dict[str, object] = {
         "name": name,
         "legal_form": legal_form,
         "register_number": register,
@@ -143,7 +143,7 @@ def check_details(uow: UnitOfWork, details: CompanyDetails) -> None:
     """Check a new company's master data, figures and memberships all at once: ``InvalidFields`` names every
     wrong field (one wrong field: its ``ValidationError``)."""
     problems = Problems()
-    problems.check(lambda: _clean(details.company, uow), {})
+    problems.check(lambda: _clean(details.company, uow), None)
     for figures in details.figures:
         problems.check(lambda figures=figures: figures_row(0, figures), None)  # type: ignore[misc]
     for cluster_id, valid_from, valid_to in details.memberships:
