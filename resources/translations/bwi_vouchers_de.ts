@@ -136,74 +136,54 @@
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="256" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="292" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="299" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="287" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="293" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="281" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="340" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="328" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="377" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="411" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="365" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="399" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="397" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="385" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="402" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="390" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="455" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="433" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="348" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="336" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="255" />
-        <source>Read only: this application is “%1” (decided on %2 by %3); a decided application is no longer changed.</source>
-        <translation>Nur lesen: Dieser Antrag ist „%1“ (entschieden am %2 von %3); ein entschiedener Antrag wird nicht mehr geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="258" />
-        <source>Read only: this application is “%1” and can no longer be changed.</source>
-        <translation>Nur lesen: Dieser Antrag ist „%1“ und kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="260" />
-        <source>Read only: you do not hold the clerk role, which changing an application needs.</source>
-        <translation>Nur lesen: Sie haben keine Sachbearbeiter-Rolle, die zum Ändern eines Antrags nötig ist.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="261" />
-        <source>Read only: %1</source>
-        <translation>Nur lesen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="476" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="454" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -2620,93 +2600,93 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="52" />
         <source>%1: %2 becomes “%3”.</source>
         <extracomment>Steps whose confirmation warns in red: they end an application or take money back.</extracomment>
         <translation>%1: %2 wird „%3“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="55" />
         <source>%1: %2 of %3 selected applications become “%4”.</source>
         <translation>%1: %2 von %3 ausgewählten Anträgen werden „%4“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="64" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="69" />
         <source>Total amount</source>
         <translation>Gesamtbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="74" />
         <source>Budget line</source>
         <translation>Budgetzeile</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="78" />
         <source>Back to the budget</source>
         <translation>Zurück ins Budget</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="84" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="91" />
         <source>✗ %1 – not possible: %2</source>
         <translation>✗ %1 – nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="96" />
         <source>Not possible, left as they are: %1</source>
         <translation>Nicht möglich, bleiben unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="102" />
         <source>The preview was cancelled: the figures cover only part of the selection.</source>
         <translation>Die Vorschau wurde abgebrochen: Die Zahlen umfassen nur einen Teil der Auswahl.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="122" />
         <source>nothing is booked</source>
         <translation>es wird nichts gebucht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="126" />
         <source>%1 committed</source>
         <translation>%1 gebunden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="126" />
         <source>%1 paid out</source>
         <translation>%1 ausgezahlt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="127" />
         <source>%1 released</source>
         <translation>%1 freigegeben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="127" />
         <source>%1 recovered</source>
         <translation>%1 zurückgefordert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="130" />
         <source>%1: %2; available %3 → %4</source>
         <translation>%1: %2; verfügbar %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="138" />
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="141" />
         <source>%1 from the commitment</source>
         <translation>%1 aus der Mittelbindung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="144" />
         <source>%1 paid out are to be recovered</source>
         <translation>%1 Ausgezahltes wird zurückgefordert</translation>
     </message>
@@ -2742,62 +2722,82 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="55" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="57" />
         <source>Fill in the form; the checklist on the right shows at once what the rules say. Ctrl+S saves, Esc closes.</source>
         <translation>Formular ausfüllen – die Checkliste rechts zeigt sofort, was die Förderregeln sagen. Strg+S speichert, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="61" />
         <source>Application %1 – %2</source>
         <translation>Antrag %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="65" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="66" />
         <source>Proof of use overdue since %1</source>
         <translation>Verwendungsnachweis überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="77" />
+        <source>Read only: this application is “%1” (decided on %2 by %3); a decided application is no longer changed.</source>
+        <translation>Nur lesen: Dieser Antrag ist „%1“ (entschieden am %2 von %3); ein entschiedener Antrag wird nicht mehr geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="80" />
+        <source>Read only: this application is “%1” and can no longer be changed.</source>
+        <translation>Nur lesen: Dieser Antrag ist „%1“ und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="82" />
+        <source>Read only: you do not hold the clerk role, which changing an application needs.</source>
+        <translation>Nur lesen: Sie haben keine Sachbearbeiter-Rolle, die zum Ändern eines Antrags nötig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="83" />
+        <source>Read only: %1</source>
+        <translation>Nur lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="103" />
         <source>recorded by %1 on %2</source>
         <translation>erfasst von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="106" />
         <source>put in review by %1</source>
         <translation>in Prüfung gegeben von %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="108" />
         <source>approved %1 on %2 by %3 (budget %4 %5)</source>
         <translation>bewilligt %1 am %2 von %3 (Budget %4 %5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="112" />
         <source>decided on %1 by %2</source>
         <translation>entschieden am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="115" />
         <source>proof of use due by %1</source>
         <translation>Verwendungsnachweis fällig bis %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="117" />
         <source>proof of use received %1: actual costs %2, payout %3</source>
         <translation>Verwendungsnachweis eingegangen %1: tatsächliche Kosten %2, Auszahlung %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="121" />
         <source>paid out on %1 by %2</source>
         <translation>ausgezahlt am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="124" />
         <source>reason: %1</source>
         <translation>Begründung: %1</translation>
     </message>
@@ -2839,7 +2839,7 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/widgets/form_dialog.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/widgets/form_dialog.py" line="188" />
         <source>Enter a date.</source>
         <translation>Bitte ein Datum eingeben.</translation>
     </message>
@@ -3782,12 +3782,12 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="129" />
         <source>Enter the company's name.</source>
         <translation>Bitte den Namen des Unternehmens eintragen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="139" />
         <source>Enter all three SME figures, or none.</source>
         <translation>Bitte alle drei KMU-Kennzahlen eintragen – oder keine.</translation>
     </message>

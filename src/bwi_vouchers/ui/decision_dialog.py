@@ -7,6 +7,8 @@ It opens window-modal (``open``) and says ``confirmed`` when the user takes the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from bwi_vouchers.domain.enums import LedgerKind, Status
+from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services.decision_summary import DecisionSummary
 from bwi_vouchers.texts import status_text
+from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.steps import step_label
 
@@ -143,3 +148,24 @@ class DecisionDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         self.accept()
         self.confirmed.emit()
+
+
+def confirm_step(context: UiContext, parent: QWidget, reference: str, target: Status, *,
+                 then: Callable[[], None], costs: object = None, reason: str | None = None) -> DecisionDialog | None:
+    """Preview one application's step and open its confirmation; ``then`` runs when the user confirms.
+
+    A step the preview refuses (someone else changed the application since the buttons were judged) is
+    explained instead, and None returned."""
+    try:
+        summary = context.services.decisions.preview(context.user.login, [reference], target, costs=costs,
+                                                     reason=reason or None)
+    except BwiError as error:
+        show_error(parent, error, context.language)
+        return None
+    if summary.refused:
+        show_error(parent, summary.refused[0][1], context.language)
+        return None
+    dialog = DecisionDialog(summary, context.formats, parent, reason=reason)
+    dialog.confirmed.connect(then)
+    dialog.open()
+    return dialog

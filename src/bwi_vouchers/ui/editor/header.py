@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services.dto import ApplicationInfo
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.widgets.status_chip import StatusChip
@@ -65,6 +66,21 @@ class EditorHeader(QWidget):
         self.overdue.setText(self.tr("Proof of use overdue since %1").replace("%1", self.formats.date(late))
                              if late else "")
         self.overdue.setVisible(late is not None)
+
+    def read_only_text(self, refusal: BwiError | None, info: ApplicationInfo | None) -> str:
+        """Why the form cannot be changed (``refusal``: the save's own rule), in words; '' when it can."""
+        if refusal is None:
+            return ""
+        if refusal.code == "not_editable" and info is not None:
+            status = self.chip.text()
+            if info.decided_by:
+                return self.tr("Read only: this application is “%1” (decided on %2 by %3); a decided application "
+                               "is no longer changed.").replace("%1", status).replace(
+                    "%2", self.formats.date(info.decision_date)).replace("%3", self.who(info.decided_by))
+            return self.tr("Read only: this application is “%1” and can no longer be changed.").replace("%1", status)
+        if refusal.code == "role_missing_action":
+            return self.tr("Read only: you do not hold the clerk role, which changing an application needs.")
+        return self.tr("Read only: %1").replace("%1", refusal.message(self.formats.language))
 
     def show_read_only(self, hint: str) -> None:
         """Say why the form cannot be changed ('' hides the line)."""

@@ -41,7 +41,7 @@ from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, DocumentInfo
 from bwi_vouchers.services.editing import OpenedApplication
 from bwi_vouchers.services.live import RemoteChanges
 from bwi_vouchers.ui.context import UiContext
-from bwi_vouchers.ui.decision_dialog import DecisionDialog
+from bwi_vouchers.ui.decision_dialog import DecisionDialog, confirm_step
 from bwi_vouchers.ui.editor.actions import StepButtons
 from bwi_vouchers.ui.editor.case_tabs import CaseTabs
 from bwi_vouchers.ui.editor.checklist import Checklist
@@ -246,19 +246,7 @@ class ApplicationEditor(QDialog):
 
     def read_only_hint(self) -> str:
         """Why the form is read-only for this user, in words ('' when they may change it)."""
-        refusal, info = self.refusal(), self.info
-        if refusal is None:
-            return ""
-        if refusal.code == "not_editable" and info is not None:
-            status = self.header.chip.text()
-            if info.decided_by:
-                return self.tr("Read only: this application is “%1” (decided on %2 by %3); a decided application "
-                               "is no longer changed.").replace("%1", status).replace(
-                    "%2", self.context.formats.date(info.decision_date)).replace("%3", self.header.who(info.decided_by))
-            return self.tr("Read only: this application is “%1” and can no longer be changed.").replace("%1", status)
-        if refusal.code == "role_missing_action":
-            return self.tr("Read only: you do not hold the clerk role, which changing an application needs.")
-        return self.tr("Read only: %1").replace("%1", refusal.message(self.context.language))
+        return self.header.read_only_text(self.refusal(), self.info)
 
     @property
     def report(self) -> CheckReport | None:
@@ -434,18 +422,8 @@ class ApplicationEditor(QDialog):
         if target not in CONFIRMED:
             self._move(info, target, costs=costs, reason=reason)
             return
-        try:
-            summary = self.context.services.decisions.preview(self.context.user.login, [info.reference], target,
-                                                              costs=costs, reason=reason or None)
-        except BwiError as error:
-            show_error(self, error, self.context.language)
-            return
-        if summary.refused:  # changed since the buttons were judged (someone else's step): say why, do nothing
-            show_error(self, summary.refused[0][1], self.context.language)
-            return
-        self.confirmation = DecisionDialog(summary, self.context.formats, self, reason=reason)
-        self.confirmation.confirmed.connect(lambda: self._move(info, target, costs=costs, reason=reason))
-        self.confirmation.open()
+        self.confirmation = confirm_step(self.context, self, info.reference, target, costs=costs, reason=reason,
+                                         then=lambda: self._move(info, target, costs=costs, reason=reason))
 
     def _move(self, info: ApplicationInfo, target: Status, *, costs: Decimal | None, reason: str | None) -> None:
         login, lifecycle = self.context.user.login, self.context.services.lifecycle
