@@ -11,13 +11,13 @@ from bwi_vouchers.domain.enums import LedgerKind, Status
 from bwi_vouchers.services.applications import edit_refusal
 from tests.conftest import World
 
-pytestmark = pytest.mark.both_engines
 
-
+@pytest.mark.both_engines
 def test_approval_preview_names_the_line_and_total_and_writes_nothing(world: World) -> None:
     world.budget("10000.00")
     code = world.measure()
-    refs = [world.application(world.company(), code, costs=costs).reference for costs in ("4000.00", "2500.00", "300.00")]
+    refs = [world.application(world.company(), code, costs=costs).reference
+            for costs in ("4000.00", "2500.00", "300.00")]
     for reference in refs:
         world.services.lifecycle.move("clerk", reference, Status.IN_REVIEW)
     before = world.services.budget.line(2026, "Landesmittel")
@@ -35,6 +35,7 @@ def test_approval_preview_names_the_line_and_total_and_writes_nothing(world: Wor
     assert {world.services.applications.get(r).status for r in refs} == {Status.IN_REVIEW}
 
 
+@pytest.mark.both_engines
 def test_payout_preview_shows_what_is_paid_and_released(world: World) -> None:
     world.budget()
     reference = world.application(world.company(), world.measure(start=date(2026, 2, 2), end=date(2026, 2, 5)),
@@ -51,10 +52,9 @@ def test_payout_preview_shows_what_is_paid_and_released(world: World) -> None:
     assert world.services.applications.get(reference).status is Status.PROOF_RECEIVED
 
 
-def test_edit_refusal_is_the_rule_the_save_applies(world: World) -> None:
-    world.budget()
-    info = world.application(world.company(), world.measure())
+def test_edit_refusal_names_status_before_role() -> None:
     assert edit_refusal(Status.RECEIVED, {"clerk"}, user="clerk") is None
     assert edit_refusal(Status.RECEIVED, {"approver"}, user="approver").code == "role_missing_action"
     assert edit_refusal(Status.APPROVED, {"clerk"}, user="clerk").code == "not_editable"
+    assert edit_refusal(Status.PAID, {"approver"}, user="approver").code == "not_editable"
     assert edit_refusal(None, {"budget"}, user="budget").code == "role_missing_action"
