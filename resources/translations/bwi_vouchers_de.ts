@@ -242,107 +242,102 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="124" />
         <source>History</source>
-        <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection).</extracomment>
+        <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection). Steps confirmed with what they do (count, amount, budget line, releases) before they are taken; putting in review is no decision, and the proof of use shows its payout in its own dialog.</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="125" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="142" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="143" />
         <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
         <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="140" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="146" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="141" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="201" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="209" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="148" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="149" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="202" />
-        <source>Only received or in-review applications can be changed.</source>
-        <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="249" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="266" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="273" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="290" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="297" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="274" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="291" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="322" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="339" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="357" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="391" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="376" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="410" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="377" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="396" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="382" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="401" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="417" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="437" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="443" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="463" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="329" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="347" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="458" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="484" />
         <source>Amended: approved now %1; %2 released. Write the amendment letter with “Write letter …”.</source>
         <translation>Geändert: bewilligt sind jetzt %1; %2 freigegeben. Den Änderungsbescheid schreibt „Brief erstellen …“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="480" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="506" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -350,94 +345,105 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="62" />
         <source>New company …</source>
+        <extracomment>The consent field's "no date" (shown as a dash): an application without a consent shows no day at all.</extracomment>
         <translation>Neues Unternehmen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="70" />
         <source>consented on</source>
         <translation>genehmigt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="73" />
         <source>optional, e.g. 1,500.00</source>
         <translation>optional, z. B. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="119" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="121" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="122" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="124" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="125" />
         <source>Received on</source>
         <translation>Antragseingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="126" />
         <source>Early start</source>
         <translation>Vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="127" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="128" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="129" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="148" />
         <source>— no target field —</source>
         <translation>— kein Zielfeld —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="150" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="140" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="151" />
         <source>— from the company's membership —</source>
         <translation>— aus der Mitgliedschaft des Unternehmens —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="153" />
         <source>programme default</source>
         <translation>Standard des Programms</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="216" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="229" />
         <source>Choose a company from the list, or create one with “New company …”.</source>
         <translation>Bitte ein Unternehmen aus der Liste wählen oder mit „Neues Unternehmen …“ anlegen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="219" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="232" />
         <source>Choose the measure the company applies for.</source>
         <translation>Bitte die Maßnahme wählen, für die das Unternehmen den Antrag stellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="297" />
+        <source>The measure covers several target fields: choose one of %1.</source>
+        <translation>Die Maßnahme umfasst mehrere Zielfelder: Wählen Sie eines von %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="300" />
+        <source>The measure names no target field: choose the one that fits the company's project.</source>
+        <translation>Die Maßnahme nennt kein Zielfeld: Wählen Sie das, das zum Vorhaben des Unternehmens passt.</translation>
     </message>
 </context>
 <context>
@@ -1305,36 +1311,32 @@
 <context>
     <name>BatchSteps</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="61" />
         <source>More steps</source>
         <translation>Weitere Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="77" />
         <source>Select one or more applications in the list first.</source>
         <translation>Bitte zuerst einen oder mehrere Anträge in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="83" />
         <source>None of the selected applications can move to “%1” from its current status.</source>
         <translation>Keiner der ausgewählten Anträge kann aus seinem jetzigen Status nach „%1“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="93" />
         <source>%1 of the %2 selected applications can take this step; each one is judged on its own.</source>
         <translation>%1 der %2 ausgewählten Anträge kommen für diesen Schritt in Frage; jeder wird einzeln geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="101" />
-        <source>%1: %2 selected applications.
-
-Each application is judged on its own; what is not possible is reported with the reason.</source>
-        <translation>%1: %2 ausgewählte Anträge.
-
-Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung gemeldet.</translation>
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="120" />
+        <source>Checking %1 applications …</source>
+        <translation>%1 Anträge werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="143" />
         <source>Working through %1 applications …</source>
         <translation>%1 Anträge werden bearbeitet …</translation>
     </message>
@@ -1342,34 +1344,49 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>BatchSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="173" />
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="182" />
         <source>Done: %1 of %2 selected applications are now “%3”.</source>
         <translation>Erledigt: %1 von %2 ausgewählten Anträgen sind jetzt „%3“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="188" />
         <source>Cancelled: %1 applications were not worked on.</source>
         <translation>Abgebrochen: %1 Anträge wurden nicht mehr bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="195" />
         <source>✗ %1 – not possible: %2</source>
         <translation>✗ %1 – nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="199" />
         <source>✓ %1 – now “%2”</source>
         <translation>✓ %1 – jetzt „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="201" />
         <source>Not possible: %1 (reasons below)</source>
         <translation>Nicht möglich: %1 (Gründe unten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="207" />
+        <source>Write the letter for this application …</source>
+        <translation>Bescheid für diesen Antrag schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="208" />
+        <source>Write the letters for these %1 applications …</source>
+        <translation>Bescheide für diese %1 Anträge schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="209" />
+        <source>Writes the letters of exactly the applications this step moved, into a folder you choose.</source>
+        <translation>Schreibt die Bescheide genau der Anträge, die dieser Schritt bewegt hat, in einen Ordner Ihrer Wahl.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2787,100 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="52" />
+        <source>%1: %2 becomes “%3”.</source>
+        <extracomment>Steps whose confirmation warns in red: they end an application or take money back.</extracomment>
+        <translation>%1: %2 wird „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="55" />
+        <source>%1: %2 of %3 selected applications become “%4”.</source>
+        <translation>%1: %2 von %3 ausgewählten Anträgen werden „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="69" />
+        <source>Total amount</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="74" />
+        <source>Budget line</source>
+        <translation>Budgetzeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="78" />
+        <source>Back to the budget</source>
+        <translation>Zurück ins Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="84" />
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="91" />
+        <source>✗ %1 – not possible: %2</source>
+        <translation>✗ %1 – nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="96" />
+        <source>Not possible, left as they are: %1</source>
+        <translation>Nicht möglich, bleiben unverändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="102" />
+        <source>The preview was cancelled: the figures cover only part of the selection.</source>
+        <translation>Die Vorschau wurde abgebrochen: Die Zahlen umfassen nur einen Teil der Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="122" />
+        <source>nothing is booked</source>
+        <translation>es wird nichts gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="126" />
+        <source>%1 committed</source>
+        <translation>%1 gebunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="126" />
+        <source>%1 paid out</source>
+        <translation>%1 ausgezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="127" />
+        <source>%1 released</source>
+        <translation>%1 freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="127" />
+        <source>%1 recovered</source>
+        <translation>%1 zurückgefordert</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="130" />
+        <source>%1: %2; available %3 → %4</source>
+        <translation>%1: %2; verfügbar %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="138" />
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="141" />
+        <source>%1 from the commitment</source>
+        <translation>%1 aus der Mittelbindung</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/decision_dialog.py" line="144" />
+        <source>%1 paid out are to be recovered</source>
+        <translation>%1 Ausgezahltes wird zurückgefordert</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/history.py" line="211" />
@@ -2800,57 +2911,82 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="34" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="55" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="36" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="57" />
         <source>Fill in the form; the checklist on the right shows at once what the rules say. Ctrl+S saves, Esc closes.</source>
         <translation>Formular ausfüllen – die Checkliste rechts zeigt sofort, was die Förderregeln sagen. Strg+S speichert, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="61" />
         <source>Application %1 – %2</source>
         <translation>Antrag %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="66" />
+        <source>Proof of use overdue since %1</source>
+        <translation>Verwendungsnachweis überfällig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="77" />
+        <source>Read only: this application is “%1” (decided on %2 by %3); a decided application is no longer changed.</source>
+        <translation>Nur lesen: Dieser Antrag ist „%1“ (entschieden am %2 von %3); ein entschiedener Antrag wird nicht mehr geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="80" />
+        <source>Read only: this application is “%1” and can no longer be changed.</source>
+        <translation>Nur lesen: Dieser Antrag ist „%1“ und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="82" />
+        <source>Read only: you do not hold the clerk role, which changing an application needs.</source>
+        <translation>Nur lesen: Sie haben keine Sachbearbeiter-Rolle, die zum Ändern eines Antrags nötig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="83" />
+        <source>Read only: %1</source>
+        <translation>Nur lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="103" />
         <source>recorded by %1 on %2</source>
         <translation>erfasst von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="106" />
         <source>put in review by %1</source>
         <translation>in Prüfung gegeben von %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="108" />
         <source>approved %1 on %2 by %3 (budget %4 %5)</source>
         <translation>bewilligt %1 am %2 von %3 (Budget %4 %5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="112" />
         <source>decided on %1 by %2</source>
         <translation>entschieden am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="115" />
         <source>proof of use due by %1</source>
         <translation>Verwendungsnachweis fällig bis %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="117" />
         <source>proof of use received %1: actual costs %2, payout %3</source>
         <translation>Verwendungsnachweis eingegangen %1: tatsächliche Kosten %2, Auszahlung %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="121" />
         <source>paid out on %1 by %2</source>
         <translation>ausgezahlt am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="124" />
         <source>reason: %1</source>
         <translation>Begründung: %1</translation>
     </message>
@@ -2892,7 +3028,7 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/widgets/form_dialog.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/widgets/form_dialog.py" line="188" />
         <source>Enter a date.</source>
         <translation>Bitte ein Datum eingeben.</translation>
     </message>
@@ -3878,12 +4014,12 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="129" />
         <source>Enter the company's name.</source>
         <translation>Bitte den Namen des Unternehmens eintragen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/editor/company_dialog.py" line="139" />
         <source>Enter all three SME figures, or none.</source>
         <translation>Bitte alle drei KMU-Kennzahlen eintragen – oder keine.</translation>
     </message>

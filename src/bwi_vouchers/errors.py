@@ -36,6 +36,16 @@ class ValidationError(BwiError):
         self.field = field
 
 
+class InvalidFields(ValidationError):
+    """Several input values are wrong at once; ``problems`` holds one ``ValidationError`` per field (the first
+    one is this error's own field and code, so code that knows only ``ValidationError`` still shows that one)."""
+
+    def __init__(self, problems: list[ValidationError]) -> None:
+        first = problems[0]
+        super().__init__(first.field, first.code, **{k: v for k, v in first.params.items() if k != "field"})
+        self.problems = tuple(problems)
+
+
 class NotFoundError(BwiError):
     """A record named by the user does not exist."""
 

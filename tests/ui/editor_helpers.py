@@ -57,3 +57,10 @@ def choose(combo: QComboBox, value: object) -> None:
     position = combo.findData(value)
     assert position >= 0, value
     combo.setCurrentIndex(position)
+
+
+def confirm_decision(qtbot, holder) -> None:  # type: ignore[no-untyped-def]
+    """Take the step the open confirmation (editor or batch) shows, with a click on its step button."""
+    dialog = holder.confirmation
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)

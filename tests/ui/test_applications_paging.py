@@ -4,8 +4,8 @@ the database sorting on a header click, search, and a selection of rows never re
 from __future__ import annotations
 
 import pytest
+from editor_helpers import confirm_decision
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.services.listing import PAGE, ApplicationFilter, Column
@@ -68,7 +68,6 @@ def test_typing_searches_in_the_database(qtbot, page) -> None:
 
 
 def test_select_all_and_a_batch_step_on_rows_never_read(qtbot, page, monkeypatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     listing = page.context.services.listing
     received = listing.count(ApplicationFilter(statuses=frozenset({Status.RECEIVED})))
     assert received > 0
@@ -81,6 +80,8 @@ def test_select_all_and_a_batch_step_on_rows_never_read(qtbot, page, monkeypatch
     assert button.isEnabled(), button.toolTip()
     assert f"{received} of the {APPLICATIONS} selected" in button.toolTip()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.batch.confirmation.summary.able and len(page.batch.confirmation.summary.able) == received
+    confirm_decision(qtbot, page.batch)
     assert len(page.batch.summary.done_references) == received
     assert listing.count(ApplicationFilter(statuses=frozenset({Status.RECEIVED}))) == 0
     moved = page.batch.summary.done_references[0]

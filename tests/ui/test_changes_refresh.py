@@ -7,6 +7,7 @@ from collections import Counter
 from decimal import Decimal
 
 import app_data
+from editor_helpers import confirm_decision
 from PySide6.QtCore import Qt
 
 from bwi_vouchers.domain.enums import Status
@@ -63,6 +64,7 @@ def test_one_approval_refreshes_its_row_and_the_budget_only(qtbot, make_window, 
     with caplog.at_level("WARNING", logger="bwi_vouchers.storage.database"), \
             qtbot.waitSignal(window.context.events.changed):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        confirm_decision(qtbot, editor)
 
     assert not caplog.records  # the approval was an operation
     assert editor.info.status is Status.APPROVED

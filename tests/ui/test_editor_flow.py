@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import app_data
-from editor_helpers import choose_measure, edit_cell, open_new_editor
+from editor_helpers import choose_measure, confirm_decision, edit_cell, open_new_editor
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
@@ -79,6 +79,7 @@ def test_clerk_records_and_approver_approves(qtbot, make_window, ui_services) ->
     assert button.isEnabled(), button.toolTip()
     with qtbot.waitSignal(second.context.events.changed):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        confirm_decision(qtbot, approving)
     assert approving.info.status is Status.APPROVED
     assert approving.info.approved_amount == Decimal("2000.00")
     assert not approving.form.measure.isEnabled()  # decided: no longer editable
@@ -108,6 +109,7 @@ def test_failing_rule_disables_approve_and_rejection_quotes_it(qtbot, make_windo
     assert "R07" in approve.toolTip() and "Mindestbetrag" in approve.toolTip()
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", True))  # failed rules suffice
     qtbot.mouseClick(editor.steps.buttons[Status.REJECTED], Qt.MouseButton.LeftButton)
+    confirm_decision(qtbot, editor)
     assert editor.info.status is Status.REJECTED
 
 

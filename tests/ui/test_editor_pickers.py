@@ -75,7 +75,8 @@ def test_measure_picker_finds_by_title_and_city_and_enter_picks(qtbot, make_wind
     assert picker.code() == "M-2027-050"
     assert picker.text() == "M-2027-050 · Medizintechnik Asien · Singapur, Singapur · 12.03.2027"
     assert not picker.popup().isVisible()
-    assert editor.form.theme.currentData() == 1  # the measure's first target field
+    # Several target fields: the clerk is asked to choose one of them (none is guessed).
+    assert editor.form.theme.currentData() is None and editor.form.theme_hint.isVisible()
     assert editor.dirty
 
     type_and_wait(qtbot, picker, "LYON")
@@ -84,7 +85,7 @@ def test_measure_picker_finds_by_title_and_city_and_enter_picks(qtbot, make_wind
     qtbot.keyClick(picker, Qt.Key.Key_Down)
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     assert picker.code() == "M-2026-020"
-    assert editor.form.theme.currentData() == 1  # a target field already chosen stays
+    assert editor.form.theme.currentData() == 18  # the target field follows the measure (issue 12)
 
 
 def test_measure_picker_shows_upcoming_measures_first(qtbot, make_window, catalogue) -> None:

@@ -28,7 +28,7 @@ from chrome import (
 )
 from openpyxl import load_workbook
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.services import Services
@@ -136,12 +136,12 @@ def batch_summary(window, outside: Outside, chrome: Chrome) -> None:  # type: ig
     window.show_page("applications")
     page = window.pages["applications"]
     page.table.selectAll()
+    page.batch.run(Status.APPROVED)
+    confirmation = page.batch.confirmation
+    assert confirmation is not None and confirmation.isVisible()
+    chrome.widget(confirmation)  # count, total, budget line, what is not possible
     before = windows()
-    outside.answer = QMessageBox.StandardButton.Yes
-    try:
-        page.batch.run(Status.APPROVED)
-    finally:
-        outside.answer = QMessageBox.StandardButton.Cancel
+    confirmation.confirm_button.click()
     summaries = windows() - before
     assert len(summaries) == 1
     for summary in summaries:

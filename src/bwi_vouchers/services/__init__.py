@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bwi_vouchers.services.comments import CommentService
     from bwi_vouchers.services.companies import CompanyService
     from bwi_vouchers.services.dashboard import DashboardService
+    from bwi_vouchers.services.decision_summary import DecisionSummaryService
     from bwi_vouchers.services.demo import DemoService
     from bwi_vouchers.services.editing import EditingService
     from bwi_vouchers.services.importing import ImportService
@@ -94,6 +95,12 @@ class Services:
     def lifecycle(self) -> LifecycleService:
         from bwi_vouchers.services.lifecycle import LifecycleService
         return LifecycleService(self.database, self.clock)
+
+    @cached_property
+    def decisions(self) -> DecisionSummaryService:
+        """Previews of lifecycle steps: what a decision would commit, release and pay (nothing is written)."""
+        from bwi_vouchers.services.decision_summary import DecisionSummaryService
+        return DecisionSummaryService(self.database, self.clock)
 
     @cached_property
     def budget(self) -> BudgetService:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -12,8 +12,26 @@ from bwi_vouchers.domain.enums import PENDING, Role, Status
 from bwi_vouchers.domain.money import MAX_AMOUNT
 from bwi_vouchers.domain.programme import Programme, programme_for
 from bwi_vouchers.domain.references import format_reference
-from bwi_vouchers.errors import ConflictError, NotFoundError, TransitionRefused, ValidationError, present
-from bwi_vouchers.services.base import Service, created, diff, jsonable, money, optional_text, programmes, required_text
+from bwi_vouchers.errors import (
+    BwiError,
+    ConflictError,
+    NotFoundError,
+    PermissionDenied,
+    TransitionRefused,
+    ValidationError,
+    present,
+)
+from bwi_vouchers.services.base import (
+    Service,
+    created,
+    diff,
+    jsonable,
+    money,
+    optional_text,
+    programmes,
+    required_text,
+    roles_of,
+)
 from bwi_vouchers.services.budget import canonical_source
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, CostItemInfo, DocumentInfo
 from bwi_vouchers.services.eligibility import Facts, facts_of, judge
@@ -39,6 +57,20 @@ class ApplicationInput:
     requested_amount: object = None
     early_start_consent: date | None = None
     funding_source: str | None = None
+
+
+def edit_refusal(status: Status | None, roles: Collection[str], *, user: str, reference: str = "") -> BwiError | None:
+    """Why ``user`` (holding ``roles``) may not change an application in ``status`` (``None``: record a new one),
+    or ``None`` when they may. The one rule behind the save's refusal and the editor's read-only mode.
+
+    Only received or in-review applications are changed (a decided one is fixed: an amendment or a revocation
+    is a step of its own), and only by a clerk.
+    """
+    if status is not None and status not in PENDING:
+        return TransitionRefused("not_editable", reference=reference, status=status.value)
+    if Role.CLERK.value not in {str(role) for role in roles}:
+        return PermissionDenied("role_missing_action", user=user, role=Role.CLERK.value)
+    return None
 
 
 def _fetch(uow: UnitOfWork, reference: str) -> Application:
@@ -213,7 +245,9 @@ class ApplicationService(Service):
     def create(self, actor: str, data: ApplicationInput) -> ApplicationInfo:
         """Record a received application; it gets the next reference of its receipt year."""
         def work(uow: UnitOfWork) -> ApplicationInfo:
-            self._actor(uow, actor, Role.CLERK)
+            refusal = edit_refusal(None, roles_of(self._actor(uow, actor)), user=actor)
+            if refusal is not None:
+                raise refusal
             app = add_application(uow, actor, data, self.clock.today(), self.clock.now())
             return application_info(uow, app)
 
@@ -223,14 +257,15 @@ class ApplicationService(Service):
         """Change a pending application; a stale version (someone saved first) is a conflict."""
         today = self.clock.today()
         with self.db.unit_of_work(write=True) as uow:
-            self._actor(uow, actor, Role.CLERK)
+            user = self._actor(uow, actor)
             app = uow.lock_application(reference)  # a concurrent save waits, then sees the new version
             if app is None:
                 raise NotFoundError("unknown_reference", reference=reference)
+            refusal = edit_refusal(Status(app.status), roles_of(user), user=actor, reference=app.reference)
+            if refusal is not None:
+                raise refusal
             if app.version != expected_version:
                 raise ConflictError("changed_meanwhile")
-            if Status(app.status) not in PENDING:
-                raise TransitionRefused("not_editable", reference=app.reference, status=app.status)
             clean = _Clean(uow, data, today)
             if data.receipt_date.year != app.ref_year:
                 raise ValidationError("receipt_date", "receipt_year_fixed", year=app.ref_year)

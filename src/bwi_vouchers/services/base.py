@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 from bwi_vouchers.domain.enums import MeasureType, Role, SizeClass
 from bwi_vouchers.domain.money import MoneyError, to_money
 from bwi_vouchers.domain.programme import Programme, in_force
 from bwi_vouchers.domain.sme import SmeFigures, SmeLimit, size_class
-from bwi_vouchers.errors import NotFoundError, PermissionDenied, ValidationError
+from bwi_vouchers.errors import InvalidFields, NotFoundError, PermissionDenied, ValidationError
 from bwi_vouchers.services.clock import Clock
 from bwi_vouchers.services.plausible import clean_text
 from bwi_vouchers.storage.database import Database, UnitOfWork
 from bwi_vouchers.storage.models import ProgrammeVersion, User
+
+T = TypeVar("T")
+
+
+class Problems:
+    """Collects what is wrong with a form's fields, so that all of them are named at once, not one per save."""
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    def check(self, read: Callable[[], T], default: T) -> T:
+        """``read()``, or ``default`` when it refuses its field (the refusal is kept)."""
+        try:
+            return read()
+        except InvalidFields as error:
+            self.found.extend(error.problems)
+        except ValidationError as error:
+            self.found.append(error)
+        return default
+
+    def raise_any(self) -> None:
+        """Raise the one refusal as it is, several as ``InvalidFields``; nothing when all fields are fine."""
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise InvalidFields(self.found)
 
 
 class Service:

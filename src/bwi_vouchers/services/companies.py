@@ -12,8 +12,9 @@ from typing import Any
 from bwi_vouchers.domain.dates import MEMBERSHIP_EARLIEST
 from bwi_vouchers.domain.enums import Role, Salutation, SizeClass
 from bwi_vouchers.domain.sme import SmeFigures as DomainFigures
-from bwi_vouchers.errors import NotFoundError, ValidationError
+from bwi_vouchers.errors import InvalidFields, NotFoundError, ValidationError
 from bwi_vouchers.services.base import (
+    Problems,
     Service,
     created,
     diff,
@@ -105,35 +106,61 @@ def _awu(value: object) -> Decimal:
     return awu
 
 
-def _clean(data: CompanyInput, uow: UnitOfWork) -> dict[str, object]:
+def _postcode(data: CompanyInput) -> str | None:
     postcode = optional_text("postcode", data.postcode, max_length=10)
     if postcode and not re.fullmatch(r"\d{5}", postcode) and data.seat_or_branch_in_bw:
         raise ValidationError("postcode", "bad_postcode", postcode=postcode)
-    vat = clean_vat_id(optional_text("vat_id", data.vat_id, max_length=30))
-    name = required_text("name", data.name, max_length=300)
-    legal_form = optional_text("legal_form", data.legal_form, max_length=60)
-    register = clean_register_number(optional_text("register_number", data.register_number, max_length=60),
-                                     legal_form)
-    return {
+    return postcode
+
+
+def _clean(data: CompanyInput, uow: UnitOfWork) -> dict[str, object]:
+    """The company's stored values; every wrong field is named at once (``InvalidFields``)."""
+    problems = Problems()
+    postcode = problems.check(lambda: _postcode(data), None)
+    vat = problems.check(lambda: clean_vat_id(optional_text("vat_id", data.vat_id, max_length=30)), None)
+    name = problems.check(lambda: required_text("name", data.name, max_length=300), "")
+    legal_form = problems.check(lambda: optional_text("legal_form", data.legal_form, max_length=60), None)
+    register = problems.check(lambda: clean_register_number(
+        optional_text("register_number", data.register_number, max_length=60), legal_form), None)
+    values: dict[str, object] = {
         "name": name,
         "legal_form": legal_form,
         "register_number": register,
         "vat_id": vat,
-        "street": optional_text("street", data.street, max_length=200),
+        "street": problems.check(lambda: optional_text("street", data.street, max_length=200), None),
         "postcode": postcode,
-        "city": optional_text("city", data.city, max_length=100),
-        "region_code": resolve_region(uow, data.region),
+        "city": problems.check(lambda: optional_text("city", data.city, max_length=100), None),
+        "region_code": problems.check(lambda: resolve_region(uow, data.region), None),
         "seat_or_branch_in_bw": bool(data.seat_or_branch_in_bw),
-        "nace_code": optional_text("nace_code", data.nace_code, max_length=10),
+        "nace_code": problems.check(lambda: optional_text("nace_code", data.nace_code, max_length=10), None),
         "match_key": match_key(name, postcode),
     }
+    problems.raise_any()
+    return values
+
+
+def check_details(uow: UnitOfWork, details: CompanyDetails) -> None:
+    """Check a new company's master data, figures and memberships all at once: ``InvalidFields`` names every
+    wrong field (one wrong field: its ``ValidationError``)."""
+    problems = Problems()
+    problems.check(lambda: _clean(details.company, uow), None)
+    for figures in details.figures:
+        problems.check(lambda figures=figures: figures_row(0, figures), None)  # type: ignore[misc]
+    for cluster_id, valid_from, valid_to in details.memberships:
+        problems.check(lambda c=cluster_id, f=valid_from, t=valid_to: membership_row(uow, 0, c, f, t),  # type: ignore[misc]
+                       None)
+    problems.raise_any()
 
 
 def figures_row(company_id: int, data: FiguresInput) -> SmeFigures:
-    turnover = money("turnover", data.turnover)
-    balance = money("balance_sheet_total", data.balance_sheet_total)
-    return SmeFigures(company_id=company_id, reference_year=check_year(data.reference_year, "reference_year"),
-                      annual_work_units=_awu(data.annual_work_units), turnover=turnover, balance_sheet_total=balance)
+    problems = Problems()
+    turnover = problems.check(lambda: money("turnover", data.turnover), Decimal(0))
+    balance = problems.check(lambda: money("balance_sheet_total", data.balance_sheet_total), Decimal(0))
+    year = problems.check(lambda: check_year(data.reference_year, "reference_year"), 0)
+    awu = problems.check(lambda: _awu(data.annual_work_units), Decimal(0))
+    problems.raise_any()
+    return SmeFigures(company_id=company_id, reference_year=year, annual_work_units=awu, turnover=turnover,
+                      balance_sheet_total=balance)
 
 
 def company_info(uow: UnitOfWork, c: Company) -> CompanyInfo:
@@ -170,11 +197,23 @@ class CompanyService(Service):
     def create(self, actor: str, details: CompanyDetails) -> CompanyInfo:
         with self.db.unit_of_work(write=True) as uow:
             self._actor(uow, actor, Role.CLERK)
+            check_details(uow, details)
             company = add_company(uow, details, self.clock.now())
             uow.flush()
             self._audit(uow, actor, "company", company.id, "created",
                         created({k: getattr(company, k) for k in _clean(details.company, uow)}))
             return company_info(uow, company)
+
+    def problems(self, details: CompanyDetails) -> list[ValidationError]:
+        """What is wrong with a new company's fields, all at once (empty: it can be saved); nothing is written."""
+        with self.db.unit_of_work() as uow:
+            try:
+                check_details(uow, details)
+            except InvalidFields as error:
+                return list(error.problems)
+            except ValidationError as error:
+                return [error]
+            return []
 
     def get(self, company_id: int) -> CompanyInfo:
         with self.db.unit_of_work() as uow:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from bwi_vouchers.domain.enums import LedgerKind, Role, Status
 from bwi_vouchers.domain.lifecycle import ApplicationState, plan_step
 from bwi_vouchers.domain.programme import programme_for
+from bwi_vouchers.domain.rules import Assessment
+from bwi_vouchers.domain.step_plan import StepPlan
 from bwi_vouchers.errors import BwiError, NotFoundError, ValidationError, present
 from bwi_vouchers.services.applications import (
     CleanItem,
@@ -22,7 +25,7 @@ from bwi_vouchers.services.dto import ApplicationInfo, CostItemInfo, StepResult
 from bwi_vouchers.services.eligibility import budget_line_for, facts_of, judge
 from bwi_vouchers.services.step_writer import write_step
 from bwi_vouchers.storage.database import UnitOfWork
-from bwi_vouchers.storage.models import EligibilityCheck, Measure, ProofCostItem
+from bwi_vouchers.storage.models import Application, EligibilityCheck, Measure, ProofCostItem, User
 
 #: The most actual cost items one proof of use lists.
 MAX_PROOF_ITEMS = 100
@@ -106,33 +109,9 @@ class LifecycleService(Service):
             raise ValidationError("cost_items", "costs_only_with_proof")
         user = self._actor(uow, actor)
         actor = user.login  # as stored: "KLEIN" and "klein" are one person for the four-eyes checks
-        # Lock what the step checks before reading it (application, company, budget line — in this order
-        # everywhere): a concurrent decision waits, then reads what this one wrote (DESIGN §11).
-        app = uow.lock_application(reference)
-        if app is None:
-            raise NotFoundError("unknown_reference", reference=reference)
-        uow.lock_company(app.company_id)
-        measure = present(uow.get(Measure, app.measure_id), f"die Maßnahme von {app.reference}")
-        programme = programme_for(programmes(uow), app.receipt_date)
-        facts = facts_of(uow, app)
-        line = budget_line_for(uow, facts, programme) if target is Status.APPROVED or app.budget_line_id else None
-        if line is not None:
-            line = uow.lock_budget_line(line.id)
-        today = self.clock.today()
-        state = ApplicationState(
-            reference=app.reference, status=Status(app.status), in_review_by=app.in_review_by,
-            proof_recorded_by=app.proof_recorded_by, approved_amount=app.approved_amount,
-            payout_amount=app.payout_amount, proof_due_date=app.proof_due_date,
-            open_commitment=open_commitment(uow, app.id), measure_end=measure.end_date,
-            budget_line=app.budget_line_id, facts_changed_by=facts_changed_in_review(uow, app))
-        assessment = judge(uow, facts, programme, today) if target in (Status.APPROVED, Status.REJECTED) else None
-        if target is not Status.APPROVED:
-            line = None
-        plan = plan_step(state, target, actor=actor, roles=frozenset(Role(r) for r in roles_of(user)), today=today,
-                         programme=programme, assessment=assessment, actual_costs=actual, reason=reason,
-                         budget_line=line.id if line is not None else None, received=received)
-        if plan.bookings and plan.budget_line is None:
-            raise NotFoundError("no_budget_line", year=measure.start_date.year, source=app.funding_source or "")
+        step = plan_in(uow, user, reference, target, today=self.clock.today(), actual=actual, reason=reason,
+                       received=received, lock=True)
+        app, plan, assessment = step.app, step.plan, step.assessment
         now = self.clock.now()
         changes = write_step(uow, app, plan, at=now)
         for position, category, description, amount in items:
@@ -148,3 +127,50 @@ class LifecycleService(Service):
         uow.flush()
         self._audit(uow, actor, "application", app.reference, plan.action, changes)
         return application_info(uow, app)
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    """A step checked and planned inside a unit of work, not yet written."""
+
+    app: Application
+    plan: StepPlan
+    assessment: Assessment | None
+
+
+def plan_in(uow: UnitOfWork, user: User, reference: str, target: Status, *, today: date,
+            actual: Decimal | None = None, reason: str | None = None, received: date | None = None,
+            lock: bool) -> PlannedStep:
+    """Check one step of one application for ``user`` and plan it (what it sets and books), or raise the refusal.
+
+    The step itself (``lock=True``) locks what it checks before reading it (application, company, budget line — in
+    this order everywhere): a concurrent decision waits, then reads what this one wrote (DESIGN §11). A preview
+    (``decision_summary``) reads without locks and writes nothing.
+    """
+    actor = user.login
+    app = uow.lock_application(reference) if lock else uow.application_by_reference(reference.strip().upper())
+    if app is None:
+        raise NotFoundError("unknown_reference", reference=reference)
+    if lock:
+        uow.lock_company(app.company_id)
+    measure = present(uow.get(Measure, app.measure_id), f"die Maßnahme von {app.reference}")
+    programme = programme_for(programmes(uow), app.receipt_date)
+    facts = facts_of(uow, app)
+    line = budget_line_for(uow, facts, programme) if target is Status.APPROVED or app.budget_line_id else None
+    if line is not None and lock:
+        line = uow.lock_budget_line(line.id)
+    state = ApplicationState(
+        reference=app.reference, status=Status(app.status), in_review_by=app.in_review_by,
+        proof_recorded_by=app.proof_recorded_by, approved_amount=app.approved_amount,
+        payout_amount=app.payout_amount, proof_due_date=app.proof_due_date,
+        open_commitment=open_commitment(uow, app.id), measure_end=measure.end_date,
+        budget_line=app.budget_line_id, facts_changed_by=facts_changed_in_review(uow, app))
+    assessment = judge(uow, facts, programme, today) if target in (Status.APPROVED, Status.REJECTED) else None
+    if target is not Status.APPROVED:
+        line = None
+    plan = plan_step(state, target, actor=actor, roles=frozenset(Role(r) for r in roles_of(user)), today=today,
+                     programme=programme, assessment=assessment, actual_costs=actual, reason=reason,
+                     budget_line=line.id if line is not None else None, received=received)
+    if plan.bookings and plan.budget_line is None:
+        raise NotFoundError("no_budget_line", year=measure.start_date.year, source=app.funding_source or "")
+    return PlannedStep(app, plan, assessment)

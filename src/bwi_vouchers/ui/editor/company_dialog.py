@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bwi_vouchers.errors import BwiError, ValidationError
+from bwi_vouchers.errors import BwiError, InvalidFields, ValidationError
 from bwi_vouchers.services.companies import CompanyDetails, CompanyInput, FiguresInput
 from bwi_vouchers.services.dto import CompanyInfo
 from bwi_vouchers.ui.context import UiContext
@@ -120,7 +120,9 @@ class NewCompanyDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-    def details(self) -> tuple[CompanyDetails | None, dict[str, str]]:
+    def details(self) -> tuple[CompanyDetails, dict[str, str]]:
+        """The company as typed, and what the form itself finds wrong (money it cannot read, SME figures given
+        only in part, identifiers); a value it cannot read is passed on empty."""
         language = self.context.language
         errors: dict[str, str] = {}
         if not self.name.text().strip():
@@ -130,17 +132,15 @@ class NewCompanyDialog(QDialog):
             money[field], problem = read_money(edit.text(), language, field=field)
             if problem:
                 errors[field] = problem
-        given = [bool(self.awu.text().strip()), money["turnover"] is not None, money["balance_sheet_total"] is not None]
+        given = [bool(self.awu.text().strip()), bool(self.turnover.text().strip()), bool(self.balance.text().strip())]
         if any(given) and not all(given):
             for field, present in zip(("annual_work_units", "turnover", "balance_sheet_total"), given, strict=True):
                 if not present and field not in errors:
                     errors[field] = self.tr("Enter all three SME figures, or none.")
         errors.update(identifier_errors(self.register_number.text(), self.vat_id.text(),
                                         self.legal_form.currentText(), language))
-        if errors:
-            return None, errors
         figures = (FiguresInput(self.year.value(), self.awu.text().strip(), money["turnover"],
-                                money["balance_sheet_total"]),) if all(given) else ()
+                                money["balance_sheet_total"]),) if any(given) else ()
         cluster = self.cluster.currentData()
         memberships = ((cluster, pydate(self.member_since.date()), None),) if cluster is not None else ()
         company = CompanyInput(
@@ -149,6 +149,14 @@ class NewCompanyDialog(QDialog):
             postcode=self.postcode.text(), city=self.city.text(), region=self.region.currentData(),
             seat_or_branch_in_bw=self.seat_in_bw.isChecked())
         return CompanyDetails(company=company, figures=figures, memberships=memberships), errors
+
+    def all_errors(self) -> tuple[CompanyDetails, dict[str, str]]:
+        """Every wrong field at once: the form's own findings, then what the service refuses besides."""
+        details, errors = self.details()
+        language = self.context.language
+        for problem in self.context.services.companies.problems(details):
+            errors.setdefault(problem.field, problem.message(language))
+        return details, errors
 
     def show_errors(self, errors: dict[str, str]) -> None:
         general = []
@@ -163,9 +171,9 @@ class NewCompanyDialog(QDialog):
         self.general_error.setVisible(bool(general))
 
     def save(self) -> None:
-        details, errors = self.details()
+        details, errors = self.all_errors()
         self.show_errors(errors)
-        if details is None:
+        if errors:
             return
         login, companies = self.context.user.login, self.context.services.companies
 
@@ -182,7 +190,9 @@ class NewCompanyDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, ValidationError):
+        if isinstance(error, InvalidFields):
+            self.show_errors({problem.field: problem.message(self.context.language) for problem in error.problems})
+        elif isinstance(error, ValidationError):
             self.show_errors({error.field: error.message(self.context.language)})
         elif isinstance(error, BwiError):
             self.show_errors({"": error.message(self.context.language)})

@@ -32,6 +32,8 @@ from bwi_vouchers.ui.widgets.field_error import INVALID_STYLE, FieldBox
 from bwi_vouchers.ui.widgets.measure_picker import MeasurePicker
 
 EARLIEST = QDate(2000, 1, 1)
+#: The consent field's "no date" (shown as a dash): an application without a consent shows no day at all.
+NO_CONSENT = EARLIEST.addDays(-1)
 
 
 def qdate(day: date) -> QDate:
@@ -75,7 +77,15 @@ class ApplicationForm(QWidget):
             edit.setDisplayFormat(date_format)
             edit.setCalendarPopup(True)
             edit.setDateRange(EARLIEST, today)
+        self.consent_date.setMinimumDate(NO_CONSENT)
+        self.consent_date.setSpecialValueText("—")
+        self.consent_date.setDate(NO_CONSENT)
         self.consent_date.setEnabled(False)
+        # Under the target field: what the measure says about it (several fields to choose from, or none).
+        self.theme_hint = QLabel()
+        self.theme_hint.setWordWrap(True)
+        self.theme_hint.setStyleSheet("color: #8d6e00;")
+        self.theme_hint.hide()
 
         company_row = QHBoxLayout()
         company_row.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +120,7 @@ class ApplicationForm(QWidget):
         form.addRow("", self.company_facts)
         form.addRow(self.tr("Measure"), self.boxes["measure"])
         form.addRow(self.tr("Target field"), self.boxes["theme"])
+        form.addRow("", self.theme_hint)
         form.addRow(self.tr("Cluster/network"), self.boxes["cluster"])
         form.addRow(self.tr("Received on"), self.boxes["receipt_date"])
         form.addRow(self.tr("Early start"), self.boxes["early_start_consent"])
@@ -169,7 +180,7 @@ class ApplicationForm(QWidget):
                 combo.setCurrentIndex(0)
             self.receipt_date.setDate(today)
             self.early_start.setChecked(False)
-            self.consent_date.setDate(today)
+            self.consent_date.setDate(NO_CONSENT)
             self.requested.clear()
             self.costs.set_items([])
         else:
@@ -179,10 +190,12 @@ class ApplicationForm(QWidget):
             _choose(self.source, info.budget_source)
             self.receipt_date.setDate(qdate(info.receipt_date))
             self.early_start.setChecked(info.early_start_consent is not None)
-            self.consent_date.setDate(qdate(info.early_start_consent) if info.early_start_consent else today)
+            # The stored consent day, never today's date: a decided application shows what was decided on.
+            self.consent_date.setDate(qdate(info.early_start_consent) if info.early_start_consent else NO_CONSENT)
             self.requested.setText(self._money_text(info.requested_amount))
             self.costs.set_items(list(info.cost_items))
         self.consent_date.setEnabled(self.early_start.isChecked())
+        self.theme_hint.hide()
         for widget in widgets:
             widget.blockSignals(False)
         self.clear_errors()
@@ -269,12 +282,29 @@ class ApplicationForm(QWidget):
 
     @Slot(object)
     def _on_measure_picked(self, measure: MeasureChoice | None) -> None:
-        if measure is not None and measure.themes and self.theme.currentData() is None:
-            _choose(self.theme, measure.themes[0])  # the measure's field is the usual choice
+        """The target field follows the measure: its one field; with several, the clerk chooses among them."""
+        self.follow_measure(measure)
         self.changed.emit()
+
+    def follow_measure(self, measure: MeasureChoice | None) -> None:
+        themes = measure.themes if measure is not None else ()
+        hint = ""
+        if len(themes) == 1:
+            _choose(self.theme, themes[0])
+        elif themes:
+            if self.theme.currentData() not in themes:
+                _choose(self.theme, None)
+            hint = self.tr("The measure covers several target fields: choose one of %1.").replace(
+                "%1", ", ".join(self.theme.itemText(self.theme.findData(code)) or str(code) for code in themes))
+        elif measure is not None:
+            hint = self.tr("The measure names no target field: choose the one that fits the company's project.")
+        self.theme_hint.setText(hint)
+        self.theme_hint.setVisible(bool(hint))
 
     @Slot(bool)
     def _on_early_start_toggled(self, checked: bool) -> None:
+        if checked and self.consent_date.date() == NO_CONSENT:
+            self.consent_date.setDate(qdate(self.context.services.clock.today()))
         self.consent_date.setEnabled(checked)
         self.changed.emit()
 

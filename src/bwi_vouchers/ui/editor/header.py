@@ -1,18 +1,26 @@
-"""The editor's head: which application, its status chip, and who decided what when."""
+"""The editor's head: which application, its status chip, who decided what when, an overdue proof of use in
+red, and why the form is read-only for this user."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services.dto import ApplicationInfo
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.widgets.status_chip import StatusChip
 
 
 class EditorHeader(QWidget):
-    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.formats = formats
+        self.today = today
         self.names: dict[str, str] = {}  # login → display name
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
@@ -20,14 +28,27 @@ class EditorHeader(QWidget):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setStyleSheet("color: #37474f;")
+        self.overdue = QLabel()
+        self.overdue.setObjectName("overdue")
+        self.overdue.setStyleSheet("color: #ffffff; background: #c62828; border-radius: 4px; padding: 2px 8px; "
+                                   "font-weight: 600;")
+        self.overdue.hide()
+        self.read_only = QLabel()
+        self.read_only.setObjectName("readOnly")
+        self.read_only.setWordWrap(True)
+        self.read_only.setStyleSheet("background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px; "
+                                     "padding: 4px 8px; color: #5d4037;")
+        self.read_only.hide()
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.chip)
+        top.addWidget(self.overdue)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.facts)
+        layout.addWidget(self.read_only)
 
     def show_info(self, info: ApplicationInfo | None) -> None:
         if info is None:
@@ -35,11 +56,44 @@ class EditorHeader(QWidget):
             self.chip.set_status(None, self.formats.language)
             self.facts.setText(self.tr("Fill in the form; the checklist on the right shows at once what the rules "
                                        "say. Ctrl+S saves, Esc closes."))
+            self.overdue.hide()
             return
         self.title.setText(self.tr("Application %1 – %2").replace("%1", info.reference).replace(
             "%2", info.company_name))
         self.chip.set_status(info.status, self.formats.language)
         self.facts.setText("  ·  ".join(self.lines(info)))
+        late = self.overdue_since(info)
+        self.overdue.setText(self.tr("Proof of use overdue since %1").replace("%1", self.formats.date(late))
+                             if late else "")
+        self.overdue.setVisible(late is not None)
+
+    def read_only_text(self, refusal: BwiError | None, info: ApplicationInfo | None) -> str:
+        """Why the form cannot be changed (``refusal``: the save's own rule), in words; '' when it can."""
+        if refusal is None:
+            return ""
+        if refusal.code == "not_editable" and info is not None:
+            status = self.chip.text()
+            if info.decided_by:
+                return self.tr("Read only: this application is “%1” (decided on %2 by %3); a decided application "
+                               "is no longer changed.").replace("%1", status).replace(
+                    "%2", self.formats.date(info.decision_date)).replace("%3", self.who(info.decided_by))
+            return self.tr("Read only: this application is “%1” and can no longer be changed.").replace("%1", status)
+        if refusal.code == "role_missing_action":
+            return self.tr("Read only: you do not hold the clerk role, which changing an application needs.")
+        return self.tr("Read only: %1").replace("%1", refusal.message(self.formats.language))
+
+    def show_read_only(self, hint: str) -> None:
+        """Say why the form cannot be changed ('' hides the line)."""
+        self.read_only.setText(hint)
+        self.read_only.setVisible(bool(hint))
+
+    def overdue_since(self, info: ApplicationInfo) -> date | None:
+        """The due date of a proof of use that is still missing after it (an approved voucher only)."""
+        due = info.proof_due_date
+        if info.status is Status.APPROVED and info.proof_received_date is None and due is not None and \
+                due < self.today():
+            return due
+        return None
 
     def who(self, login: str | None) -> str:
         return self.names.get(login or "", login or "")
@@ -57,7 +111,7 @@ class EditorHeader(QWidget):
         elif info.decided_by:
             lines.append(self.tr("decided on %1 by %2").replace("%1", day(info.decision_date)).replace(
                 "%2", who(info.decided_by)))
-        if info.proof_due_date and info.proof_received_date is None:
+        if info.proof_due_date and info.proof_received_date is None and self.overdue_since(info) is None:
             lines.append(self.tr("proof of use due by %1").replace("%1", day(info.proof_due_date)))
         if info.proof_received_date:
             lines.append(self.tr("proof of use received %1: actual costs %2, payout %3").replace(

@@ -34,14 +34,16 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from bwi_vouchers.domain.enums import PENDING, Status
+from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.domain.lifecycle import is_reopening
 from bwi_vouchers.errors import BwiError, ConflictError, ValidationError
+from bwi_vouchers.services.applications import edit_refusal
 from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport, DocumentInfo
 from bwi_vouchers.services.editing import OpenedApplication
 from bwi_vouchers.services.live import RemoteChanges
 from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.decision_dialog import DecisionDialog, confirm_step
 from bwi_vouchers.ui.editor.actions import StepButtons
 from bwi_vouchers.ui.editor.amend import AmendButton
 from bwi_vouchers.ui.editor.case_tabs import CaseTabs
@@ -63,6 +65,9 @@ DEBOUNCE_MS = 150
 #: Errors besides conflicts after which the editor offers to reload the application (a lost connection).
 RELOAD_AFTER = frozenset({"connection_lost", "connection_lost_commit", "transition_not_allowed"})
 GEOMETRY_KEY = "editor/geometry"
+#: Steps confirmed with what they do (count, amount, budget line, releases) before they are taken; putting in
+#: review is no decision, and the proof of use shows its payout in its own dialog.
+CONFIRMED = frozenset(Status) - {Status.IN_REVIEW, Status.PROOF_RECEIVED}
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -96,10 +101,11 @@ class ApplicationEditor(QDialog):
         self.busy = False
         self.company_dialog: NewCompanyDialog | None = None
         self.proof_dialog: ProofDialog | None = None
+        self.confirmation: DecisionDialog | None = None
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.header = EditorHeader(context.formats)
+        self.header = EditorHeader(context.formats, today=context.services.clock.today)
         self.notice = ChangedNotice()
         self.form = ApplicationForm(context)
         self.checklist = Checklist(context.formats)
@@ -196,10 +202,11 @@ class ApplicationEditor(QDialog):
         self.reload_button.hide()
         self.header.show_info(info)
         self.form.load(info, measure=opened.measure if opened else None, company=opened.company if opened else None)
-        self.form.set_editable(self.editable)
-        self.save_button.setEnabled(self.editable)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)") if self.editable else
-                                    self.tr("Only received or in-review applications can be changed."))
+        hint = self.read_only_hint()
+        self.form.set_editable(not hint)
+        self.header.show_read_only(hint)
+        self.save_button.setEnabled(not hint)
+        self.save_button.setToolTip(hint or self.tr("Save (Ctrl+S)"))
         self.case.show_application(info)
         self._set_title()
         self.refresh_check()
@@ -239,7 +246,17 @@ class ApplicationEditor(QDialog):
 
     @property
     def editable(self) -> bool:
-        return self.info is None or self.info.status in PENDING
+        """Whether this user may change what the editor shows (the rule the save itself applies)."""
+        return self.refusal() is None
+
+    def refusal(self) -> BwiError | None:
+        user, info = self.context.user, self.info
+        return edit_refusal(info.status if info else None, user.roles, user=user.display_name,
+                            reference=info.reference if info else "")
+
+    def read_only_hint(self) -> str:
+        """Why the form is read-only for this user, in words ('' when they may change it)."""
+        return self.header.read_only_text(self.refusal(), self.info)
 
     @property
     def report(self) -> CheckReport | None:
@@ -326,8 +343,10 @@ class ApplicationEditor(QDialog):
         """Whether there are no unsaved edits, or the user agrees to throw them away."""
         if not (self.dirty and self.editable):
             return True
+        # Cancel is the default: Enter (or Esc) keeps the work; only a deliberate click on Discard drops it.
         answer = QMessageBox.question(self, self.tr("Unsaved changes"), question,
-                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
     @Slot(QModelIndex)
@@ -410,6 +429,13 @@ class ApplicationEditor(QDialog):
         if target is Status.PROOF_RECEIVED:  # date, cost items, receipts and the payout before confirming
             self.open_proof_dialog(info)
             return
+        if target not in CONFIRMED:
+            self._move(info, target, reason=reason)
+            return
+        self.confirmation = confirm_step(self.context, self, info.reference, target, reason=reason,
+                                         then=lambda: self._move(info, target, reason=reason))
+
+    def _move(self, info: ApplicationInfo, target: Status, *, reason: str | None) -> None:
         login, lifecycle = self.context.user.login, self.context.services.lifecycle
 
         def done(new: ApplicationInfo) -> None:

@@ -13,21 +13,23 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.domain.enums import Role, Status
 from bwi_vouchers.domain.lifecycle import REQUIRED_ROLE, allowed_targets
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services import Services
+from bwi_vouchers.services.decision_summary import DecisionSummary
 from bwi_vouchers.services.dto import StepResult
 from bwi_vouchers.texts import error_text, reason_text, rule_title, status_text
 from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.decision_dialog import DecisionDialog
 from bwi_vouchers.ui.errors import show_error
+from bwi_vouchers.ui.letters import LetterRequest, LetterWriter, has_letter
 from bwi_vouchers.ui.steps import REASON_STEPS, ask_reason, step_label
 
 MAIN_STEPS = (Status.IN_REVIEW, Status.APPROVED, Status.REJECTED, Status.WITHDRAWN)
@@ -45,6 +47,8 @@ class BatchSteps(QWidget):
         self.context = context
         self.selected = selected
         self.summary: BatchSummary | None = None
+        self.confirmation: DecisionDialog | None = None
+        self.letters = LetterWriter(context, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[Status, QPushButton] = {}
@@ -94,22 +98,36 @@ class BatchSteps(QWidget):
         self.more.setEnabled(any(not self.why_not(t, chosen) for t in MORE_STEPS))
 
     def run(self, target: Status) -> None:
+        """Ask the reason (if the step needs one), preview what the step does on the worker, confirm, then act."""
         chosen = self.selected()
         if self.why_not(target, chosen):
             return
         references = [reference for reference, _ in chosen]
-        question = self.tr("%1: %2 selected applications.\n\nEach application is judged on its own; what is not "
-                           "possible is reported with the reason.").replace("%1", step_label(target)).replace(
-            "%2", self.context.formats.number(len(references)))
-        answer = QMessageBox.question(self, step_label(target), question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         reason = None
         if target in REASON_STEPS:
             reason = ask_reason(self, target, required=target is Status.REVOKED)
             if reason is None:
                 return
+        login, decisions = self.context.user.login, self.context.services.decisions
+
+        def preview(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> DecisionSummary:
+            return decisions.preview(login, references, target, reason=reason or None, progress=report,
+                                     is_cancelled=is_cancelled)
+
+        self.context.runner.start(
+            preview, on_done=lambda summary: self._confirm(summary, references, reason),
+            on_error=lambda error: show_error(self, error, self.context.language), title=step_label(target),
+            label=self.tr("Checking %1 applications …").replace("%1", self.context.formats.number(len(references))),
+            parent=self)
+
+    def _confirm(self, summary: DecisionSummary, references: list[str], reason: str | None) -> None:
+        if summary.cancelled:
+            return
+        self.confirmation = DecisionDialog(summary, self.context.formats, self, reason=reason)
+        self.confirmation.confirmed.connect(lambda: self._take(summary.target, references, reason))
+        self.confirmation.open()
+
+    def _take(self, target: Status, references: list[str], reason: str | None) -> None:
         login, services, language = self.context.user.login, self.context.services, self.context.language
 
         def work(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> tuple[list[StepResult],
@@ -128,16 +146,29 @@ class BatchSteps(QWidget):
 
     def _on_done(self, target: Status, references: list[str], results: list[StepResult],
                  rules: dict[str, str]) -> None:
-        self.summary = BatchSummary(target, len(references), results, self.context.language, self, rules=rules)
+        roles = self.context.user.roles
+        letters = has_letter(target) and bool({Role.CLERK, Role.APPROVER} & roles)
+        self.summary = BatchSummary(target, len(references), results, self.context.language, self, rules=rules,
+                                    letters=letters)
+        self.summary.letters_requested.connect(self.write_letters)
         self.summary.open()
         self.finished.emit(self.summary)
 
+    @Slot(object)
+    def write_letters(self, references: tuple[str, ...]) -> None:
+        """The letters of exactly the applications the step just moved (the list's filter may hide them now)."""
+        if references:
+            self.letters.start(LetterRequest(references=references))
+
 
 class BatchSummary(QDialog):
-    """What a batch step did: the references done, and those refused with their reason."""
+    """What a batch step did: the references done, and those refused with their reason; with ``letters``, an
+    offer to write the letters of the ones done."""
+
+    letters_requested = Signal(object)  # the references done, as a tuple
 
     def __init__(self, target: Status, asked: int, results: list[StepResult], language: str,
-                 parent: QWidget | None = None, *, rules: dict[str, str] | None = None) -> None:
+                 parent: QWidget | None = None, *, rules: dict[str, str] | None = None, letters: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Result: %1").replace("%1", step_label(target)))
         self.resize(640, 420)
@@ -171,7 +202,21 @@ class BatchSummary(QDialog):
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
+        done = len(self.done_references)
+        self.letters_button = QPushButton(
+            self.tr("Write the letter for this application …") if done == 1 else
+            self.tr("Write the letters for these %1 applications …").replace("%1", str(done)))
+        self.letters_button.setToolTip(self.tr("Writes the letters of exactly the applications this step moved, "
+                                               "into a folder you choose."))
+        buttons.addButton(self.letters_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.letters_button.setVisible(letters and bool(self.done_references))  # after addButton, which shows it
+        self.letters_button.clicked.connect(self._on_letters_button_clicked)
         layout.addWidget(buttons)
+
+    @Slot()
+    def _on_letters_button_clicked(self) -> None:
+        self.accept()
+        self.letters_requested.emit(tuple(self.done_references))
 
 
 def failed_rules(services: Services, results: list[StepResult], language: str) -> dict[str, str]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bwi_vouchers.errors import BwiError, ValidationError
+from bwi_vouchers.errors import BwiError, InvalidFields, ValidationError
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.money_input import read_money
 from bwi_vouchers.ui.widgets.field_error import INVALID_STYLE, FieldBox
@@ -55,6 +55,7 @@ class FormDialog(QDialog):
         self.result_value: Any = None
         self._submit: Callable[[], Callable[[], Any]] | None = None
         self._context: UiContext | None = None
+        self._refusals: list[Refused] = []  # what the submit function could not read, all named at once
         self.busy = False
         layout = QVBoxLayout(self)
         if intro:
@@ -96,10 +97,12 @@ class FormDialog(QDialog):
         return self.error.text() if self.error.isVisibleTo(self) else ""
 
     def money(self, field: str, text: str) -> str:
-        """Money typed the user's way as a plain decimal text for the services, or ``Refused``."""
+        """Money typed the user's way as a plain decimal text for the services. What cannot be read is noted
+        (and '' returned): the form names all such fields at once and writes nothing."""
         amount, message = read_money(text, self.language, field=field)
         if message:
-            raise Refused(field, message)
+            self._refusals.append(Refused(field, message))
+            return ""
         return "" if amount is None else str(amount)
 
     @Slot()
@@ -112,10 +115,16 @@ class FormDialog(QDialog):
         if self._submit is None or self._context is None:
             super().accept()
             return
+        self._refusals = []
         try:
             write = self._submit()
         except Exception as error:  # noqa: BLE001 - a refusal at its field; our bug in the crash dialog
             self._refused(error)
+            return
+        finally:
+            for refusal in self._refusals:
+                self._show(refusal.field, refusal.message)
+        if self._refusals:
             return
         self.busy = True
         self.buttons.setEnabled(False)
@@ -136,6 +145,9 @@ class FormDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, Refused):
             self._show(error.field, error.message)
+        elif isinstance(error, InvalidFields):
+            for problem in reversed(error.problems):  # the first one keeps the focus
+                self._show(problem.field, problem.message(self.language))
         elif isinstance(error, ValidationError):
             self._show(error.field, error.message(self.language))
         elif isinstance(error, BwiError):
