@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,9 +52,8 @@ class BatchSteps(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.run(t))
             layout.addWidget(button)
             self.buttons[target] = button
-        self.more = QToolButton()
-        self.more.setText(self.tr("More steps"))
-        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu leaves room for its arrow (a tool button's arrow covered the text's end).
+        self.more = QPushButton(self.tr("More steps"))
         menu = QMenu(self.more)
         self.actions_: dict[Status, object] = {}
         for target in MORE_STEPS:
