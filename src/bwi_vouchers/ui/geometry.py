@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from bwi_vouchers.ui.settings import Settings
 
@@ -51,7 +52,6 @@ class GeometryKeeper(QObject):
 
     def __init__(self, widget: QWidget, settings: Settings, key: str, default: QSize) -> None:
         super().__init__(widget)
-        self.widget = widget
         self.settings = settings
         self.key = key
         widget.resize(fitted(default, available_area(widget)))
@@ -62,10 +62,12 @@ class GeometryKeeper(QObject):
         widget.installEventFilter(self)
 
     def save(self) -> None:
-        self.settings.set_value(self.key, self.widget.saveGeometry())
+        widget = self.parent()  # not kept as an attribute: the window owns its keeper, not the other way round
+        if isinstance(widget, QWidget) and isValid(widget):
+            self.settings.set_value(self.key, widget.saveGeometry())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.widget and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
+        if watched is self.parent() and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
             self.save()
         return False
 
