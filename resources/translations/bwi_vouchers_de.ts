@@ -94,101 +94,101 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="112" />
         <source>History</source>
         <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection).</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="113" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="131" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
         <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
         <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="135" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="132" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="191" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="137" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="138" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="192" />
         <source>Only received or in-review applications can be changed.</source>
         <translation>Nur eingegangene oder in Prüfung befindliche Anträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="238" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="240" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="262" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="269" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="264" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="271" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="263" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="265" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="310" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="312" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="345" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="379" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="347" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="381" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="365" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="367" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="370" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="372" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="406" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="408" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="317" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="319" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="427" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="429" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -348,89 +348,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="71" />
         <source>New application</source>
         <extracomment>More changed applications than this reload the list (and forget the selection) instead of refreshing it.</extracomment>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="72" />
         <source>Record a new application (Ctrl+N)</source>
         <translation>Einen neuen Antrag erfassen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="83" />
         <source>Search reference or company</source>
         <translation>Referenz oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="84" />
         <source>Narrows the list as you type (Ctrl+F)</source>
         <translation>Grenzt die Liste beim Tippen ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="92" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="133" />
         <source>Loading applications …</source>
         <translation>Anträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="140" />
         <source>Selected:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="165" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="214" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="217" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="215" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="218" />
         <source>Open (received or in review)</source>
         <translation>Offen (eingegangen oder in Prüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="224" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="227" />
         <source>All target fields</source>
         <translation>Alle Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="226" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="229" />
         <source>All measures</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="228" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="231" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="231" />
         <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="234" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="237" />
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="274" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="277" />
         <source>%1 of 1 application</source>
         <translation>%1 von 1 Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="276" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="279" />
         <source>%1 of %2 applications</source>
         <translation>%1 von %2 Anträgen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="283" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -1136,27 +1136,27 @@
 <context>
     <name>BatchSteps</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="56" />
         <source>More steps</source>
         <translation>Weitere Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="71" />
         <source>Select one or more applications in the list first.</source>
         <translation>Bitte zuerst einen oder mehrere Anträge in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="77" />
         <source>None of the selected applications can move to “%1” from its current status.</source>
         <translation>Keiner der ausgewählten Anträge kann aus seinem jetzigen Status nach „%1“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="87" />
         <source>%1 of the %2 selected applications can take this step; each one is judged on its own.</source>
         <translation>%1 der %2 ausgewählten Anträge kommen für diesen Schritt in Frage; jeder wird einzeln geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="99" />
         <source>%1: %2 selected applications.
 
 Each application is judged on its own; what is not possible is reported with the reason.</source>
@@ -1165,7 +1165,7 @@ Each application is judged on its own; what is not possible is reported with the
 Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="123" />
         <source>Working through %1 applications …</source>
         <translation>%1 Anträge werden bearbeitet …</translation>
     </message>
@@ -1173,32 +1173,32 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>BatchSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="140" />
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="149" />
         <source>Done: %1 of %2 selected applications are now “%3”.</source>
         <translation>Erledigt: %1 von %2 ausgewählten Anträgen sind jetzt „%3“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="155" />
         <source>Cancelled: %1 applications were not worked on.</source>
         <translation>Abgebrochen: %1 Anträge wurden nicht mehr bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="162" />
         <source>✗ %1 – not possible: %2</source>
         <translation>✗ %1 – nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="166" />
         <source>✓ %1 – now “%2”</source>
         <translation>✓ %1 – jetzt „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="168" />
         <source>Not possible: %1 (reasons below)</source>
         <translation>Nicht möglich: %1 (Gründe unten)</translation>
     </message>
@@ -2242,8 +2242,8 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
     <name>CrashDialog</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/crash.py" line="59" />
-        <source>bwi-vouchers – error</source>
-        <translation>bwi-vouchers – Fehler</translation>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/crash.py" line="65" />
@@ -2981,32 +2981,32 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="154" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="155" />
         <source>Import a workbook</source>
         <translation>Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="160" />
         <source>Check the workbook</source>
         <translation>Arbeitsmappe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="161" />
         <source>Reading and checking every row of %1 – nothing is changed yet …</source>
         <translation>Jede Zeile von %1 wird gelesen und geprüft – noch wird nichts geändert …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="179" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="186" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="187" />
         <source>Importing %1 …</source>
         <translation>%1 wird importiert …</translation>
     </message>
@@ -3014,107 +3014,107 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="48" />
         <source>Check the import: %1</source>
         <translation>Import prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="48" />
         <source>Import done: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="58" />
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="59" />
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="60" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="61" />
         <source>Reference or reason</source>
         <translation>Referenz oder Grund</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="71" />
         <source>Show refused rows only</source>
         <translation>Nur abgelehnte Zeilen zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="77" />
         <source>Import now</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="112" />
         <source>Nothing has been changed yet. “Import now” takes the rows over, all in one go.</source>
         <translation>Noch wurde nichts geändert. „Importieren“ übernimmt die Zeilen in einem Zug.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="82" />
         <source>Imports the rows marked “will be imported”, all in one go; refused rows are left out.</source>
         <translation>Importiert die mit „wird importiert“ markierten Zeilen in einem Zug; abgelehnte Zeilen bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="83" />
         <source>There is nothing to import.</source>
         <translation>Es gibt nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="86" />
         <source>Import nothing.</source>
         <translation>Nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="100" />
         <source>%1 rows read: %2 will be imported, %3 already imported, %4 refused.</source>
         <translation>%1 Zeilen gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="101" />
         <source>%1 rows read: %2 imported, %3 already imported, %4 refused.</source>
         <translation>%1 Zeilen gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="107" />
         <source>The new applications are in the list now; their checklists say whether they are eligible.</source>
         <translation>Die neuen Anträge stehen jetzt in der Liste; ihre Prüfliste zeigt, ob sie förderfähig sind.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="110" />
         <source>Nothing has been changed yet. Refused rows are left out when you import; correct them in the workbook and import it again later (rows already imported are recognised).</source>
         <translation>Noch wurde nichts geändert. Abgelehnte Zeilen werden beim Import ausgelassen; korrigieren Sie sie in der Arbeitsmappe und importieren Sie die Datei später erneut (bereits importierte Zeilen werden erkannt).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="116" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="119" />
         <source>will be imported</source>
         <translation>wird importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="119" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="127" />
         <source>Column “%1”: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
@@ -3150,6 +3150,49 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <location filename="../../src/bwi_vouchers/ui/editor/letter.py" line="59" />
         <source>%1 written: %2</source>
         <translation>%1 geschrieben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPrintButton</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="81" />
+        <source>Print letter …</source>
+        <translation>Brief drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="102" />
+        <source>No letter has been written for this application yet.</source>
+        <translation>Für diesen Antrag wurde noch kein Brief erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="103" />
+        <source>Opens %1 as a PDF to print (made with LibreOffice; else the Word file opens).</source>
+        <translation>Öffnet %1 als PDF zum Drucken (mit LibreOffice erstellt; sonst öffnet sich die Word-Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPrinter</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="68" />
+        <source>Print letter</source>
+        <translation>Brief drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="53" />
+        <source>The file %1 is no longer there.</source>
+        <translation>Die Datei %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="61" />
+        <source>LibreOffice is not installed, so no PDF can be made of the letter here. The Word file opens instead: print it from there (File → Print).</source>
+        <translation>LibreOffice ist nicht installiert, daher kann hier kein PDF des Briefs erstellt werden. Stattdessen öffnet sich die Word-Datei: Drucken Sie sie von dort aus (Datei → Drucken).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="68" />
+        <source>Making a PDF of %1 …</source>
+        <translation>PDF von %1 wird erstellt …</translation>
     </message>
 </context>
 <context>
@@ -3297,54 +3340,124 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListPrinting</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="77" />
-        <source>bwi-vouchers – Internationalisation vouchers</source>
-        <translation>bwi-vouchers – Internationalisierungsgutscheine</translation>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="50" />
+        <source>Print …</source>
+        <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="51" />
+        <source>Print preview …</source>
+        <translation>Druckvorschau …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="52" />
+        <source>Save as PDF and open …</source>
+        <translation>Als PDF speichern und öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="59" />
+        <source>The list shows no applications; change the filters.</source>
+        <translation>Die Liste zeigt keine Anträge; bitte die Filter ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="61" />
+        <source>Prints the %1 applications shown – with the filters, the order and the columns of the list – in landscape.</source>
+        <translation>Druckt die %1 angezeigten Anträge – mit den Filtern, der Reihenfolge und den Spalten der Liste – im Querformat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="92" />
+        <source>Applications (%1)</source>
+        <translation>Anträge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="93" />
+        <source>Printed on %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="143" />
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="105" />
+        <source>Reading the applications shown …</source>
+        <translation>Die angezeigten Anträge werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="111" />
+        <source>The list shows %1 applications, about %2 pages. Print them all?
+
+A filter (status, year, measure …) makes the list shorter.</source>
+        <translation>Die Liste zeigt %1 Anträge, etwa %2 Seiten. Alle drucken?
+
+Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="121" />
+        <source>Save the list as PDF</source>
+        <translation>Liste als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="122" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="80" />
+        <source>Internationalisation vouchers</source>
+        <translation>Internationalisierungsgutscheine</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="115" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="116" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="117" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="123" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="126" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="134" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="137" />
         <source>Read the shown page again from the database (F5)</source>
         <translation>Die angezeigte Seite neu aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="139" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3358,22 +3471,22 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="59" />
-        <source>bwi-vouchers – manual</source>
-        <translation>bwi-vouchers – Handbuch</translation>
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="61" />
+        <source>Manual</source>
+        <translation>Handbuch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="73" />
         <source>Search in the manual (Enter: next hit)</source>
         <translation>Im Handbuch suchen (Enter: nächste Fundstelle)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="103" />
         <source>The manual is missing from this installation (%1).</source>
         <translation>Das Handbuch fehlt in dieser Installation (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="225" />
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -3691,6 +3804,19 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/table_print.py" line="93" />
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/table_print.py" line="129" />
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeVersions</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/models/programmes.py" line="30" />
@@ -3786,219 +3912,219 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="116" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
         <source>Budget report (.xlsx)</source>
         <translation>Budgetbericht (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="121" />
         <source>Budget, committed, paid and available per budget year and funding source; breakdowns by target field, region, measure type, destination country and company size; the de-minimis register extract and a chart. All sums come from the ledger.</source>
         <translation>Budget, gebunden, ausgezahlt und verfügbar je Haushaltsjahr und Mittelherkunft; Aufschlüsselungen nach Zielfeld, Region, Maßnahmenart, Zielland und Unternehmensgröße; der Auszug aus dem De-minimis-Register und ein Diagramm. Alle Summen stammen aus dem Buchungsjournal.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="124" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="206" />
         <source>All budget years</source>
         <translation>Alle Haushaltsjahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="126" />
         <source>Create report …</source>
         <translation>Bericht erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="128" />
         <source>Budget year:</source>
         <translation>Haushaltsjahr:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
         <source>Export the application list (.xlsx)</source>
         <translation>Antragsliste exportieren (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="134" />
         <source>The applications as an Excel table (sheet “Anträge”): reference, company, measure, target field, receipt, status and the amounts. Tip: “Export …” on the Applications page exports exactly the rows shown there, in their order.</source>
         <translation>Die Anträge als Excel-Tabelle (Blatt „Anträge“): Referenz, Unternehmen, Maßnahme, Themenfeld, Antragseingang, Status und die Beträge. Tipp: „Exportieren …“ auf der Seite „Anträge“ exportiert genau die dort gezeigten Zeilen in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="137" />
         <source>All applications</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="143" />
         <source>Export …</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
         <source>Import applications from Excel</source>
         <translation>Anträge aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="153" />
         <source>Takes over applications – with new companies, measures and clusters – from a workbook laid out like the import template. Every row is checked first and you see a report; nothing is imported until you confirm. Importing the same file again imports nothing twice.</source>
         <translation>Übernimmt Anträge – mit neuen Unternehmen, Maßnahmen und Clustern – aus einer Arbeitsmappe im Aufbau der Importvorlage. Zuerst wird jede Zeile geprüft und Sie sehen einen Bericht; importiert wird erst, wenn Sie bestätigen. Dieselbe Datei ein zweites Mal importiert nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="156" />
         <source>Save the template …</source>
         <translation>Vorlage speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="158" />
         <source>Import a workbook …</source>
         <translation>Arbeitsmappe importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="161" />
         <source>Only users with the clerk role import applications.</source>
         <translation>Nur Benutzer mit der Rolle Sachbearbeitung importieren Anträge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
         <source>Letters (.docx)</source>
         <translation>Briefe (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="170" />
         <source>Approval letters, rejection letters and payout notices as Word files in a folder of your choice; each letter is recorded with the application (file, checksum, who, when).</source>
         <translation>Bewilligungsbescheide, Ablehnungsbescheide und Auszahlungsmitteilungen als Word-Dateien in einen Ordner Ihrer Wahl; jeder Brief wird beim Antrag vermerkt (Datei, Prüfsumme, wer, wann).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="174" />
         <source>approved, rejected and paid applications</source>
         <translation>bewilligte, abgelehnte und ausgezahlte Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="176" />
         <source>status “%1”</source>
         <translation>Status „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="178" />
         <source>Only applications that do not have their letter yet</source>
         <translation>Nur Anträge, die ihren Brief noch nicht haben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
         <source>Also a PDF (LibreOffice)</source>
         <translation>PDF zusätzlich (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
         <source>LibreOffice (soffice) is not installed on this computer.</source>
         <translation>LibreOffice (soffice) ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="182" />
         <source>Write letters …</source>
         <translation>Briefe erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="185" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
         <source>Templates: your own, from %1</source>
         <translation>Vorlagen: eigene, aus %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
         <source>Templates: the ones shipped with the program (Settings can name your own).</source>
         <translation>Vorlagen: die mitgelieferten (eigene lassen sich unter „Einstellungen“ angeben).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="190" />
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="213" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="214" />
         <source>As filtered in the application list: %1</source>
         <translation>Wie in der Antragsliste gefiltert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="224" />
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="226" />
         <source>target field %1</source>
         <translation>Zielfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="233" />
         <source>no filter set</source>
         <translation>kein Filter gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="244" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="245" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="250" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="251" />
         <source>all years</source>
         <translation>alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="252" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="253" />
         <source>Save the budget report</source>
         <translation>Budgetbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="256" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
         <source>Budget report</source>
         <translation>Budgetbericht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="258" />
         <source>The budget report has been written.</source>
         <translation>Der Budgetbericht wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="264" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="265" />
         <source>Export the application list</source>
         <translation>Antragsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="269" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="270" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="271" />
         <source>%1 applications exported.</source>
         <translation>%1 Anträge exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="275" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
         <source>Import template</source>
         <translation>Importvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="282" />
         <source>The empty import template has been written. Fill in the sheet “Anträge” (the sheet “Anleitung” explains the columns) and import it here.</source>
         <translation>Die leere Importvorlage wurde geschrieben. Füllen Sie das Blatt „Anträge“ aus (das Blatt „Anleitung“ erklärt die Spalten) und importieren Sie die Datei hier.</translation>
     </message>
