@@ -136,3 +136,27 @@ def test_an_application_without_letters_has_nothing_to_print(qtbot, make_window,
     sample = app_data.sample(ui_services)
     editor = make_window("clerk").editors.open(sample["alpha"].reference)
     assert not editor.print_letter.isEnabled() and editor.print_letter.chosen() is None
+
+
+def test_the_letter_summary_prints_the_chosen_letter(qtbot, make_window, ui_services, outside, monkeypatch,
+                                                     tmp_path: Path) -> None:
+    from bwi_vouchers.ui.letter_print import LetterPrinter
+    from bwi_vouchers.ui.letters import LetterSummary
+
+    sample = app_data.sample(ui_services)
+    for key in ("alpha", "beta"):
+        decide(ui_services, sample[key].reference, Status.APPROVED)
+    folder = tmp_path / "Briefe"
+    folder.mkdir()
+    batch = ui_services.letters.write_many("clerk", folder, statuses=["approved"])
+    monkeypatch.setattr(letter_print, "soffice_path", lambda: None)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window = make_window("clerk")
+    summary = LetterSummary(batch, folder, "de", window, printer=LetterPrinter(window.context, window))
+    qtbot.addWidget(summary)
+    assert summary.print_button.isVisibleTo(summary) and not summary.print_button.isEnabled()
+    summary.list.setCurrentRow(1)
+    assert summary.print_button.isEnabled()
+    summary.print_button.click()
+    chosen = sorted(batch.written, key=lambda w: w.reference)[1].path
+    assert outside.opened == [chosen]

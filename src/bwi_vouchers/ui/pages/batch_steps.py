@@ -28,6 +28,7 @@ from bwi_vouchers.texts import error_text, reason_text, rule_title, status_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.steps import REASON_STEPS, ask_reason, step_label
+from bwi_vouchers.ui.widgets.menu_button import menu_button
 
 MAIN_STEPS = (Status.IN_REVIEW, Status.APPROVED, Status.REJECTED, Status.WITHDRAWN)
 MORE_STEPS = (Status.PAID, Status.CLOSED, Status.EXPIRED, Status.REVOKED)  # proof of use needs costs: editor
@@ -52,8 +53,7 @@ class BatchSteps(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.run(t))
             layout.addWidget(button)
             self.buttons[target] = button
-        # A push button with a menu leaves room for its arrow (a tool button's arrow covered the text's end).
-        self.more = QPushButton(self.tr("More steps"))
+        self.more = menu_button(self.tr("More steps"))
         menu = QMenu(self.more)
         self.actions_: dict[Status, object] = {}
         for target in MORE_STEPS:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QTableView, QWidget
 
 from bwi_vouchers.services.listing import MONEY_COLUMNS, ApplicationRow, Column
 from bwi_vouchers.ui.context import UiContext
@@ -28,6 +28,7 @@ from bwi_vouchers.ui.table_print import (
     paint_table,
     print_to_pdf,
 )
+from bwi_vouchers.ui.widgets.menu_button import menu_button
 
 WARN_ROWS = 2_000
 
@@ -45,12 +46,11 @@ class ListPrinting(QObject):
         self.shown = shown
         self.last_pdf: Path | None = None
         self.preview: QPrintPreviewDialog | None = None
-        self.button = QPushButton(self.tr("Print …"))
-        menu = QMenu(self.button)
+        menu = QMenu(parent)
         self.print_action = menu.addAction(self.tr("Print …"))
         self.preview_action = menu.addAction(self.tr("Print preview …"))
         self.pdf_action = menu.addAction(self.tr("Save as PDF and open …"))
-        self.button.setMenu(menu)
+        self.button = menu_button(self.tr("Print …"), menu)
         self.print_action.triggered.connect(lambda: self.start("print"))
         self.preview_action.triggered.connect(lambda: self.start("preview"))
         self.pdf_action.triggered.connect(lambda: self.start("pdf"))
