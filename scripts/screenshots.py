@@ -26,7 +26,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -332,6 +332,12 @@ def main(argv: list[str] | None = None) -> int:
     return render(args)
 
 
+def save_small(widget: QWidget, target: Path) -> None:
+    """A PNG of 256 colours without dithering: a screen's flat colours stay flat and compress well."""
+    flags = Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither
+    widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(target), "PNG", 9)
+
+
 def offscreen_screen(size: str, folder: Path) -> None:
     """Make Qt's offscreen platform pretend a screen of this size (before the QApplication is made)."""
     width, height = (int(n) for n in size.split("x"))
@@ -357,7 +363,7 @@ def render(args: argparse.Namespace) -> int:
                 continue
             widget = screen(stage)
             target = args.out / f"{name}.png"
-            widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8).save(str(target), "PNG", 9)
+            save_small(widget, target)
             print(target)
         for window in stage.windows.values():
             window.close()

@@ -3198,60 +3198,70 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="148" />
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="153" />
         <source>No letters were needed: every application in question has its letter already.</source>
         <translation>Es waren keine Briefe nötig: jeder betroffene Antrag hat seinen Brief bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="155" />
         <source>Letters written: %1 of %2.</source>
         <translation>Briefe geschrieben: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="164" />
         <source>Cancelled: the remaining applications got no letter.</source>
         <translation>Abgebrochen: die übrigen Anträge haben keinen Brief erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="166" />
         <source>No letter for %1 applications (reasons below).</source>
         <translation>Kein Brief für %1 Anträge (Gründe unten).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="179" />
         <source>✗ %1 – no letter: %2</source>
         <translation>✗ %1 – kein Brief: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="184" />
         <source>✓ %1 – %2: %3</source>
         <translation>✓ %1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="188" />
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="193" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="195" />
+        <source>Print letter …</source>
+        <translation>Brief drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="196" />
+        <source>Select a letter in the list to print it.</source>
+        <translation>Einen Brief in der Liste auswählen, um ihn zu drucken.</translation>
     </message>
 </context>
 <context>
     <name>LetterWriter</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="122" />
         <source>Write letters</source>
         <translation>Briefe erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="123" />
         <source>Writing the letters into %1 …</source>
         <translation>Die Briefe werden in %1 geschrieben …</translation>
     </message>
@@ -3259,18 +3269,18 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="58" />
         <source>Approval letter</source>
         <extracomment>The statuses a letter exists for, in the order a clerk meets them. What "all letters" means (as on the command line): decisions and payouts.</extracomment>
         <translation>Bewilligungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="59" />
         <source>Rejection letter</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="60" />
         <source>Payout notice</source>
         <translation>Auszahlungsmitteilung</translation>
     </message>
@@ -3342,55 +3352,44 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ListPrinting</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="48" />
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="60" />
         <source>Print …</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="51" />
-        <source>Print preview …</source>
-        <translation>Druckvorschau …</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="52" />
-        <source>Save as PDF and open …</source>
-        <translation>Als PDF speichern und öffnen …</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="70" />
         <source>The list shows no applications; change the filters.</source>
         <translation>Die Liste zeigt keine Anträge; bitte die Filter ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="72" />
         <source>Prints the %1 applications shown – with the filters, the order and the columns of the list – in landscape.</source>
         <translation>Druckt die %1 angezeigten Anträge – mit den Filtern, der Reihenfolge und den Spalten der Liste – im Querformat.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="103" />
         <source>Applications (%1)</source>
         <translation>Anträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="104" />
         <source>Printed on %1</source>
         <translation>Gedruckt am %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="105" />
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="110" />
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="154" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="116" />
         <source>Reading the applications shown …</source>
         <translation>Die angezeigten Anträge werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="122" />
         <source>The list shows %1 applications, about %2 pages. Print them all?
 
 A filter (status, year, measure …) makes the list shorter.</source>
@@ -3399,12 +3398,12 @@ A filter (status, year, measure …) makes the list shorter.</source>
 Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="132" />
         <source>Save the list as PDF</source>
         <translation>Liste als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="133" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -3799,6 +3798,39 @@ Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/password.py" line="39" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoice</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="172" />
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="173" />
+        <source>Print the applications shown – with the filters, the order and the columns of the list – in landscape:</source>
+        <translation>Die angezeigten Anträge drucken – mit den Filtern, der Reihenfolge und den Spalten der Liste – im Querformat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="176" />
+        <source>Print …</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="177" />
+        <source>Print preview …</source>
+        <translation>Druckvorschau …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="178" />
+        <source>Save as PDF and open …</source>
+        <translation>Als PDF speichern und öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="179" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -61,7 +61,11 @@ def test_the_list_prints_what_the_filter_shows_as_a_pdf_that_opens(qtbot, make_w
     page.show_status("approved")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     outside.save_as = tmp_path / "liste"  # the ending is added
-    page.printing.start("pdf")
+    page.printing.button.click()
+    choice = page.printing.choice
+    assert choice is not None and choice.isVisible()
+    choice.pdf_button.click()
+    assert not choice.isVisible()
 
     target = tmp_path / "liste.pdf"
     assert outside.opened == [target]

@@ -10,9 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bwi_vouchers.services.listing import MONEY_COLUMNS, ApplicationRow, Column
 from bwi_vouchers.ui.context import UiContext
@@ -28,7 +38,6 @@ from bwi_vouchers.ui.table_print import (
     paint_table,
     print_to_pdf,
 )
-from bwi_vouchers.ui.widgets.menu_button import menu_button
 
 WARN_ROWS = 2_000
 
@@ -46,14 +55,16 @@ class ListPrinting(QObject):
         self.shown = shown
         self.last_pdf: Path | None = None
         self.preview: QPrintPreviewDialog | None = None
-        menu = QMenu(parent)
-        self.print_action = menu.addAction(self.tr("Print …"))
-        self.preview_action = menu.addAction(self.tr("Print preview …"))
-        self.pdf_action = menu.addAction(self.tr("Save as PDF and open …"))
-        self.button = menu_button(self.tr("Print …"), menu)
-        self.print_action.triggered.connect(lambda: self.start("print"))
-        self.preview_action.triggered.connect(lambda: self.start("preview"))
-        self.pdf_action.triggered.connect(lambda: self.start("pdf"))
+        self.choice: PrintChoice | None = None
+        # A dialog rather than a drop-down menu: a menu's own event loop would hold up everything behind it.
+        self.button = QPushButton(self.tr("Print …"))
+        self.button.clicked.connect(self._on_button_clicked)
+
+    @Slot()
+    def _on_button_clicked(self) -> None:
+        self.choice = PrintChoice(self.widget)
+        self.choice.chosen.connect(self.start)
+        self.choice.open()
 
     def update_state(self, shown: int) -> None:
         allow(self.button, shown > 0, self.tr("The list shows no applications; change the filters."))
@@ -149,3 +160,35 @@ class ListPrinting(QObject):
         dialog.setMinMax(1, page_count(printer, table))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             paint_table(printer, table)
+
+
+class PrintChoice(QDialog):
+    """How to print the list: on a printer, as a preview first, or as a PDF file that opens in the viewer."""
+
+    chosen = Signal(str)  # print, preview or pdf
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print"))
+        text = QLabel(self.tr("Print the applications shown – with the filters, the order and the columns of the "
+                              "list – in landscape:"))
+        text.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print …"))
+        self.preview_button = QPushButton(self.tr("Print preview …"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF and open …"))
+        cancel = QPushButton(self.tr("Cancel"))
+        row = QHBoxLayout()
+        for button, mode in ((self.print_button, "print"), (self.preview_button, "preview"), (self.pdf_button, "pdf")):
+            button.clicked.connect(lambda _=False, m=mode: self._choose(m))
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(cancel)
+        cancel.clicked.connect(self.reject)
+        self.print_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(row)
+
+    def _choose(self, mode: str) -> None:
+        self.accept()
+        self.chosen.emit(mode)
