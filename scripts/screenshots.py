@@ -322,13 +322,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", help=argparse.SUPPRESS)  # one size, in this process (set by --screens)
     args = parser.parse_args(argv)
     if args.screen is None:
+        failed = False
         for size in args.screens:
             width = size.split("x")[0]
             command = [sys.executable, __file__, "--out", str(args.out / width), "--applications",
                        str(args.applications), "--screen", size, *(["--only", *args.only] if args.only else [])]
-            if subprocess.run(command, check=False).returncode:
-                return 1
-        return 0
+            failed = failed or subprocess.run(command, check=False).returncode != 0
+        return 1 if failed else 0
     return render(args)
 
 
@@ -368,7 +368,10 @@ def render(args: argparse.Namespace) -> int:
         for window in stage.windows.values():
             window.close()
         database.dispose()
-    return 0
+    sys.stdout.flush()
+    # The pictures are written: leave without Qt's and Python's teardown of the windows, which an offscreen
+    # run with many windows open does not always survive (it then failed the run after every picture was saved).
+    os._exit(0)
 
 
 if __name__ == "__main__":
