@@ -1,6 +1,11 @@
 """Render the main screens with demo data offscreen and save them as PNGs (for the README and for review).
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--applications 1000] [--only NAME …]
+        [--screens 1366x768 1920x1080]
+
+Each screen size gets a subfolder (``1366/``, ``1920/``) and runs in a process of its own, on an offscreen
+screen of that size: windows open at the size the program picks for that screen (on the large one
+maximised), so what does not fit or is clipped shows in the pictures.
 
 ``SCREENS`` is a list of (name, function): a function gets the ``Stage`` (a fresh database, demo data on
 demand, main windows per login) and returns the widget to photograph. To add a page, append one entry.
@@ -9,7 +14,9 @@ demand, main windows per login) and returns the widget to photograph. To add a p
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -19,7 +26,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from bwi_vouchers.domain.enums import Status  # noqa: E402
@@ -55,8 +63,7 @@ class Stage:
         if login not in self.windows:
             settings = Settings(QSettings(str(self.folder / f"{login}.ini"), QSettings.Format.IniFormat))
             window = build_window(self.services, login, settings=settings, runner=SynchronousTaskRunner())
-            window.resize(1280, 800)
-            window.show()
+            show(window)
             self.windows[login] = window
         self.settle()
         return self.windows[login]
@@ -75,6 +82,15 @@ class Stage:
         window.show_page(key)
         self.settle()
         return window
+
+
+def show(window: QWidget) -> None:
+    """As the program opens a window on this screen; on a large screen maximised (the widest layout)."""
+    screen = window.screen().availableGeometry()
+    if screen.width() >= 1900:
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def in_review_of_one_measure(stage: Stage) -> list[str]:
@@ -112,6 +128,7 @@ def editor(stage: Stage) -> QWidget:
     rows = [r for r in stage.services.listing.rows() if r.status is Status.IN_REVIEW]
     editor_window = window.editors.open(rows[len(rows) // 2].reference)
     assert editor_window is not None
+    show(editor_window)
     stage.settle()
     return editor_window
 
@@ -122,6 +139,7 @@ def editor_new(stage: Stage) -> QWidget:
     window = stage.window(CLERK)
     editor_window = window.editors.open("")
     assert editor_window is not None
+    show(editor_window)
     form = editor_window.form
     editing = editor_window.context.services.editing  # the first company by name, the next measure to come
     form.company.pick(next(c for c in editing.companies("") if c.name[:1].isalpha()))
@@ -299,7 +317,39 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--applications", type=int, default=1000)
     parser.add_argument("--only", nargs="*", help="names of screens to render (default: all)")
+    parser.add_argument("--screens", nargs="*", default=["1366x768", "1920x1080"],
+                        help="screen sizes, each into a subfolder named by its width")
+    parser.add_argument("--screen", help=argparse.SUPPRESS)  # one size, in this process (set by --screens)
     args = parser.parse_args(argv)
+    if args.screen is None:
+        failed = False
+        for size in args.screens:
+            width = size.split("x")[0]
+            command = [sys.executable, __file__, "--out", str(args.out / width), "--applications",
+                       str(args.applications), "--screen", size, *(["--only", *args.only] if args.only else [])]
+            failed = failed or subprocess.run(command, check=False).returncode != 0
+        return 1 if failed else 0
+    return render(args)
+
+
+def save_small(widget: QWidget, target: Path) -> None:
+    """A PNG of 256 colours without dithering: a screen's flat colours stay flat and compress well."""
+    flags = Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither
+    widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(target), "PNG", 9)
+
+
+def offscreen_screen(size: str, folder: Path) -> None:
+    """Make Qt's offscreen platform pretend a screen of this size (before the QApplication is made)."""
+    width, height = (int(n) for n in size.split("x"))
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
+                                               "height": height, "logicalDpiX": 96, "logicalDpiY": 96}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def render(args: argparse.Namespace) -> int:
+    settings_folder = Path(tempfile.mkdtemp(prefix="bwi-screens-"))
+    offscreen_screen(args.screen, settings_folder)
     app = QApplication.instance() or QApplication(sys.argv)
     i18n.install(app, "de")
     args.out.mkdir(parents=True, exist_ok=True)
@@ -313,12 +363,15 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             widget = screen(stage)
             target = args.out / f"{name}.png"
-            widget.grab().save(str(target))
+            save_small(widget, target)
             print(target)
         for window in stage.windows.values():
             window.close()
         database.dispose()
-    return 0
+    sys.stdout.flush()
+    # The pictures are written: leave without Qt's and Python's teardown of the windows, which an offscreen
+    # run with many windows open does not always survive (it then failed the run after every picture was saved).
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -242,102 +242,102 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="126" />
         <source>History</source>
         <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection). Steps confirmed with what they do (count, amount, budget line, releases) before they are taken; putting in review is no decision, and the proof of use shows its payout in its own dialog.</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="127" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="146" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="147" />
         <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
         <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="146" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="150" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="147" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="210" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="152" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="149" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="153" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="266" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="268" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="290" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="297" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="292" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="299" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="291" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="293" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="339" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="341" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="376" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="410" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="378" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="412" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="396" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="398" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="401" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="403" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="443" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="463" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="445" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="465" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="347" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="349" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="484" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="486" />
         <source>Amended: approved now %1; %2 released. Write the amendment letter with “Write letter …”.</source>
         <translation>Geändert: bewilligt sind jetzt %1; %2 freigegeben. Den Änderungsbescheid schreibt „Brief erstellen …“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="506" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="508" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -508,89 +508,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="73" />
         <source>New application</source>
         <extracomment>More changed applications than this reload the list (and forget the selection) instead of refreshing it.</extracomment>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="74" />
         <source>Record a new application (Ctrl+N)</source>
         <translation>Einen neuen Antrag erfassen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="85" />
         <source>Search reference or company</source>
         <translation>Referenz oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="86" />
         <source>Narrows the list as you type (Ctrl+F)</source>
         <translation>Grenzt die Liste beim Tippen ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="94" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="135" />
         <source>Loading applications …</source>
         <translation>Anträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="142" />
         <source>Selected:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="178" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="228" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="231" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="229" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="232" />
         <source>Open (received or in review)</source>
         <translation>Offen (eingegangen oder in Prüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="238" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="241" />
         <source>All target fields</source>
         <translation>Alle Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="240" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="243" />
         <source>All measures</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="242" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="245" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="245" />
         <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="248" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="251" />
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="290" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="293" />
         <source>%1 of 1 application</source>
         <translation>%1 von 1 Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="292" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="295" />
         <source>%1 of %2 applications</source>
         <translation>%1 von %2 Anträgen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="296" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="299" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -1311,32 +1311,32 @@
 <context>
     <name>BatchSteps</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="60" />
         <source>More steps</source>
         <translation>Weitere Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="75" />
         <source>Select one or more applications in the list first.</source>
         <translation>Bitte zuerst einen oder mehrere Anträge in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="81" />
         <source>None of the selected applications can move to “%1” from its current status.</source>
         <translation>Keiner der ausgewählten Anträge kann aus seinem jetzigen Status nach „%1“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="91" />
         <source>%1 of the %2 selected applications can take this step; each one is judged on its own.</source>
         <translation>%1 der %2 ausgewählten Anträge kommen für diesen Schritt in Frage; jeder wird einzeln geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="118" />
         <source>Checking %1 applications …</source>
         <translation>%1 Anträge werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="141" />
         <source>Working through %1 applications …</source>
         <translation>%1 Anträge werden bearbeitet …</translation>
     </message>
@@ -1344,47 +1344,47 @@
 <context>
     <name>BatchSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="171" />
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="180" />
         <source>Done: %1 of %2 selected applications are now “%3”.</source>
         <translation>Erledigt: %1 von %2 ausgewählten Anträgen sind jetzt „%3“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="186" />
         <source>Cancelled: %1 applications were not worked on.</source>
         <translation>Abgebrochen: %1 Anträge wurden nicht mehr bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="193" />
         <source>✗ %1 – not possible: %2</source>
         <translation>✗ %1 – nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="199" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="197" />
         <source>✓ %1 – now “%2”</source>
         <translation>✓ %1 – jetzt „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="201" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="199" />
         <source>Not possible: %1 (reasons below)</source>
         <translation>Nicht möglich: %1 (Gründe unten)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="207" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="205" />
         <source>Write the letter for this application …</source>
         <translation>Bescheid für diesen Antrag schreiben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="208" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="206" />
         <source>Write the letters for these %1 applications …</source>
         <translation>Bescheide für diese %1 Anträge schreiben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="209" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="207" />
         <source>Writes the letters of exactly the applications this step moved, into a folder you choose.</source>
         <translation>Schreibt die Bescheide genau der Anträge, die dieser Schritt bewegt hat, in einen Ordner Ihrer Wahl.</translation>
     </message>
@@ -2438,8 +2438,8 @@
     <name>CrashDialog</name>
     <message>
         <location filename="../../src/bwi_vouchers/ui/crash.py" line="59" />
-        <source>bwi-vouchers – error</source>
-        <translation>bwi-vouchers – Fehler</translation>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/crash.py" line="65" />
@@ -3334,32 +3334,32 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="154" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="155" />
         <source>Import a workbook</source>
         <translation>Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="160" />
         <source>Check the workbook</source>
         <translation>Arbeitsmappe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="161" />
         <source>Reading and checking every row of %1 – nothing is changed yet …</source>
         <translation>Jede Zeile von %1 wird gelesen und geprüft – noch wird nichts geändert …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="179" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="186" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="187" />
         <source>Importing %1 …</source>
         <translation>%1 wird importiert …</translation>
     </message>
@@ -3367,107 +3367,107 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="48" />
         <source>Check the import: %1</source>
         <translation>Import prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="48" />
         <source>Import done: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="58" />
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="59" />
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="60" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="61" />
         <source>Reference or reason</source>
         <translation>Referenz oder Grund</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="71" />
         <source>Show refused rows only</source>
         <translation>Nur abgelehnte Zeilen zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="77" />
         <source>Import now</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="112" />
         <source>Nothing has been changed yet. “Import now” takes the rows over, all in one go.</source>
         <translation>Noch wurde nichts geändert. „Importieren“ übernimmt die Zeilen in einem Zug.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="82" />
         <source>Imports the rows marked “will be imported”, all in one go; refused rows are left out.</source>
         <translation>Importiert die mit „wird importiert“ markierten Zeilen in einem Zug; abgelehnte Zeilen bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="83" />
         <source>There is nothing to import.</source>
         <translation>Es gibt nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="86" />
         <source>Import nothing.</source>
         <translation>Nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="100" />
         <source>%1 rows read: %2 will be imported, %3 already imported, %4 refused.</source>
         <translation>%1 Zeilen gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="101" />
         <source>%1 rows read: %2 imported, %3 already imported, %4 refused.</source>
         <translation>%1 Zeilen gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="107" />
         <source>The new applications are in the list now; their checklists say whether they are eligible.</source>
         <translation>Die neuen Anträge stehen jetzt in der Liste; ihre Prüfliste zeigt, ob sie förderfähig sind.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="110" />
         <source>Nothing has been changed yet. Refused rows are left out when you import; correct them in the workbook and import it again later (rows already imported are recognised).</source>
         <translation>Noch wurde nichts geändert. Abgelehnte Zeilen werden beim Import ausgelassen; korrigieren Sie sie in der Arbeitsmappe und importieren Sie die Datei später erneut (bereits importierte Zeilen werden erkannt).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="116" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="119" />
         <source>will be imported</source>
         <translation>wird importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="119" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="127" />
         <source>Column “%1”: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
@@ -3506,62 +3506,115 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
 </context>
 <context>
+    <name>LetterPrintButton</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="81" />
+        <source>Print letter …</source>
+        <translation>Brief drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="102" />
+        <source>No letter has been written for this application yet.</source>
+        <translation>Für diesen Antrag wurde noch kein Brief erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="103" />
+        <source>Opens %1 as a PDF to print (made with LibreOffice; else the Word file opens).</source>
+        <translation>Öffnet %1 als PDF zum Drucken (mit LibreOffice erstellt; sonst öffnet sich die Word-Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPrinter</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="68" />
+        <source>Print letter</source>
+        <translation>Brief drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="53" />
+        <source>The file %1 is no longer there.</source>
+        <translation>Die Datei %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="61" />
+        <source>LibreOffice is not installed, so no PDF can be made of the letter here. The Word file opens instead: print it from there (File → Print).</source>
+        <translation>LibreOffice ist nicht installiert, daher kann hier kein PDF des Briefs erstellt werden. Stattdessen öffnet sich die Word-Datei: Drucken Sie sie von dort aus (Datei → Drucken).</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="68" />
+        <source>Making a PDF of %1 …</source>
+        <translation>PDF von %1 wird erstellt …</translation>
+    </message>
+</context>
+<context>
     <name>LetterSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="157" />
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="156" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="162" />
         <source>No letters were needed: every application in question has its letter already.</source>
         <translation>Es waren keine Briefe nötig: jeder betroffene Antrag hat seinen Brief bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="158" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="164" />
         <source>Letters written: %1 of %2.</source>
         <translation>Briefe geschrieben: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="173" />
         <source>Cancelled: the remaining applications got no letter.</source>
         <translation>Abgebrochen: die übrigen Anträge haben keinen Brief erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="175" />
         <source>No letter for %1 applications (reasons below).</source>
         <translation>Kein Brief für %1 Anträge (Gründe unten).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="188" />
         <source>✗ %1 – no letter: %2</source>
         <translation>✗ %1 – kein Brief: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="193" />
         <source>✓ %1 – %2: %3</source>
         <translation>✓ %1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="197" />
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="202" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="204" />
+        <source>Print letter …</source>
+        <translation>Brief drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="205" />
+        <source>Select a letter in the list to print it.</source>
+        <translation>Einen Brief in der Liste auswählen, um ihn zu drucken.</translation>
     </message>
 </context>
 <context>
     <name>LetterWriter</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="131" />
         <source>Write letters</source>
         <translation>Briefe erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="132" />
         <source>Writing the letters into %1 …</source>
         <translation>Die Briefe werden in %1 geschrieben …</translation>
     </message>
@@ -3569,33 +3622,33 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="59" />
         <source>Approval letter</source>
         <extracomment>The statuses a letter exists for, in the order a clerk meets them. What "all letters" means (as on the command line): decisions and payouts.</extracomment>
         <translation>Bewilligungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="60" />
         <source>Rejection letter</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="61" />
         <source>Payout notice</source>
         <translation>Auszahlungsmitteilung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="62" />
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="63" />
         <source>Revocation</source>
         <translation>Widerruf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="64" />
         <source>Amendment letter</source>
         <translation>Änderungsbescheid</translation>
     </message>
@@ -3665,54 +3718,113 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListPrinting</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="81" />
-        <source>bwi-vouchers – Internationalisation vouchers</source>
-        <translation>bwi-vouchers – Internationalisierungsgutscheine</translation>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="60" />
+        <source>Print …</source>
+        <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="70" />
+        <source>The list shows no applications; change the filters.</source>
+        <translation>Die Liste zeigt keine Anträge; bitte die Filter ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="72" />
+        <source>Prints the %1 applications shown – with the filters, the order and the columns of the list – in landscape.</source>
+        <translation>Druckt die %1 angezeigten Anträge – mit den Filtern, der Reihenfolge und den Spalten der Liste – im Querformat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="103" />
+        <source>Applications (%1)</source>
+        <translation>Anträge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="104" />
+        <source>Printed on %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="154" />
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="116" />
+        <source>Reading the applications shown …</source>
+        <translation>Die angezeigten Anträge werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="122" />
+        <source>The list shows %1 applications, about %2 pages. Print them all?
+
+A filter (status, year, measure …) makes the list shorter.</source>
+        <translation>Die Liste zeigt %1 Anträge, etwa %2 Seiten. Alle drucken?
+
+Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="132" />
+        <source>Save the list as PDF</source>
+        <translation>Liste als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="133" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="85" />
+        <source>Internationalisation vouchers</source>
+        <translation>Internationalisierungsgutscheine</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="121" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="122" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="123" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="129" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="132" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="140" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="143" />
         <source>Read the shown page again from the database (F5)</source>
         <translation>Die angezeigte Seite neu aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="145" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="167" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="169" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3726,22 +3838,22 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="59" />
-        <source>bwi-vouchers – manual</source>
-        <translation>bwi-vouchers – Handbuch</translation>
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="61" />
+        <source>Manual</source>
+        <translation>Handbuch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="73" />
         <source>Search in the manual (Enter: next hit)</source>
         <translation>Im Handbuch suchen (Enter: nächste Fundstelle)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="103" />
         <source>The manual is missing from this installation (%1).</source>
         <translation>Das Handbuch fehlt in dieser Installation (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="225" />
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -4056,6 +4168,52 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <location filename="../../src/bwi_vouchers/ui/password.py" line="39" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoice</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="172" />
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="173" />
+        <source>Print the applications shown – with the filters, the order and the columns of the list – in landscape:</source>
+        <translation>Die angezeigten Anträge drucken – mit den Filtern, der Reihenfolge und den Spalten der Liste – im Querformat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="176" />
+        <source>Print …</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="177" />
+        <source>Print preview …</source>
+        <translation>Druckvorschau …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="178" />
+        <source>Save as PDF and open …</source>
+        <translation>Als PDF speichern und öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="179" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/table_print.py" line="93" />
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/table_print.py" line="129" />
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -105,9 +105,24 @@ def prepare_sheet(ws: WriteOnlyWorksheet, widths: Iterable[float], *, rows: int 
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
+    print_setup(ws)
     if rows is not None:
         last = get_column_letter(columns or len(widths))
         ws.auto_filter.ref = f"A1:{last}{max(rows + 1, 2)}"
+
+
+def print_setup(ws: Any) -> None:
+    """How a sheet prints: landscape, all columns on the width of one page (as many pages tall as needed),
+    the header row repeated on every page, and a footer with the print date and "Seite x von y"."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    ws.oddFooter.left.text = "&D"
+    ws.oddFooter.right.text = "Seite &P von &N"
 
 
 def checked_target(target: Path) -> Path:

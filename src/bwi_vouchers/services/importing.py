@@ -104,6 +104,8 @@ class ImportService(Service):
                                              tuple(Problem(c, code, params) for c, code, params in problems)))
                     if progress is not None:
                         progress(len(results), total)
+            if is_cancelled is not None and is_cancelled():  # once more after the last row, before writing
+                raise BwiError("import_cancelled")
             report = ImportReport(source, dry_run, tuple(results))
             if not dry_run:
                 # Every row is validated above; the good application rows are written now, together. Should one

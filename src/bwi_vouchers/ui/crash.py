@@ -56,7 +56,7 @@ class CrashDialog(QDialog):
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crash")
-        self.setWindowTitle(self.tr("bwi-vouchers – error"))
+        self.setWindowTitle(self.tr("Error"))  # the platform adds " — bwi-vouchers"
         self.details = details
         self.further = 0
         icon = QLabel()

@@ -36,6 +36,7 @@ from bwi_vouchers.ui.files import ask_letters_folder, open_path
 
 if TYPE_CHECKING:
     from bwi_vouchers.services.letters import LetterBatch
+    from bwi_vouchers.ui.letter_print import LetterPrinter
 
 #: The statuses a letter exists for, in the order a clerk meets them.
 LETTER_STATUSES = (Status.APPROVED, Status.PROOF_RECEIVED, Status.REJECTED, Status.PAID, Status.CLOSED,
@@ -134,7 +135,10 @@ class LetterWriter(QObject):
     def _on_done(self, batch: LetterBatch, folder: Path) -> None:
         self.last = batch
         if self.show_summary:
-            self.summary = LetterSummary(batch, folder, self.context.language, self.widget)
+            from bwi_vouchers.ui.letter_print import LetterPrinter  # (it imports this module's kind_text)
+
+            self.summary = LetterSummary(batch, folder, self.context.language, self.widget,
+                                         printer=LetterPrinter(self.context, self.widget))
             self.summary.open()
         self.finished.emit(batch)
 
@@ -145,9 +149,11 @@ class LetterWriter(QObject):
 class LetterSummary(QDialog):
     """What a letter run did: the letters written, and the applications that got none, with the reason."""
 
-    def __init__(self, batch: LetterBatch, folder: Path, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, batch: LetterBatch, folder: Path, language: str, parent: QWidget | None = None, *,
+                 printer: LetterPrinter | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.printer = printer
         self.setWindowTitle(self.tr("Letters"))
         self.resize(640, 420)
         self.written = sorted(letter.reference for letter in batch.written)
@@ -186,6 +192,7 @@ class LetterSummary(QDialog):
             name = letter.path.name + (f" + {letter.pdf.name}" if letter.pdf else "")
             self.list.addItem(self.tr("✓ %1 – %2: %3").replace("%1", letter.reference).replace(
                 "%2", kind_text(letter.kind)).replace("%3", name))
+            self.list.item(self.list.count() - 1).setData(Qt.ItemDataRole.UserRole, letter.pdf or letter.path)
         layout.addWidget(self.list, 1)
         where = QLabel(self.tr("Folder: %1").replace("%1", str(folder)))
         where.setWordWrap(True)
@@ -194,6 +201,15 @@ class LetterSummary(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_folder_button = QPushButton(self.tr("Open folder"))
         buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = QPushButton(self.tr("Print letter …"))
+        self.print_button.setToolTip(self.tr("Select a letter in the list to print it."))
+        self.print_button.setEnabled(False)
+        self.print_button.setVisible(printer is not None and bool(batch.written))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.list.currentItemChanged.connect(
+            lambda item, _: self.print_button.setEnabled(item is not None and item.data(Qt.ItemDataRole.UserRole)
+                                                         is not None))
         buttons.rejected.connect(self.reject)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
         layout.addWidget(buttons)
@@ -201,3 +217,9 @@ class LetterSummary(QDialog):
     @Slot()
     def _on_open_folder_clicked(self) -> None:
         open_path(self.folder)
+
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        item = self.list.currentItem()
+        if self.printer is not None and item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.printer.print_letter(Path(item.data(Qt.ItemDataRole.UserRole)))

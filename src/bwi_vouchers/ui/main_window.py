@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 from bwi_vouchers.texts import role_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.opener import EditorOpener
+from bwi_vouchers.ui.geometry import keep_geometry
 from bwi_vouchers.ui.help import HelpActions
 from bwi_vouchers.ui.live import LiveUpdates
 from bwi_vouchers.ui.pages import PageEntry
 from bwi_vouchers.ui.pages.base import Page
+
+DEFAULT_SIZE = QSize(1280, 680)  # fits a 1366×768 screen with a task bar and a title bar
 
 if TYPE_CHECKING:
     from bwi_vouchers.ui.task_counts import TaskCounts
@@ -78,7 +81,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: UiContext, pages: list[PageEntry]) -> None:
         super().__init__()
         self.context = context
-        self.setWindowTitle(self.tr("bwi-vouchers – Internationalisation vouchers"))
+        # The platform adds the programme's name ("… — bwi-vouchers"), so the title does not say it again.
+        self.setWindowTitle(self.tr("Internationalisation vouchers"))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(220)
@@ -109,9 +113,7 @@ class MainWindow(QMainWindow):
         self.welcome: Page | None = None
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         context.events.navigate_requested.connect(self.show_page)
-        self.resize(1280, 800)
-        if not context.settings.geometry.isEmpty():
-            self.restoreGeometry(context.settings.geometry)
+        self.geometry_keeper = keep_geometry(self, context.settings, "window/geometry", DEFAULT_SIZE)
 
     def _build_status_bar(self) -> None:
         ctx = self.context
@@ -216,6 +218,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.live is not None:
             self.live.stop()
-        self.context.settings.geometry = self.saveGeometry()
+        self.geometry_keeper.save()
         self.context.settings.sync()
         super().closeEvent(event)

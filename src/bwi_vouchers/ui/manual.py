@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from bwi_vouchers.ui.geometry import available_area, fitted
 
 MANUAL_FILE = "handbuch.md"
 CONTENTS_LEVELS = 2  # chapters and sections in the contents; deeper headings only in the text
@@ -56,7 +58,7 @@ class ManualWindow(QWidget):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("manual")
-        self.setWindowTitle(self.tr("bwi-vouchers – manual"))
+        self.setWindowTitle(self.tr("Manual"))  # the platform adds " — bwi-vouchers"
         self.folder = folder
         self.contents = QTreeWidget()
         self.contents.setHeaderHidden(True)
@@ -93,7 +95,7 @@ class ManualWindow(QWidget):
         self.browser.verticalScrollBar().actionTriggered.connect(self._on_scroll_bar_action_triggered)
         self.browser.viewport().installEventFilter(self)
         self.load()
-        self.resize(1040, 720)
+        self.resize(fitted(QSize(1040, 660), available_area(self)))
 
     def load(self) -> None:
         source = self.folder / MANUAL_FILE

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,6 +55,8 @@ from bwi_vouchers.ui.editor.letter import LetterButton
 from bwi_vouchers.ui.editor.notice import ChangedNotice
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import open_path
+from bwi_vouchers.ui.geometry import keep_geometry
+from bwi_vouchers.ui.letter_print import LetterPrintButton
 from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentColumn, DocumentsModel, HistoryModel
 from bwi_vouchers.ui.steps import ask_reason
 
@@ -124,6 +126,8 @@ class ApplicationEditor(QDialog):
         self.tabs.addTab(self.history_view, self.tr("History"))
         self.tabs.addTab(self.documents_view, self.tr("Documents"))
         self.case = CaseTabs(context, self.tabs, self.history)  # attachments and comments
+        self.print_letter = LetterPrintButton(context, self.documents_view, self)
+        self.tabs.setCornerWidget(self.print_letter)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_scrolled(self.checklist))
         right.addWidget(self.tabs)
@@ -181,10 +185,7 @@ class ApplicationEditor(QDialog):
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self).activated.connect(self._on_refresh_shortcut_activated)
-        self.resize(1240, 820)
-        geometry = context.settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        self.geometry_keeper = keep_geometry(self, context.settings, GEOMETRY_KEY, QSize(1240, 680))
         names = {user.login: user.display_name for user in context.services.users.list()}
         self.header.names = self.history.names = self.documents.names = names
         self.case.set_names(names)
@@ -237,6 +238,7 @@ class ApplicationEditor(QDialog):
         self.documents.set_rows(documents)
         for view in (self.history_view, self.documents_view):
             view.resizeColumnsToContents()
+        self.print_letter.update_state()
         if show_documents:
             self.tabs.setCurrentWidget(self.documents_view)
 
@@ -505,5 +507,4 @@ class ApplicationEditor(QDialog):
         """Esc or Close: ask before throwing away unsaved changes."""
         if not self._may_discard(self.tr("Discard the changes to this application?")):
             return
-        self.context.settings.set_value(GEOMETRY_KEY, self.saveGeometry())
         super().reject()

@@ -379,6 +379,10 @@ class ApplicationTableModel(QAbstractTableModel):
             return GREY
         return None
 
+    def display_text(self, row: ApplicationRow, column: Column) -> str:
+        """A cell's text as the list shows it (for printing the list); pure Python, safe off the GUI thread."""
+        return self._display(row, column)
+
     def _display(self, row: ApplicationRow, column: Column) -> str:
         money = self.formats.money
         if column is Column.REFERENCE:

@@ -37,6 +37,7 @@ from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.pages.batch_steps import BatchSteps
 from bwi_vouchers.ui.pages.common import load
 from bwi_vouchers.ui.pages.list_documents import ListDocuments
+from bwi_vouchers.ui.pages.list_print import ListPrinting
 from bwi_vouchers.ui.pages.list_search import HiddenMatches, SearchKeys
 from bwi_vouchers.ui.pages.saved_filters import COMBOS, SavedFilters
 from bwi_vouchers.ui.widgets.status_chip import StatusChipDelegate
@@ -127,6 +128,8 @@ class ApplicationsPage(Page):
         header.sectionResized.connect(self._on_header_changed)
         header.sortIndicatorChanged.connect(self._on_header_changed)
 
+        self.printing = ListPrinting(context, self, view=self.table, model=self.model, shown=self.shown_rows)
+        top.insertWidget(top.indexOf(self.documents.export_button) + 1, self.printing.button)
         self.count_label = QLabel()
         self.count_label.setMinimumWidth(230)  # a changing count then does not re-lay-out (and repaint) the page
         self.loading_label = QLabel(self.tr("Loading applications …"))
@@ -297,6 +300,7 @@ class ApplicationsPage(Page):
         self.count_label.setText(text)
         if self._selection_known(ranges):
             self.documents.update_state(shown)
+            self.printing.update_state(shown)
 
     # selection and opening ------------------------------------------------------------------------
     def _ranges(self) -> list[tuple[int, int]]:

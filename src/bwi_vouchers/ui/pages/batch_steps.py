@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from bwi_vouchers.ui.decision_dialog import DecisionDialog
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.letters import LetterRequest, LetterWriter, has_letter
 from bwi_vouchers.ui.steps import REASON_STEPS, ask_reason, step_label
+from bwi_vouchers.ui.widgets.menu_button import menu_button
 
 MAIN_STEPS = (Status.IN_REVIEW, Status.APPROVED, Status.REJECTED, Status.WITHDRAWN)
 MORE_STEPS = (Status.PAID, Status.CLOSED, Status.EXPIRED, Status.REVOKED)  # proof of use needs costs: editor
@@ -57,9 +57,7 @@ class BatchSteps(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.run(t))
             layout.addWidget(button)
             self.buttons[target] = button
-        self.more = QToolButton()
-        self.more.setText(self.tr("More steps"))
-        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more = menu_button(self.tr("More steps"))
         menu = QMenu(self.more)
         self.actions_: dict[Status, object] = {}
         for target in MORE_STEPS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from bwi_vouchers.services.importing import ImportReport, RowResult, RowState
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import ask_open_workbook
+from bwi_vouchers.ui.geometry import available_area, fitted
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.common import table
 
@@ -46,7 +47,7 @@ class ImportReportDialog(QDialog):
         self.language = language
         self.setWindowTitle((self.tr("Check the import: %1") if report.dry_run else self.tr("Import done: %1"))
                             .replace("%1", report.path.name))
-        self.resize(960, 560)
+        self.resize(fitted(QSize(960, 560), available_area(self)))
         self.headline = QLabel(self.summary())
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 15px; font-weight: 600;")
