@@ -25,8 +25,8 @@ from bwi_vouchers.cli_documents import register as register_documents
 from bwi_vouchers.cli_programme import register as register_programme
 from bwi_vouchers.cli_team import register as register_team
 from bwi_vouchers.domain.enums import Outcome, Status
-from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.errors import BwiError
+from bwi_vouchers.formats import day, money
 from bwi_vouchers.logs import setup_logging
 from bwi_vouchers.paths import DB_ENV
 from bwi_vouchers.services import Services
@@ -228,8 +228,8 @@ def _ready_to_review(services: Services, wanted: int = 3) -> list[str]:
 def cmd_budget_set(args: argparse.Namespace, services: Services) -> int:
     actor = services.users.acting(args.login)
     totals = services.budget.set_line(actor.login, args.year, args.source, args.amount)
-    print(f"Budget {totals.year} {totals.source}: {format_eur(totals.budget)} "
-          f"(verfügbar {format_eur(totals.available)})", file=args.out)
+    print(f"Budget {totals.year} {totals.source}: {money(totals.budget)} "
+          f"(verfügbar {money(totals.available)})", file=args.out)
     return 0
 
 
@@ -241,12 +241,12 @@ def cmd_budget_show(args: argparse.Namespace, services: Services) -> int:
     header = f"{'Jahr':<6}{'Mittelherkunft':<16}{'Budget':>18}{'Gebunden':>18}{'Ausgezahlt':>18}{'Verfügbar':>18}"
     print(header, file=args.out)
     for t in lines:
-        print(f"{t.year:<6}{t.source:<16}{format_eur(t.budget):>18}{format_eur(t.committed):>18}"
-              f"{format_eur(t.paid):>18}{format_eur(t.available):>18}", file=args.out)
+        print(f"{t.year:<6}{t.source:<16}{money(t.budget):>18}{money(t.committed):>18}"
+              f"{money(t.paid):>18}{money(t.available):>18}", file=args.out)
     if len(lines) > 1:
         total = [sum((getattr(t, k) for t in lines), Decimal("0.00"))
                  for k in ("budget", "committed", "paid", "available")]
-        print(f"{'Summe':<22}" + "".join(f"{format_eur(v):>18}" for v in total), file=args.out)
+        print(f"{'Summe':<22}" + "".join(f"{money(v):>18}" for v in total), file=args.out)
     return 0
 
 
@@ -273,7 +273,7 @@ def cmd_check(args: argparse.Namespace, services: Services) -> int:
     a = report.assessment
     print(f"{info.reference} – {info.company_name} – {info.measure_code} {info.measure_title}", file=args.out)
     print(f"Status: {status_text(info.status)}   förderfähig: {'ja' if a.eligible else 'nein'}   "
-          f"Gutscheinbetrag: {format_eur(a.amount)}", file=args.out)
+          f"Gutscheinbetrag: {money(a.amount)}", file=args.out)
     for c in a.checks:
         print(f"  {SYMBOL[c.outcome]} {c.rule} {rule_title(c.rule)}: {reason_text(c.reason, c.params)}",
               file=args.out)
@@ -305,12 +305,12 @@ def cmd_move(args: argparse.Namespace, services: Services) -> int:
 def _moved(info: ApplicationInfo) -> str:
     text = f"{info.reference}: {status_text(info.status)}"
     if info.status is Status.APPROVED and info.approved_amount is not None:
-        text += f" – {format_eur(info.approved_amount)} gebunden ({info.budget_year} {info.budget_source}), " \
-                f"Verwendungsnachweis fällig am {info.proof_due_date:%d.%m.%Y}"
+        text += f" – {money(info.approved_amount)} gebunden ({info.budget_year} {info.budget_source}), " \
+                f"Verwendungsnachweis fällig am {day(info.proof_due_date)}"
     elif info.status is Status.PROOF_RECEIVED and info.payout_amount is not None:
-        text += f" – Kosten {format_eur(info.actual_costs or Decimal(0))}, auszuzahlen {format_eur(info.payout_amount)}"
+        text += f" – Kosten {money(info.actual_costs or Decimal(0))}, auszuzahlen {money(info.payout_amount)}"
     elif info.status is Status.PAID and info.payout_amount is not None:
-        text += f" – {format_eur(info.payout_amount)} ausgezahlt"
+        text += f" – {money(info.payout_amount)} ausgezahlt"
     return text
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from bwi_vouchers.formats import moment, plural
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.audit import BROKEN, CHANGED, ChainBreak
 
@@ -27,14 +28,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def events(count: int) -> str:
-    number = f"{count:,}".replace(",", ".")  # German thousands: 12.345
-    return f"{number} Ereignis" if count == 1 else f"{number} Ereignisse"
+    return plural(count, de=("{n} Ereignis", "{n} Ereignisse"))
 
 
 def break_text(problem: ChainBreak) -> str:
     """'Ereignis Nr. 1234 vom 02.12.2026 14:03:05 (mueller, Antrag IG-2026-0001): Inhalt geändert'."""
     event = problem.event
-    when = f" vom {event.at:%d.%m.%Y %H:%M:%S}" if event.at is not None else ""
+    when = f" vom {moment(event.at, seconds=True)}" if event.at is not None else ""
     record = f"{ENTITY.get(event.entity, event.entity)} {event.entity_id}"
     if problem.kind == CHANGED:
         what = "Inhalt geändert"

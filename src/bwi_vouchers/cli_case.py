@@ -11,8 +11,10 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from bwi_vouchers.domain.attachments import GERMAN, AttachmentKind, format_size, parse_kind, shown_name
+from bwi_vouchers.domain.attachments import GERMAN, AttachmentKind, parse_kind, shown_name
 from bwi_vouchers.errors import BwiError
+from bwi_vouchers.formats import moment as format_moment
+from bwi_vouchers.formats import size as format_size
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.attachments import AttachmentInfo
 
@@ -47,7 +49,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment:%d.%m.%Y %H:%M}"
+    return format_moment(moment)
 
 
 def _label(info: AttachmentInfo) -> str:

@@ -169,7 +169,7 @@ def value_text(field: str, value: object, formats: Formats) -> str:
     if field == "roles":
         return ", ".join(ROLE.get(r, (r, r))[0 if language == "de" else 1] for r in text.split(",") if r)
     if field == "rate":
-        return f"{formats.locale.toString(float(Decimal(text) * 100), 'g', 6)} %"
+        return formats.percent(Decimal(text))
     if _MONEY.match(text):
         return formats.money(Decimal(text))
     if _DAY.match(text):

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from bwi_vouchers.domain.attachments import format_size, shown_name
+from bwi_vouchers.domain.attachments import shown_name
+from bwi_vouchers.formats import size as format_size
 from bwi_vouchers.services.attachments import AttachmentInfo
 from bwi_vouchers.ui.attachment_words import kind_words
 from bwi_vouchers.ui.models.history import Index, _Table

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from bwi_vouchers.domain.attachments import format_size
+from bwi_vouchers.formats import size as format_size
 from bwi_vouchers.services.dto import DocumentInfo
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.attachment_words import kind_word
