@@ -419,18 +419,13 @@
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="274" />
-        <source>%1 of 1 application</source>
-        <translation>%1 von 1 Antrag</translation>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="273" />
+        <source>%1 of %Ln applications</source>
+        <translation><numerusform>%1 von %Ln Antrag</numerusform><numerusform>%1 von %Ln Anträgen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="276" />
-        <source>%1 of %2 applications</source>
-        <translation>%1 von %2 Anträgen</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="280" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="277" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -466,47 +461,47 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="44" />
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="44" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="45" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="63" />
         <source>Added on %1 by %2</source>
         <translation>Hinzugefügt am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="69" />
         <source>Superseded by no. %1 on %2 (%3)</source>
         <translation>Ersetzt durch Nr. %1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="72" />
         <source>Marked as attached by mistake on %1 (%2): %3</source>
         <translation>Am %1 als versehentlich angehängt markiert (%2): %3</translation>
     </message>
@@ -600,28 +595,23 @@
         <source>Marked as attached by mistake: %1</source>
         <translation>Als versehentlich angehängt markiert: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="240" />
-        <source>One file attached.</source>
-        <translation>Eine Datei angehängt.</translation>
+        <source>%n files attached.</source>
+        <translation><numerusform>Eine Datei angehängt.</numerusform><numerusform>%n Dateien angehängt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="241" />
-        <source>%1 files attached.</source>
-        <translation>%1 Dateien angehängt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="243" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="242" />
         <source>These files were attached already; nothing changed.</source>
         <translation>Diese Dateien waren bereits angehängt; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="278" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="277" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="284" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="283" />
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
@@ -722,15 +712,15 @@
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="185" />
-        <source>%1 events shown; more are available.</source>
-        <translation>%1 Einträge angezeigt; weitere sind vorhanden.</translation>
+        <source>%Ln events shown; more are available.</source>
+        <translation><numerusform>%Ln Eintrag angezeigt; weitere sind vorhanden.</numerusform><numerusform>%Ln Einträge angezeigt; weitere sind vorhanden.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="187" />
-        <source>%1 events shown.</source>
-        <translation>%1 Einträge angezeigt.</translation>
+        <source>%Ln events shown.</source>
+        <translation><numerusform>%Ln Eintrag angezeigt.</numerusform><numerusform>%Ln Einträge angezeigt.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="216" />
@@ -741,376 +731,364 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="26" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="29" />
         <source>Application</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="27" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="28" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="29" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="32" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="33" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="140" />
         <source>Budget line</source>
         <translation>Budgetzeile</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="34" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="32" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="35" />
         <source>Programme version</source>
         <translation>Programmversion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="33" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="36" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="34" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="37" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="47" />
         <source>status → %1</source>
         <translation>Status → %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="49" />
         <source>letter written: %1</source>
         <translation>Brief erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="51" />
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="52" />
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="53" />
         <source>created as first user</source>
         <translation>als erster Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="51" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="54" />
         <source>SME figures recorded</source>
         <translation>KMU-Kennzahlen erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="55" />
         <source>membership added</source>
         <translation>Mitgliedschaft hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="56" />
         <source>contact person added</source>
         <translation>Ansprechpartner hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="57" />
         <source>de minimis aid recorded</source>
         <translation>De-minimis-Beihilfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="58" />
         <source>workbook imported</source>
         <translation>Arbeitsmappe importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="59" />
         <source>file attached</source>
         <translation>Datei angehängt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="60" />
         <source>attachment marked as attached by mistake</source>
         <translation>Anhang als versehentlich angehängt markiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="61" />
         <source>comment added</source>
         <translation>Kommentar hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="62" />
         <source>notes moved into the comments</source>
         <translation>Notizen in die Kommentare übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="69" />
         <source>commitment</source>
         <translation>Mittelbindung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="70" />
         <source>release</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="71" />
         <source>payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="72" />
         <source>recovery</source>
         <translation>Rückforderung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
         <source>Put in review on</source>
         <translation>In Prüfung gegeben am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
         <source>Actual eligible costs</source>
         <translation>Tatsächliche förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
         <source>Released by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
-        <source>Company no.</source>
-        <translation>Unternehmen Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
-        <source>Measure no.</source>
-        <translation>Maßnahme Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
-        <source>Cluster no.</source>
-        <translation>Cluster Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
         <source>Replaces</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
         <source>Size (bytes)</source>
         <translation>Größe (Byte)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
         <source>Eligibility checks</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
         <source>Seat or branch in BW</source>
         <translation>Sitz oder Niederlassung in BW</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="139" />
         <source>State-owned company</source>
         <translation>Landesgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="141" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="155" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="155" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1164,41 +1142,41 @@ Each application is judged on its own; what is not possible is reported with the
 
 Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung gemeldet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="125" />
-        <source>Working through %1 applications …</source>
-        <translation>%1 Anträge werden bearbeitet …</translation>
+        <source>Working through %Ln applications …</source>
+        <translation><numerusform>%Ln Antrag wird bearbeitet …</numerusform><numerusform>%Ln Anträge werden bearbeitet …</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BatchSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="141" />
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="150" />
         <source>Done: %1 of %2 selected applications are now “%3”.</source>
         <translation>Erledigt: %1 von %2 ausgewählten Anträgen sind jetzt „%3“.</translation>
     </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="157" />
-        <source>Cancelled: %1 applications were not worked on.</source>
-        <translation>Abgebrochen: %1 Anträge wurden nicht mehr bearbeitet.</translation>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="156" />
+        <source>Cancelled: %Ln applications were not worked on.</source>
+        <translation><numerusform>Abgebrochen: %Ln Antrag wurde nicht mehr bearbeitet.</numerusform><numerusform>Abgebrochen: %Ln Anträge wurden nicht mehr bearbeitet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="162" />
         <source>✗ %1 – not possible: %2</source>
         <translation>✗ %1 – nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="166" />
         <source>✓ %1 – now “%2”</source>
         <translation>✓ %1 – jetzt „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="168" />
         <source>Not possible: %1 (reasons below)</source>
         <translation>Nicht möglich: %1 (Gründe unten)</translation>
     </message>
@@ -1402,42 +1380,57 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
 <context>
     <name>ChainWords</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="26" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="27" />
         <source>Event no. %1 of %2 (%3, %4): content changed.</source>
         <translation>Ereignis Nr. %1 vom %2 (%3, %4): Inhalt geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="28" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="29" />
         <source>Event no. %1 of %2 (%3, %4): the link to the event before is broken.</source>
         <translation>Ereignis Nr. %1 vom %2 (%3, %4): Verkettung unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="32" />
         <source>Event no. %1 of %2 (%3, %4): events before it are missing.</source>
         <translation>Ereignis Nr. %1 vom %2 (%3, %4): Ereignis fehlt (vor Nr. %1).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="32" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="33" />
         <source>Event no. %1 of %2 (%3, %4): events missing (gap between no. %5 and %1).</source>
         <translation>Ereignis Nr. %1 vom %2 (%3, %4): Ereignis fehlt (Lücke zwischen Nr. %5 und %1).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="40" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="42" />
+        <source>The %1 event before it is intact.</source>
+        <translation>Das %1 Ereignis davor ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="43" />
         <source>The %1 events before it are intact.</source>
         <translation>Die %1 Ereignisse davor sind in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="45" />
+        <source>Verification cancelled after %1 event; intact so far.</source>
+        <translation>Prüfung nach %1 Ereignis abgebrochen; bis dahin in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="46" />
         <source>Verification cancelled after %1 events; intact so far.</source>
         <translation>Prüfung nach %1 Ereignissen abgebrochen; bis dahin in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="47" />
+        <source>Chain intact: %1 event.</source>
+        <translation>Prüfkette in Ordnung: %1 Ereignis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="48" />
         <source>Chain intact: %1 events.</source>
         <translation>Prüfkette in Ordnung: %1 Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="49" />
         <source>Check value of the newest event: %1</source>
         <translation>Prüfwert des letzten Ereignisses: %1</translation>
     </message>
@@ -1492,15 +1485,15 @@ Jeder Antrag wird einzeln geprüft; was nicht möglich ist, wird mit Begründung
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="92" />
-        <source>Not eligible: %1 rule(s) not met.</source>
-        <translation>Nicht förderfähig: %1 Regel(n) nicht erfüllt.</translation>
+        <source>Not eligible: %n rules not met.</source>
+        <translation><numerusform>Nicht förderfähig: %n Regel nicht erfüllt.</numerusform><numerusform>Nicht förderfähig: %n Regeln nicht erfüllt.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="95" />
-        <source>Eligible, with %1 note(s).</source>
-        <translation>Förderfähig, mit %1 Hinweis(en).</translation>
+        <source>Eligible, with %n notes.</source>
+        <translation><numerusform>Förderfähig, mit %n Hinweis.</numerusform><numerusform>Förderfähig, mit %n Hinweisen.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="98" />
@@ -3174,10 +3167,10 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <source>Cancelled: the remaining applications got no letter.</source>
         <translation>Abgebrochen: die übrigen Anträge haben keinen Brief erhalten.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/letters.py" line="160" />
-        <source>No letter for %1 applications (reasons below).</source>
-        <translation>Kein Brief für %1 Anträge (Gründe unten).</translation>
+        <source>No letter for %Ln applications (reasons below).</source>
+        <translation><numerusform>Kein Brief für %Ln Antrag (Gründe unten).</numerusform><numerusform>Kein Brief für %Ln Anträge (Gründe unten).</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/letters.py" line="173" />
@@ -3249,49 +3242,49 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <source>The list shows no applications; change the filters.</source>
         <translation>Die Liste zeigt keine Anträge; bitte die Filter ändern.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="44" />
-        <source>Saves the %1 applications shown – with the filters and the order of the list – as an Excel table.</source>
-        <translation>Speichert die %1 angezeigten Anträge – mit den Filtern und der Reihenfolge der Liste – als Excel-Tabelle.</translation>
+        <source>Saves the %Ln applications shown – with the filters and the order of the list – as an Excel table.</source>
+        <translation><numerusform>Speichert den angezeigten Antrag – mit den Filtern der Liste – als Excel-Tabelle.</numerusform><numerusform>Speichert die %Ln angezeigten Anträge – mit den Filtern und der Reihenfolge der Liste – als Excel-Tabelle.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="49" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="51" />
         <source>Select approved, rejected or paid applications in the list first.</source>
         <translation>Bitte zuerst bewilligte, abgelehnte oder ausgezahlte Anträge in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="53" />
         <source>None of the selected applications is approved, rejected, paid or closed: there is no letter to write.</source>
         <translation>Keiner der ausgewählten Anträge ist bewilligt, abgelehnt, ausgezahlt oder abgeschlossen: es gibt keinen Brief zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="59" />
         <source>Writes the letters of %1 of the %2 selected applications into a folder you choose.</source>
         <translation>Schreibt die Briefe für %1 der %2 ausgewählten Anträge in einen Ordner Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="67" />
         <source>Export the applications shown</source>
         <translation>Angezeigte Anträge exportieren</translation>
     </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="75" />
-        <source>%1 applications exported.</source>
-        <translation>%1 Anträge exportiert.</translation>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="74" />
+        <source>%Ln applications exported.</source>
+        <translation><numerusform>%Ln Antrag exportiert.</numerusform><numerusform>%Ln Anträge exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="76" />
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="82" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="83" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
@@ -3786,205 +3779,205 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="116" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
         <source>Budget report (.xlsx)</source>
         <translation>Budgetbericht (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="121" />
         <source>Budget, committed, paid and available per budget year and funding source; breakdowns by target field, region, measure type, destination country and company size; the de-minimis register extract and a chart. All sums come from the ledger.</source>
         <translation>Budget, gebunden, ausgezahlt und verfügbar je Haushaltsjahr und Mittelherkunft; Aufschlüsselungen nach Zielfeld, Region, Maßnahmenart, Zielland und Unternehmensgröße; der Auszug aus dem De-minimis-Register und ein Diagramm. Alle Summen stammen aus dem Buchungsjournal.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="124" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="206" />
         <source>All budget years</source>
         <translation>Alle Haushaltsjahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="126" />
         <source>Create report …</source>
         <translation>Bericht erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="128" />
         <source>Budget year:</source>
         <translation>Haushaltsjahr:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
         <source>Export the application list (.xlsx)</source>
         <translation>Antragsliste exportieren (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="134" />
         <source>The applications as an Excel table (sheet “Anträge”): reference, company, measure, target field, receipt, status and the amounts. Tip: “Export …” on the Applications page exports exactly the rows shown there, in their order.</source>
         <translation>Die Anträge als Excel-Tabelle (Blatt „Anträge“): Referenz, Unternehmen, Maßnahme, Themenfeld, Antragseingang, Status und die Beträge. Tipp: „Exportieren …“ auf der Seite „Anträge“ exportiert genau die dort gezeigten Zeilen in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="137" />
         <source>All applications</source>
         <translation>Alle Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="143" />
         <source>Export …</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
         <source>Import applications from Excel</source>
         <translation>Anträge aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="153" />
         <source>Takes over applications – with new companies, measures and clusters – from a workbook laid out like the import template. Every row is checked first and you see a report; nothing is imported until you confirm. Importing the same file again imports nothing twice.</source>
         <translation>Übernimmt Anträge – mit neuen Unternehmen, Maßnahmen und Clustern – aus einer Arbeitsmappe im Aufbau der Importvorlage. Zuerst wird jede Zeile geprüft und Sie sehen einen Bericht; importiert wird erst, wenn Sie bestätigen. Dieselbe Datei ein zweites Mal importiert nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="156" />
         <source>Save the template …</source>
         <translation>Vorlage speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="158" />
         <source>Import a workbook …</source>
         <translation>Arbeitsmappe importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="161" />
         <source>Only users with the clerk role import applications.</source>
         <translation>Nur Benutzer mit der Rolle Sachbearbeitung importieren Anträge.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
         <source>Letters (.docx)</source>
         <translation>Briefe (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="170" />
         <source>Approval letters, rejection letters and payout notices as Word files in a folder of your choice; each letter is recorded with the application (file, checksum, who, when).</source>
         <translation>Bewilligungsbescheide, Ablehnungsbescheide und Auszahlungsmitteilungen als Word-Dateien in einen Ordner Ihrer Wahl; jeder Brief wird beim Antrag vermerkt (Datei, Prüfsumme, wer, wann).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="174" />
         <source>approved, rejected and paid applications</source>
         <translation>bewilligte, abgelehnte und ausgezahlte Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="176" />
         <source>status “%1”</source>
         <translation>Status „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="178" />
         <source>Only applications that do not have their letter yet</source>
         <translation>Nur Anträge, die ihren Brief noch nicht haben</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
         <source>Also a PDF (LibreOffice)</source>
         <translation>PDF zusätzlich (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
         <source>LibreOffice (soffice) is not installed on this computer.</source>
         <translation>LibreOffice (soffice) ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="181" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="182" />
         <source>Write letters …</source>
         <translation>Briefe erstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="184" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="185" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
         <source>Templates: your own, from %1</source>
         <translation>Vorlagen: eigene, aus %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
         <source>Templates: the ones shipped with the program (Settings can name your own).</source>
         <translation>Vorlagen: die mitgelieferten (eigene lassen sich unter „Einstellungen“ angeben).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="190" />
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="213" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="214" />
         <source>As filtered in the application list: %1</source>
         <translation>Wie in der Antragsliste gefiltert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="223" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="224" />
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="226" />
         <source>target field %1</source>
         <translation>Zielfeld %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="233" />
         <source>no filter set</source>
         <translation>kein Filter gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="244" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="245" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="250" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="251" />
         <source>all years</source>
         <translation>alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="252" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="253" />
         <source>Save the budget report</source>
         <translation>Budgetbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="256" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
         <source>Budget report</source>
         <translation>Budgetbericht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="257" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="258" />
         <source>The budget report has been written.</source>
         <translation>Der Budgetbericht wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="264" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="265" />
         <source>Export the application list</source>
         <translation>Antragsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="269" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="270" />
-        <source>%1 applications exported.</source>
-        <translation>%1 Anträge exportiert.</translation>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="271" />
+        <source>%Ln applications exported.</source>
+        <translation><numerusform>%Ln Antrag exportiert.</numerusform><numerusform>%Ln Anträge exportiert.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="275" />

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bwi_vouchers import __version__
 from bwi_vouchers.app import acting_identity, open_database, run_desktop
@@ -26,12 +26,15 @@ from bwi_vouchers.cli_programme import register as register_programme
 from bwi_vouchers.cli_team import register as register_team
 from bwi_vouchers.domain.enums import Outcome, Status
 from bwi_vouchers.errors import BwiError
-from bwi_vouchers.formats import day, money
+from bwi_vouchers.formats import day, money, number, plural
 from bwi_vouchers.logs import setup_logging
 from bwi_vouchers.paths import DB_ENV
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
 from bwi_vouchers.texts import reason_text, rule_title, status_text
+
+if TYPE_CHECKING:
+    from bwi_vouchers.services.demo import DemoSummary
 
 Handler = Callable[[argparse.Namespace, Services], int]
 log = logging.getLogger("bwi_vouchers")
@@ -201,14 +204,30 @@ def cmd_demo(args: argparse.Namespace, services: Services) -> int:
     from bwi_vouchers.services.demo import MAX_APPLICATIONS
 
     if args.applications < 0 or args.applications > MAX_APPLICATIONS:
-        raise Refused(f"--applications muss zwischen 0 und {MAX_APPLICATIONS:_} liegen.".replace("_", "."))
+        raise Refused(f"--applications muss zwischen 0 und {number(MAX_APPLICATIONS)} liegen.")
     actor = services.users.acting(args.login)
     summary = services.demo.load(actor.login, applications=args.applications, seed=args.seed)
-    print(f"Demodaten geladen: {summary}", file=args.out)
+    print(f"Demodaten geladen: {demo_summary_text(summary)}", file=args.out)
     ready = _ready_to_review(services)
     if ready:
         print("Eingegangen und förderfähig, zum Ausprobieren: " + ", ".join(ready), file=args.out)
     return 0
+
+
+def demo_summary_text(summary: DemoSummary) -> str:
+    """'1.000 Anträge (1 eingegangen, 3 in Prüfung, …), 50 Unternehmen, …' (statuses in the lifecycle's order)."""
+    statuses = ", ".join(f"{number(count)} {status_text(status)}" for status, count in summary.by_status.items()
+                         if count)
+    counts = (
+        plural(summary.applications, de=("{n} Antrag", "{n} Anträge")) + f" ({statuses})",
+        plural(summary.companies, de=("{n} Unternehmen", "{n} Unternehmen")),
+        plural(summary.measures, de=("{n} Maßnahme", "{n} Maßnahmen")),
+        plural(summary.budget_lines, de=("{n} Budgetzeile", "{n} Budgetzeilen")),
+        plural(summary.ledger_entries, de=("{n} Buchung", "{n} Buchungen")),
+        plural(summary.audit_events, de=("{n} Protokolleintrag", "{n} Protokolleinträge")),
+        plural(summary.users, de=("{n} Benutzer", "{n} Benutzer")),
+    )
+    return ", ".join(counts)
 
 
 def _ready_to_review(services: Services, wanted: int = 3) -> list[str]:
