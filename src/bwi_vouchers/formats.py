@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -48,9 +48,15 @@ def money(amount: Decimal | int | None, language: str = "de") -> str:
     """``1.234,56 €`` / ``€1,234.56``; negative ``-1.234,56 €``; None → empty."""
     if amount is None:
         return ""
+    return _money(Decimal(amount), language_of(language))
+
+
+# A table repaints the same cells again and again; Babel takes some microseconds for each amount and day.
+@lru_cache(maxsize=8192)
+def _money(amount: Decimal, language: str) -> str:
     from babel.numbers import format_currency
 
-    return _plain(format_currency(Decimal(amount), "EUR", locale=locale(language)))
+    return _plain(format_currency(amount, "EUR", locale=locale(language)))
 
 
 def number(value: int | Decimal | None, language: str = "de", *, places: int | None = None) -> str:
@@ -78,9 +84,14 @@ def day(value: date | None, language: str = "de") -> str:
     """``02.12.2026`` / ``02/12/2026``; None → empty."""
     if value is None:
         return ""
+    return _day(value, language_of(language))
+
+
+@lru_cache(maxsize=8192)
+def _day(value: date, language: str) -> str:
     from babel.dates import format_date
 
-    return format_date(value, DATE_PATTERN[language_of(language)], locale=locale(language))
+    return format_date(value, DATE_PATTERN[language], locale=locale(language))
 
 
 def moment(value: datetime | None, language: str = "de", *, seconds: bool = False) -> str:
