@@ -66,8 +66,8 @@ def number(value: int | Decimal | None, language: str = "de", *, places: int | N
     from babel.numbers import format_decimal
 
     if places is None:
-        digits = -Decimal(value).as_tuple().exponent if isinstance(value, Decimal) else 0
-        places = max(int(digits), 0)
+        exponent = value.as_tuple().exponent if isinstance(value, Decimal) else 0
+        places = max(-exponent, 0) if isinstance(exponent, int) else 0
     pattern = "#,##0" + ("." + "0" * places if places else "")
     return _plain(format_decimal(Decimal(value), format=pattern, locale=locale(language),
                                  decimal_quantization=True))

@@ -20,6 +20,9 @@ from bwi_vouchers.texts_checks import ERRORS as CHECK_ERRORS
 from bwi_vouchers.texts_checks import FIELDS as CHECK_FIELDS
 from bwi_vouchers.texts_identity import ERRORS as IDENTITY_ERRORS
 
+#: A template, or (one, other) chosen by the parameter ``count``.
+Template = str | tuple[str, str]
+
 STATUS = {
     "received": ("eingegangen", "received"),
     "in_review": ("in Prüfung", "in review"),
@@ -63,7 +66,7 @@ RULE_TITLE = {
     "R12": ("Verfügbare Haushaltsmittel", "Available budget"),
 }
 
-REASON = {
+REASON: dict[str, tuple[Template, Template]] = {
     "theme_missing": ("Kein Zielfeld angegeben.", "No target field given."),
     "theme_inactive": ("Das Zielfeld {theme} ist keines der aktiven Zielfelder des Programms.",
                        "Target field {theme} is not one of the programme's active target fields."),
@@ -140,7 +143,7 @@ REASON = {
     "budget_ok": ("Budget {budget}: {available} verfügbar.", "Budget {budget}: {available} available."),
 }
 
-ERROR = {
+ERROR: dict[str, tuple[Template, Template]] = {
     "unknown_user": ("Der Benutzer „{user}“ ist nicht angelegt. Ein Administrator kann ihn mit "
                      "„bwi-vouchers user add“ anlegen.",
                      "User '{user}' does not exist. An admin can add them with 'bwi-vouchers user add'."),
@@ -437,9 +440,6 @@ FIELD = {
 
 FIELD.update({key: value for key, value in CHECK_FIELDS.items() if key not in FIELD})
 FIELD.update({key: value for key, value in CASE_FIELDS.items() if key not in FIELD})
-
-#: A template, or (one, other) chosen by the parameter ``count``.
-Template = str | tuple[str, str]
 
 MONEY_KEYS = frozenset({"costs", "minimum", "maximum",
                         "total", "amount", "ceiling", "headroom", "requested", "available",
