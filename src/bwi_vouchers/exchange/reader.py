@@ -8,6 +8,7 @@ anything is read into the database.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,6 +96,13 @@ def _read_sheet(ws: object, spec: SheetSpec, path: Path, budget: int) -> SheetDa
     if isinstance(declared, int) and declared > MAX_ROWS + 1:
         raise BwiError("too_many_rows", path=str(path), limit=MAX_ROWS)
     rows_iter = ws.iter_rows(values_only=True)  # type: ignore[attr-defined]
+    try:
+        return _read_rows(rows_iter, spec, path, budget)
+    finally:
+        rows_iter.close()  # the sheet's XML file, at once (a refusal's traceback would keep it open until GC)
+
+
+def _read_rows(rows_iter: Iterator[tuple[object, ...]], spec: SheetSpec, path: Path, budget: int) -> SheetData:
     header = next(rows_iter, None) or ()
     headers = [str(h).strip() if h is not None else "" for h in header]
     known = set(spec.headers)
