@@ -2974,32 +2974,32 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="154" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="162" />
         <source>Import a workbook</source>
         <translation>Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="159" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="167" />
         <source>Check the workbook</source>
         <translation>Arbeitsmappe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="168" />
         <source>Reading and checking every row of %1 – nothing is changed yet …</source>
         <translation>Jede Zeile von %1 wird gelesen und geprüft – noch wird nichts geändert …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="186" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="193" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="194" />
         <source>Importing %1 …</source>
         <translation>%1 wird importiert …</translation>
     </message>
@@ -3007,107 +3007,107 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="48" />
         <source>Check the import: %1</source>
         <translation>Import prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="48" />
         <source>Import done: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="58" />
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="59" />
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="60" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="61" />
         <source>Reference or reason</source>
         <translation>Referenz oder Grund</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="71" />
         <source>Show refused rows only</source>
         <translation>Nur abgelehnte Zeilen zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="77" />
         <source>Import now</source>
         <translation>Importieren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="106" />
+        <source>%Ln rows read: %2 will be imported, %3 already imported, %4 refused.</source>
+        <translation><numerusform>%Ln Zeile gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</numerusform><numerusform>%Ln Zeilen gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="108" />
+        <source>%Ln rows read: %2 imported, %3 already imported, %4 refused.</source>
+        <translation><numerusform>%Ln Zeile gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</numerusform><numerusform>%Ln Zeilen gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="119" />
         <source>Nothing has been changed yet. “Import now” takes the rows over, all in one go.</source>
         <translation>Noch wurde nichts geändert. „Importieren“ übernimmt die Zeilen in einem Zug.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="82" />
         <source>Imports the rows marked “will be imported”, all in one go; refused rows are left out.</source>
         <translation>Importiert die mit „wird importiert“ markierten Zeilen in einem Zug; abgelehnte Zeilen bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="83" />
         <source>There is nothing to import.</source>
         <translation>Es gibt nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="86" />
         <source>Import nothing.</source>
         <translation>Nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="99" />
-        <source>%1 rows read: %2 will be imported, %3 already imported, %4 refused.</source>
-        <translation>%1 Zeilen gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="100" />
-        <source>%1 rows read: %2 imported, %3 already imported, %4 refused.</source>
-        <translation>%1 Zeilen gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="114" />
         <source>The new applications are in the list now; their checklists say whether they are eligible.</source>
         <translation>Die neuen Anträge stehen jetzt in der Liste; ihre Prüfliste zeigt, ob sie förderfähig sind.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="117" />
         <source>Nothing has been changed yet. Refused rows are left out when you import; correct them in the workbook and import it again later (rows already imported are recognised).</source>
         <translation>Noch wurde nichts geändert. Abgelehnte Zeilen werden beim Import ausgelassen; korrigieren Sie sie in der Arbeitsmappe und importieren Sie die Datei später erneut (bereits importierte Zeilen werden erkannt).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="123" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="125" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="126" />
         <source>will be imported</source>
         <translation>wird importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="126" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="134" />
         <source>Column “%1”: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>

@@ -59,6 +59,19 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="106" />
+        <source>%Ln rows read: %2 will be imported, %3 already imported, %4 refused.</source>
+        <translation><numerusform>%Ln row read: %2 will be imported, %3 already imported, %4 refused.</numerusform><numerusform>%Ln rows read: %2 will be imported, %3 already imported, %4 refused.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="108" />
+        <source>%Ln rows read: %2 imported, %3 already imported, %4 refused.</source>
+        <translation><numerusform>%Ln row read: %2 imported, %3 already imported, %4 refused.</numerusform><numerusform>%Ln rows read: %2 imported, %3 already imported, %4 refused.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LetterSummary</name>
     <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/letters.py" line="160" />

@@ -67,7 +67,7 @@ class _Table(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def when(self, at: datetime) -> str:
-        return f"{self.formats.date(at.date())} {at:%H:%M}"
+        return self.formats.moment(at)
 
     def cell(self, row: Any, column: int) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
