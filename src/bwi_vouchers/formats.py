@@ -12,6 +12,7 @@ line, rule reasons, letters, the desktop's cells) formats here. Domain and servi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -73,11 +74,16 @@ def number(value: int | Decimal | None, language: str = "de", *, places: int | N
                                  decimal_quantization=True))
 
 
-def percent(rate: Decimal, language: str = "de") -> str:
-    """A rate as percent with the decimals it has: 0.5 → ``50 %``, 0.375 → ``37,5 %`` (English ``37.5%``)."""
+def percent(rate: Decimal, language: str = "de", *, places: int | None = None) -> str:
+    """A rate as percent with the decimals it has: 0.5 → ``50 %``, 0.375 → ``37,5 %`` (English ``37.5%``);
+    with ``places`` exactly that many (0.2, one place → ``20,0 %``)."""
     from babel.numbers import format_percent
 
-    return _plain(format_percent(Decimal(rate), locale=locale(language), decimal_quantization=False))
+    if places is None:
+        return _plain(format_percent(Decimal(rate), locale=locale(language), decimal_quantization=False))
+    standard = locale(language).percent_formats[None].pattern  # "#,##0 %" / "#,##0%"
+    pattern = re.sub(r"0(?=[^0#]*$)", "0" + ("." + "0" * places if places else ""), standard, count=1)
+    return _plain(format_percent(Decimal(rate), format=pattern, locale=locale(language)))
 
 
 def day(value: date | None, language: str = "de") -> str:

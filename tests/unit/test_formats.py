@@ -121,3 +121,9 @@ def test_importing_the_module_does_not_import_babel() -> None:
     probe = "import sys, bwi_vouchers.formats, bwi_vouchers.texts; print('babel' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120)
     assert result.stdout.strip() == "False"
+
+
+def test_percent_with_fixed_places() -> None:
+    assert formats.percent(D("0"), "de", places=1) == "0,0 %"
+    assert formats.percent(D("0.20849"), "de", places=1) == "20,8 %"
+    assert formats.percent(D("1"), "en", places=1) == "100.0%"

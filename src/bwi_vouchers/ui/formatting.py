@@ -29,8 +29,8 @@ class Formats:
     def number(self, value: int | Decimal) -> str:
         return formats.number(value, self.language)
 
-    def percent(self, rate: Decimal) -> str:
-        return formats.percent(rate, self.language)
+    def percent(self, rate: Decimal, *, places: int | None = None) -> str:
+        return formats.percent(rate, self.language, places=places)
 
     def size(self, byte_count: int) -> str:
         return formats.size(byte_count, self.language)
