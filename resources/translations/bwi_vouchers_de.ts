@@ -579,18 +579,13 @@
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="293" />
-        <source>%1 of 1 application</source>
-        <translation>%1 von 1 Antrag</translation>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="292" />
+        <source>%1 of %Ln applications</source>
+        <translation><numerusform>%1 von %Ln Antrag</numerusform><numerusform>%1 von %Ln Anträgen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="295" />
-        <source>%1 of %2 applications</source>
-        <translation>%1 von %2 Anträgen</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="299" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="296" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -626,47 +621,47 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="44" />
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="44" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="45" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="63" />
         <source>Added on %1 by %2</source>
         <translation>Hinzugefügt am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="69" />
         <source>Superseded by no. %1 on %2 (%3)</source>
         <translation>Ersetzt durch Nr. %1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/models/attachments.py" line="72" />
         <source>Marked as attached by mistake on %1 (%2): %3</source>
         <translation>Am %1 als versehentlich angehängt markiert (%2): %3</translation>
     </message>
@@ -765,28 +760,23 @@
         <source>Marked as attached by mistake: %1</source>
         <translation>Als versehentlich angehängt markiert: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="273" />
-        <source>One file attached.</source>
-        <translation>Eine Datei angehängt.</translation>
+        <source>%n files attached.</source>
+        <translation><numerusform>Eine Datei angehängt.</numerusform><numerusform>%n Dateien angehängt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="274" />
-        <source>%1 files attached.</source>
-        <translation>%1 Dateien angehängt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="276" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="275" />
         <source>These files were attached already; nothing changed.</source>
         <translation>Diese Dateien waren bereits angehängt; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="311" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="310" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="317" />
+        <location filename="../../src/bwi_vouchers/ui/editor/attachments_pane.py" line="316" />
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
@@ -887,15 +877,15 @@
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="185" />
-        <source>%1 events shown; more are available.</source>
-        <translation>%1 Einträge angezeigt; weitere sind vorhanden.</translation>
+        <source>%Ln events shown; more are available.</source>
+        <translation><numerusform>%Ln Eintrag angezeigt; weitere sind vorhanden.</numerusform><numerusform>%Ln Einträge angezeigt; weitere sind vorhanden.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="187" />
-        <source>%1 events shown.</source>
-        <translation>%1 Einträge angezeigt.</translation>
+        <source>%Ln events shown.</source>
+        <translation><numerusform>%Ln Eintrag angezeigt.</numerusform><numerusform>%Ln Einträge angezeigt.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="216" />
@@ -906,386 +896,374 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="26" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="29" />
         <source>Application</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="27" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="28" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="29" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="32" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="30" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="139" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="33" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="142" />
         <source>Budget line</source>
         <translation>Budgetzeile</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="34" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="32" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="35" />
         <source>Programme version</source>
         <translation>Programmversion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="33" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="36" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="34" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="37" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="47" />
         <source>status → %1</source>
         <translation>Status → %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="46" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="49" />
         <source>letter written: %1</source>
         <translation>Brief erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="51" />
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="52" />
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="53" />
         <source>created as first user</source>
         <translation>als erster Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="51" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="54" />
         <source>SME figures recorded</source>
         <translation>KMU-Kennzahlen erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="55" />
         <source>membership added</source>
         <translation>Mitgliedschaft hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="56" />
         <source>contact person added</source>
         <translation>Ansprechpartner hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="57" />
         <source>de minimis aid recorded</source>
         <translation>De-minimis-Beihilfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="58" />
         <source>workbook imported</source>
         <translation>Arbeitsmappe importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="56" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="59" />
         <source>file attached</source>
         <translation>Datei angehängt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="60" />
         <source>attachment marked as attached by mistake</source>
         <translation>Anhang als versehentlich angehängt markiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="61" />
         <source>comment added</source>
         <translation>Kommentar hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="62" />
         <source>notes moved into the comments</source>
         <translation>Notizen in die Kommentare übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="63" />
         <source>approval amended (lower amount)</source>
         <translation>Bewilligung geändert (niedrigerer Betrag)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="70" />
         <source>commitment</source>
         <translation>Mittelbindung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="71" />
         <source>release</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="72" />
         <source>payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="73" />
         <source>recovery</source>
         <translation>Rückforderung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
         <source>Put in review by</source>
         <translation>In Prüfung gegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
         <source>Put in review on</source>
         <translation>In Prüfung gegeben am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
         <source>Approved amount</source>
         <translation>Bewilligter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="94" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
         <source>Approval date</source>
         <translation>Bewilligungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
         <source>Decision date</source>
         <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="97" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
         <source>Proof of use due</source>
         <translation>Verwendungsnachweis fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="99" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
         <source>Proof of use received</source>
         <translation>Verwendungsnachweis eingegangen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
         <source>Proof recorded by</source>
         <translation>Nachweis erfasst von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
         <source>Actual eligible costs</source>
         <translation>Tatsächliche förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
         <source>Payout date</source>
         <translation>Auszahlungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
         <source>Released by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="107" />
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
         <source>SHA-256 checksum</source>
         <translation>SHA-256-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="114" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="112" />
-        <source>Company no.</source>
-        <translation>Unternehmen Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="113" />
-        <source>Measure no.</source>
-        <translation>Maßnahme Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="115" />
-        <source>Cluster no.</source>
-        <translation>Cluster Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="120" />
         <source>Voucher amount</source>
         <translation>Gutscheinbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
         <source>Replaces</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="125" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
         <source>Size (bytes)</source>
         <translation>Größe (Byte)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
         <source>Actual cost items</source>
         <translation>Tatsächliche Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
         <source>Eligibility checks</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
         <source>Seat or branch in BW</source>
         <translation>Sitz oder Niederlassung in BW</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
         <source>NACE code</source>
         <translation>NACE-Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="134" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="139" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="140" />
         <source>Target fields</source>
         <translation>Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="138" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="141" />
         <source>State-owned company</source>
         <translation>Landesgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="140" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="143" />
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="157" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="157" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1335,56 +1313,56 @@
         <source>Checking %1 applications …</source>
         <translation>%1 Anträge werden geprüft …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="141" />
-        <source>Working through %1 applications …</source>
-        <translation>%1 Anträge werden bearbeitet …</translation>
+        <source>Working through %Ln applications …</source>
+        <translation><numerusform>%Ln Antrag wird bearbeitet …</numerusform><numerusform>%Ln Anträge werden bearbeitet …</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BatchSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="171" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="170" />
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="179" />
         <source>Done: %1 of %2 selected applications are now “%3”.</source>
         <translation>Erledigt: %1 von %2 ausgewählten Anträgen sind jetzt „%3“.</translation>
     </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="186" />
-        <source>Cancelled: %1 applications were not worked on.</source>
-        <translation>Abgebrochen: %1 Anträge wurden nicht mehr bearbeitet.</translation>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="185" />
+        <source>Cancelled: %Ln applications were not worked on.</source>
+        <translation><numerusform>Abgebrochen: %Ln Antrag wurde nicht mehr bearbeitet.</numerusform><numerusform>Abgebrochen: %Ln Anträge wurden nicht mehr bearbeitet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="191" />
         <source>✗ %1 – not possible: %2</source>
         <translation>✗ %1 – nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="197" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="195" />
         <source>✓ %1 – now “%2”</source>
         <translation>✓ %1 – jetzt „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="199" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="197" />
         <source>Not possible: %1 (reasons below)</source>
         <translation>Nicht möglich: %1 (Gründe unten)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="203" />
         <source>Write the letter for this application …</source>
         <translation>Bescheid für diesen Antrag schreiben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="206" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="204" />
         <source>Write the letters for these %1 applications …</source>
         <translation>Bescheide für diese %1 Anträge schreiben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="207" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="205" />
         <source>Writes the letters of exactly the applications this step moved, into a folder you choose.</source>
         <translation>Schreibt die Bescheide genau der Anträge, die dieser Schritt bewegt hat, in einen Ordner Ihrer Wahl.</translation>
     </message>
@@ -1588,42 +1566,57 @@
 <context>
     <name>ChainWords</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="26" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="27" />
         <source>Event no. %1 of %2 (%3, %4): content changed.</source>
         <translation>Ereignis Nr. %1 vom %2 (%3, %4): Inhalt geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="28" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="29" />
         <source>Event no. %1 of %2 (%3, %4): the link to the event before is broken.</source>
         <translation>Ereignis Nr. %1 vom %2 (%3, %4): Verkettung unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="31" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="32" />
         <source>Event no. %1 of %2 (%3, %4): events before it are missing.</source>
         <translation>Ereignis Nr. %1 vom %2 (%3, %4): Ereignis fehlt (vor Nr. %1).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="32" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="33" />
         <source>Event no. %1 of %2 (%3, %4): events missing (gap between no. %5 and %1).</source>
         <translation>Ereignis Nr. %1 vom %2 (%3, %4): Ereignis fehlt (Lücke zwischen Nr. %5 und %1).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="40" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="42" />
+        <source>The %1 event before it is intact.</source>
+        <translation>Das %1 Ereignis davor ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="43" />
         <source>The %1 events before it are intact.</source>
         <translation>Die %1 Ereignisse davor sind in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="45" />
+        <source>Verification cancelled after %1 event; intact so far.</source>
+        <translation>Prüfung nach %1 Ereignis abgebrochen; bis dahin in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="46" />
         <source>Verification cancelled after %1 events; intact so far.</source>
         <translation>Prüfung nach %1 Ereignissen abgebrochen; bis dahin in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="43" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="47" />
+        <source>Chain intact: %1 event.</source>
+        <translation>Prüfkette in Ordnung: %1 Ereignis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="48" />
         <source>Chain intact: %1 events.</source>
         <translation>Prüfkette in Ordnung: %1 Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/chain_words.py" line="49" />
         <source>Check value of the newest event: %1</source>
         <translation>Prüfwert des letzten Ereignisses: %1</translation>
     </message>
@@ -1678,15 +1671,15 @@
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="92" />
-        <source>Not eligible: %1 rule(s) not met.</source>
-        <translation>Nicht förderfähig: %1 Regel(n) nicht erfüllt.</translation>
+        <source>Not eligible: %n rules not met.</source>
+        <translation><numerusform>Nicht förderfähig: %n Regel nicht erfüllt.</numerusform><numerusform>Nicht förderfähig: %n Regeln nicht erfüllt.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="95" />
-        <source>Eligible, with %1 note(s).</source>
-        <translation>Förderfähig, mit %1 Hinweis(en).</translation>
+        <source>Eligible, with %n notes.</source>
+        <translation><numerusform>Förderfähig, mit %n Hinweis.</numerusform><numerusform>Förderfähig, mit %n Hinweisen.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="98" />
@@ -3334,32 +3327,32 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="163" />
         <source>Import a workbook</source>
         <translation>Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="168" />
         <source>Check the workbook</source>
         <translation>Arbeitsmappe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="169" />
         <source>Reading and checking every row of %1 – nothing is changed yet …</source>
         <translation>Jede Zeile von %1 wird gelesen und geprüft – noch wird nichts geändert …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="187" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="194" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="195" />
         <source>Importing %1 …</source>
         <translation>%1 wird importiert …</translation>
     </message>
@@ -3367,107 +3360,107 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="49" />
         <source>Check the import: %1</source>
         <translation>Import prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="48" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="49" />
         <source>Import done: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="59" />
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="60" />
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="61" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="62" />
         <source>Reference or reason</source>
         <translation>Referenz oder Grund</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="72" />
         <source>Show refused rows only</source>
         <translation>Nur abgelehnte Zeilen zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="78" />
         <source>Import now</source>
         <translation>Importieren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="107" />
+        <source>%Ln rows read: %2 will be imported, %3 already imported, %4 refused.</source>
+        <translation><numerusform>%Ln Zeile gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</numerusform><numerusform>%Ln Zeilen gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="109" />
+        <source>%Ln rows read: %2 imported, %3 already imported, %4 refused.</source>
+        <translation><numerusform>%Ln Zeile gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</numerusform><numerusform>%Ln Zeilen gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="120" />
         <source>Nothing has been changed yet. “Import now” takes the rows over, all in one go.</source>
         <translation>Noch wurde nichts geändert. „Importieren“ übernimmt die Zeilen in einem Zug.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="83" />
         <source>Imports the rows marked “will be imported”, all in one go; refused rows are left out.</source>
         <translation>Importiert die mit „wird importiert“ markierten Zeilen in einem Zug; abgelehnte Zeilen bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="84" />
         <source>There is nothing to import.</source>
         <translation>Es gibt nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="87" />
         <source>Import nothing.</source>
         <translation>Nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="100" />
-        <source>%1 rows read: %2 will be imported, %3 already imported, %4 refused.</source>
-        <translation>%1 Zeilen gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="101" />
-        <source>%1 rows read: %2 imported, %3 already imported, %4 refused.</source>
-        <translation>%1 Zeilen gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="115" />
         <source>The new applications are in the list now; their checklists say whether they are eligible.</source>
         <translation>Die neuen Anträge stehen jetzt in der Liste; ihre Prüfliste zeigt, ob sie förderfähig sind.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
         <source>Nothing has been changed yet. Refused rows are left out when you import; correct them in the workbook and import it again later (rows already imported are recognised).</source>
         <translation>Noch wurde nichts geändert. Abgelehnte Zeilen werden beim Import ausgelassen; korrigieren Sie sie in der Arbeitsmappe und importieren Sie die Datei später erneut (bereits importierte Zeilen werden erkannt).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="124" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="126" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="127" />
         <source>will be imported</source>
         <translation>wird importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="127" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="135" />
         <source>Column “%1”: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
@@ -3570,10 +3563,10 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <source>Cancelled: the remaining applications got no letter.</source>
         <translation>Abgebrochen: die übrigen Anträge haben keinen Brief erhalten.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/letters.py" line="175" />
-        <source>No letter for %1 applications (reasons below).</source>
-        <translation>Kein Brief für %1 Anträge (Gründe unten).</translation>
+        <source>No letter for %Ln applications (reasons below).</source>
+        <translation><numerusform>Kein Brief für %Ln Antrag (Gründe unten).</numerusform><numerusform>Kein Brief für %Ln Anträge (Gründe unten).</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/letters.py" line="188" />
@@ -3670,49 +3663,49 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
         <source>The list shows no applications; change the filters.</source>
         <translation>Die Liste zeigt keine Anträge; bitte die Filter ändern.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="44" />
-        <source>Saves the %1 applications shown – with the filters and the order of the list – as an Excel table.</source>
-        <translation>Speichert die %1 angezeigten Anträge – mit den Filtern und der Reihenfolge der Liste – als Excel-Tabelle.</translation>
+        <source>Saves the %Ln applications shown – with the filters and the order of the list – as an Excel table.</source>
+        <translation><numerusform>Speichert den angezeigten Antrag – mit den Filtern der Liste – als Excel-Tabelle.</numerusform><numerusform>Speichert die %Ln angezeigten Anträge – mit den Filtern und der Reihenfolge der Liste – als Excel-Tabelle.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="49" />
         <source>Only clerks and approvers write letters.</source>
         <translation>Nur Sachbearbeitung und Bewilligung/Freigabe erstellen Briefe.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="51" />
         <source>Select approved, rejected or paid applications in the list first.</source>
         <translation>Bitte zuerst bewilligte, abgelehnte oder ausgezahlte Anträge in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="53" />
         <source>None of the selected applications is approved, rejected, paid or closed: there is no letter to write.</source>
         <translation>Keiner der ausgewählten Anträge ist bewilligt, abgelehnt, ausgezahlt oder abgeschlossen: es gibt keinen Brief zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="59" />
         <source>Writes the letters of %1 of the %2 selected applications into a folder you choose.</source>
         <translation>Schreibt die Briefe für %1 der %2 ausgewählten Anträge in einen Ordner Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="67" />
         <source>Export the applications shown</source>
         <translation>Angezeigte Anträge exportieren</translation>
     </message>
-    <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="75" />
-        <source>%1 applications exported.</source>
-        <translation>%1 Anträge exportiert.</translation>
+    <message numerus="yes">
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="74" />
+        <source>%Ln applications exported.</source>
+        <translation><numerusform>%Ln Antrag exportiert.</numerusform><numerusform>%Ln Anträge exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="76" />
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="82" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_documents.py" line="83" />
         <source>Writing %1 …</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
@@ -4601,24 +4594,24 @@ Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
         <source>Export</source>
         <translation>Export</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="271" />
-        <source>%1 applications exported.</source>
-        <translation>%1 Anträge exportiert.</translation>
+        <source>%Ln applications exported.</source>
+        <translation><numerusform>%Ln Antrag exportiert.</numerusform><numerusform>%Ln Anträge exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="275" />
         <source>Save the import template</source>
         <translation>Importvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="277" />
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="276" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="280" />
         <source>Import template</source>
         <translation>Importvorlage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="282" />
+        <location filename="../../src/bwi_vouchers/ui/pages/reports.py" line="281" />
         <source>The empty import template has been written. Fill in the sheet “Anträge” (the sheet “Anleitung” explains the columns) and import it here.</source>
         <translation>Die leere Importvorlage wurde geschrieben. Füllen Sie das Blatt „Anträge“ aus (das Blatt „Anleitung“ erklärt die Spalten) und importieren Sie die Datei hier.</translation>
     </message>

@@ -29,14 +29,15 @@ from bwi_vouchers.cli_proof import add_arguments as add_proof_arguments
 from bwi_vouchers.cli_proof import cost_items, move_proof, wants_proof
 from bwi_vouchers.cli_team import register as register_team
 from bwi_vouchers.domain.enums import Outcome, Status
-from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.errors import BwiError
+from bwi_vouchers.formats import day, money, number, plural
 from bwi_vouchers.logs import setup_logging
 from bwi_vouchers.paths import DB_ENV
 from bwi_vouchers.texts import reason_text, rule_title, status_text
 
 if TYPE_CHECKING:  # the services (SQLAlchemy and the models) are imported once a command runs: see ``_run``
     from bwi_vouchers.services import Services
+    from bwi_vouchers.services.demo import DemoSummary
     from bwi_vouchers.services.dto import ApplicationInfo, CheckReport
 
 Handler = Callable[[argparse.Namespace, "Services"], int]
@@ -225,14 +226,30 @@ def cmd_demo(args: argparse.Namespace, services: Services) -> int:
     from bwi_vouchers.services.demo import MAX_APPLICATIONS
 
     if args.applications < 0 or args.applications > MAX_APPLICATIONS:
-        raise Refused(f"--applications muss zwischen 0 und {MAX_APPLICATIONS:_} liegen.".replace("_", "."))
+        raise Refused(f"--applications muss zwischen 0 und {number(MAX_APPLICATIONS)} liegen.")
     actor = services.users.acting(args.login)
     summary = services.demo.load(actor.login, applications=args.applications, seed=args.seed)
-    print(f"Demodaten geladen: {summary}", file=args.out)
+    print(f"Demodaten geladen: {demo_summary_text(summary)}", file=args.out)
     ready = _ready_to_review(services)
     if ready:
         print("Eingegangen und förderfähig, zum Ausprobieren: " + ", ".join(ready), file=args.out)
     return 0
+
+
+def demo_summary_text(summary: DemoSummary) -> str:
+    """'1.000 Anträge (1 eingegangen, 3 in Prüfung, …), 50 Unternehmen, …' (statuses in the lifecycle's order)."""
+    statuses = ", ".join(f"{number(count)} {status_text(status)}" for status, count in summary.by_status.items()
+                         if count)
+    counts = (
+        plural(summary.applications, de=("{n} Antrag", "{n} Anträge")) + f" ({statuses})",
+        plural(summary.companies, de=("{n} Unternehmen", "{n} Unternehmen")),
+        plural(summary.measures, de=("{n} Maßnahme", "{n} Maßnahmen")),
+        plural(summary.budget_lines, de=("{n} Budgetzeile", "{n} Budgetzeilen")),
+        plural(summary.ledger_entries, de=("{n} Buchung", "{n} Buchungen")),
+        plural(summary.audit_events, de=("{n} Protokolleintrag", "{n} Protokolleinträge")),
+        plural(summary.users, de=("{n} Benutzer", "{n} Benutzer")),
+    )
+    return ", ".join(counts)
 
 
 def _ready_to_review(services: Services, wanted: int = 3) -> list[str]:
@@ -252,8 +269,8 @@ def _ready_to_review(services: Services, wanted: int = 3) -> list[str]:
 def cmd_budget_set(args: argparse.Namespace, services: Services) -> int:
     actor = services.users.acting(args.login)
     totals = services.budget.set_line(actor.login, args.year, args.source, args.amount)
-    print(f"Budget {totals.year} {totals.source}: {format_eur(totals.budget)} "
-          f"(verfügbar {format_eur(totals.available)})", file=args.out)
+    print(f"Budget {totals.year} {totals.source}: {money(totals.budget)} "
+          f"(verfügbar {money(totals.available)})", file=args.out)
     return 0
 
 
@@ -265,12 +282,12 @@ def cmd_budget_show(args: argparse.Namespace, services: Services) -> int:
     header = f"{'Jahr':<6}{'Mittelherkunft':<16}{'Budget':>18}{'Gebunden':>18}{'Ausgezahlt':>18}{'Verfügbar':>18}"
     print(header, file=args.out)
     for t in lines:
-        print(f"{t.year:<6}{t.source:<16}{format_eur(t.budget):>18}{format_eur(t.committed):>18}"
-              f"{format_eur(t.paid):>18}{format_eur(t.available):>18}", file=args.out)
+        print(f"{t.year:<6}{t.source:<16}{money(t.budget):>18}{money(t.committed):>18}"
+              f"{money(t.paid):>18}{money(t.available):>18}", file=args.out)
     if len(lines) > 1:
         total = [sum((getattr(t, k) for t in lines), Decimal("0.00"))
                  for k in ("budget", "committed", "paid", "available")]
-        print(f"{'Summe':<22}" + "".join(f"{format_eur(v):>18}" for v in total), file=args.out)
+        print(f"{'Summe':<22}" + "".join(f"{money(v):>18}" for v in total), file=args.out)
     return 0
 
 
@@ -297,7 +314,7 @@ def cmd_check(args: argparse.Namespace, services: Services) -> int:
     a = report.assessment
     print(f"{info.reference} – {info.company_name} – {info.measure_code} {info.measure_title}", file=args.out)
     print(f"Status: {status_text(info.status)}   förderfähig: {'ja' if a.eligible else 'nein'}   "
-          f"Gutscheinbetrag: {format_eur(a.amount)}", file=args.out)
+          f"Gutscheinbetrag: {money(a.amount)}", file=args.out)
     for c in a.checks:
         print(f"  {SYMBOL[c.outcome]} {c.rule} {rule_title(c.rule)}: {reason_text(c.reason, c.params)}",
               file=args.out)
@@ -337,14 +354,14 @@ def cmd_move(args: argparse.Namespace, services: Services) -> int:
 def _moved(info: ApplicationInfo) -> str:
     text = f"{info.reference}: {status_text(info.status)}"
     if info.status is Status.APPROVED and info.approved_amount is not None:
-        text += f" – {format_eur(info.approved_amount)} gebunden ({info.budget_year} {info.budget_source}), " \
-                f"Verwendungsnachweis fällig am {info.proof_due_date:%d.%m.%Y}"
+        text += f" – {money(info.approved_amount)} gebunden ({info.budget_year} {info.budget_source}), " \
+                f"Verwendungsnachweis fällig am {day(info.proof_due_date)}"
     elif info.status is Status.PROOF_RECEIVED and info.payout_amount is not None:
-        text += f" – Kosten {format_eur(info.actual_costs or Decimal(0))}, auszuzahlen {format_eur(info.payout_amount)}"
+        text += f" – Kosten {money(info.actual_costs or Decimal(0))}, auszuzahlen {money(info.payout_amount)}"
         if info.proof_received_date is not None:
-            text += f", eingegangen am {info.proof_received_date:%d.%m.%Y}"
+            text += f", eingegangen am {day(info.proof_received_date)}"
     elif info.status is Status.PAID and info.payout_amount is not None:
-        text += f" – {format_eur(info.payout_amount)} ausgezahlt"
+        text += f" – {money(info.payout_amount)} ausgezahlt"
     return text
 
 

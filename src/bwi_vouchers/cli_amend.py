@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from bwi_vouchers.domain.money import format_eur
+from bwi_vouchers.formats import money as format_eur
 
 if TYPE_CHECKING:  # the services load SQLAlchemy: only once a command runs (see cli._run)
     from bwi_vouchers.services import Services

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from bwi_vouchers.formats import moment, plural
+
 if TYPE_CHECKING:  # the audit service is imported when ``audit verify`` runs
     from bwi_vouchers.services import Services
     from bwi_vouchers.services.audit import ChainBreak
@@ -29,8 +31,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def events(count: int) -> str:
-    number = f"{count:,}".replace(",", ".")  # German thousands: 12.345
-    return f"{number} Ereignis" if count == 1 else f"{number} Ereignisse"
+    return plural(count, de=("{n} Ereignis", "{n} Ereignisse"))
 
 
 def break_text(problem: ChainBreak) -> str:
@@ -38,7 +39,7 @@ def break_text(problem: ChainBreak) -> str:
     from bwi_vouchers.services.audit import BROKEN, CHANGED
 
     event = problem.event
-    when = f" vom {event.at:%d.%m.%Y %H:%M:%S}" if event.at is not None else ""
+    when = f" vom {moment(event.at, seconds=True)}" if event.at is not None else ""
     record = f"{ENTITY.get(event.entity, event.entity)} {event.entity_id}"
     if problem.kind == CHANGED:
         what = "Inhalt geändert"

@@ -12,8 +12,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bwi_vouchers.domain.attachments import GERMAN, AttachmentKind, format_size, parse_kind, shown_name
+from bwi_vouchers.domain.attachments import GERMAN, AttachmentKind, parse_kind, shown_name
 from bwi_vouchers.errors import BwiError
+from bwi_vouchers.formats import moment as format_moment
+from bwi_vouchers.formats import size as format_size
 
 if TYPE_CHECKING:  # the attachment service is imported when a case command runs
     from bwi_vouchers.services import Services
@@ -50,7 +52,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment:%d.%m.%Y %H:%M}"
+    return format_moment(moment)
 
 
 def _label(info: AttachmentInfo) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bwi_vouchers.errors import BwiError
+from bwi_vouchers.formats import number, plural
 
 if TYPE_CHECKING:  # imported when an import runs: openpyxl is loaded only for spreadsheets
     from bwi_vouchers.services import Services
@@ -88,8 +89,10 @@ def _summary(report: ImportReport) -> str:
     imported, already = report.count(RowState.IMPORTED), report.count(RowState.ALREADY)
     applications = report.count(RowState.IMPORTED, "Anträge")
     verb = "würden importiert" if report.dry_run else "importiert"
-    text = (f"{len(report.rows)} Zeilen gelesen: {imported} {verb} (davon {applications} Anträge), "
-            f"{already} bereits importiert, {report.refused} abgelehnt.")
+    rows = plural(len(report.rows), de=("{n} Zeile", "{n} Zeilen"))
+    text = (f"{rows} gelesen: {number(imported)} {verb} (davon "
+            f"{plural(applications, de=('{n} Antrag', '{n} Anträge'))}), {number(already)} bereits importiert, "
+            f"{number(report.refused)} abgelehnt.")
     if report.dry_run:
         return "Probelauf – es wurde nichts geändert. " + text
     return text
@@ -111,7 +114,7 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
     names = [part for value in (args.status or []) for part in value.split(",") if part.strip()]
     where = ApplicationFilter(statuses=frozenset(parse_status(n) for n in names), year=args.year)
     written = services.reports.export_applications(args.file, where)
-    print(f"{written.rows} Anträge exportiert: {written.path}", file=args.out)
+    print(plural(written.rows, de=("{n} Antrag", "{n} Anträge")) + f" exportiert: {written.path}", file=args.out)
     return 0
 
 
@@ -145,8 +148,8 @@ def cmd_letters(args: argparse.Namespace, services: Services) -> int:
         print(f"Hinweis: {BwiError('soffice_missing')}", file=args.err)
     if batch.pdf_error is not None:
         print(f"Hinweis: {batch.pdf_error}", file=args.err)
-    print(f"{len(batch.written)} Briefe geschrieben, {len(batch.failed)} nicht geschrieben: {batch_folder(args.dir)}",
-          file=args.out)
+    print(plural(len(batch.written), de=("{n} Brief", "{n} Briefe")) + f" geschrieben, {number(len(batch.failed))} "
+          f"nicht geschrieben: {batch_folder(args.dir)}", file=args.out)
     return 1 if batch.failed or batch.pdf_error is not None else 0
 
 

@@ -14,8 +14,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bwi_vouchers.domain.enums import MeasureType
-from bwi_vouchers.domain.money import MoneyError, format_eur, parse_german_money
+from bwi_vouchers.domain.money import MoneyError, parse_german_money
 from bwi_vouchers.errors import ValidationError
+from bwi_vouchers.formats import day, money, number, percent, plural
 from bwi_vouchers.texts import MEASURE_TYPE, years_period
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def cmd_programme_add(args: argparse.Namespace, services: Services) -> int:
     change = ProgrammeChange(valid_from=parse_day("valid_from", args.valid_from), **values)  # type: ignore[arg-type]
     actor = services.users.acting(args.login)
     version = services.catalogue.add_programme_change(actor.login, change)
-    print(f"Programmversion ab {version.valid_from:%d.%m.%Y} angelegt.", file=args.out)
+    print(f"Programmversion ab {day(version.valid_from)} angelegt.", file=args.out)
     for line in describe(version):
         print(line, file=args.out)
     return 0
@@ -103,7 +104,7 @@ def cmd_programme_list(args: argparse.Namespace, services: Services) -> int:
             print(file=args.out)
         state = " (heute in Kraft)" if version.valid_from == current.valid_from else (
             " (künftig)" if version.valid_from > current.valid_from else "")
-        print(f"Programmversion ab {version.valid_from:%d.%m.%Y}: {version.name}{state}", file=args.out)
+        print(f"Programmversion ab {day(version.valid_from)}: {version.name}{state}", file=args.out)
         for line in describe(version):
             print(line, file=args.out)
     return 0
@@ -111,19 +112,18 @@ def cmd_programme_list(args: argparse.Namespace, services: Services) -> int:
 
 def describe(p: Programme) -> list[str]:
     """The numbers of a version, German, one topic a line."""
-    from bwi_vouchers.documents.context import percent_text
-
     types = ", ".join(MEASURE_TYPE[t.value][0] for t in MeasureType if t in p.measure_types)
     sources = ", ".join(s + (" (Standard)" if s == p.default_source else "") for s in p.funding_sources)
     sme = p.sme_limit
     return [
-        f"  Fördersatz {percent_text(p.rate)}, Höchstbetrag {format_eur(p.cap)} je Gutschein, "
-        f"förderfähige Kosten mindestens {format_eur(p.min_costs)}",
+        f"  Fördersatz {percent(p.rate)}, Höchstbetrag {money(p.cap)} je Gutschein, "
+        f"förderfähige Kosten mindestens {money(p.min_costs)}",
         f"  Gutscheine je Unternehmen und Jahr: höchstens {p.max_vouchers_per_year}; Vorlauf vor Maßnahmebeginn: "
-        f"{p.lead_days} Tage; Verwendungsnachweis: {p.proof_months} Monate nach Maßnahmeende",
-        f"  De-minimis: höchstens {format_eur(p.deminimis_ceiling)} in {years_period(p.deminimis_years)} "
+        f"{plural(p.lead_days, de=('{n} Tag', '{n} Tage'))}; Verwendungsnachweis: "
+        f"{plural(p.proof_months, de=('{n} Monat', '{n} Monate'))} nach Maßnahmeende",
+        f"  De-minimis: höchstens {money(p.deminimis_ceiling)} in {years_period(p.deminimis_years)} "
         f"({p.deminimis_basis})",
-        f"  KMU: weniger als {sme.staff} Jahresarbeitseinheiten und Jahresumsatz bis {format_eur(sme.turnover)} "
-        f"oder Bilanzsumme bis {format_eur(sme.balance_sheet_total)}",
+        f"  KMU: weniger als {number(sme.staff)} Jahresarbeitseinheiten und Jahresumsatz bis {money(sme.turnover)} "
+        f"oder Bilanzsumme bis {money(sme.balance_sheet_total)}",
         f"  Mittelherkunft: {sources}; Maßnahmenarten: {types}",
     ]

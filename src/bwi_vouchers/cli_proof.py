@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from bwi_vouchers.cli_programme import parse_day
 from bwi_vouchers.domain.enums import Status
-from bwi_vouchers.domain.money import MoneyError, format_eur, parse_german_money
+from bwi_vouchers.domain.money import MoneyError, parse_german_money
 from bwi_vouchers.errors import TransitionRefused, ValidationError
+from bwi_vouchers.formats import money as format_eur
 
 if TYPE_CHECKING:  # the services load SQLAlchemy: only once a command runs (see cli._run)
     from bwi_vouchers.services import Services

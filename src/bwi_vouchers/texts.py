@@ -6,12 +6,14 @@ turn them into sentences here. Money and dates in the parameters are formatted p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from bwi_vouchers.domain.money import format_eur
+from bwi_vouchers import formats
+from bwi_vouchers.domain.sizes import FileSize
 from bwi_vouchers.texts_case import ERRORS as CASE_ERRORS
 from bwi_vouchers.texts_case import FIELDS as CASE_FIELDS
 from bwi_vouchers.texts_checks import ERRORS as CHECK_ERRORS
@@ -20,6 +22,9 @@ from bwi_vouchers.texts_identity import ERRORS as IDENTITY_ERRORS
 from bwi_vouchers.texts_letters import ERRORS as LETTER_ERRORS
 from bwi_vouchers.texts_proof import ERRORS as PROOF_ERRORS
 from bwi_vouchers.texts_proof import FIELDS as PROOF_FIELDS
+
+#: A template, or (one, other) chosen by the parameter ``count``.
+Template = str | tuple[str, str]
 
 STATUS = {
     "received": ("eingegangen", "received"),
@@ -64,7 +69,7 @@ RULE_TITLE = {
     "R12": ("Verfügbare Haushaltsmittel", "Available budget"),
 }
 
-REASON = {
+REASON: dict[str, tuple[Template, Template]] = {
     "theme_missing": ("Kein Zielfeld angegeben.", "No target field given."),
     "theme_inactive": ("Das Zielfeld {theme} ist keines der aktiven Zielfelder des Programms.",
                        "Target field {theme} is not one of the programme's active target fields."),
@@ -109,12 +114,18 @@ REASON = {
                       "Eligible costs of {costs} are below the minimum of {minimum}."),
     "minimum_ok": ("Förderfähige Kosten {costs} (Mindestbetrag {minimum}).",
                    "Eligible costs {costs} (minimum {minimum})."),
-    "too_many": ("Für Maßnahmen im Jahr {year} hat das Unternehmen bereits {count} Gutscheine bzw. vorrangige "
-                 "Anträge ({references}); höchstens {limit} sind möglich.",
-                 "For measures in {year} the company already has {count} vouchers or earlier applications "
-                 "({references}); at most {limit} are possible."),
-    "count_ok": ("{count} weitere Gutscheine im Jahr {year} (höchstens {limit}).",
-                 "{count} other vouchers in {year} (at most {limit})."),
+    "too_many": (("Für Maßnahmen im Jahr {year} hat das Unternehmen bereits {count} Gutschein bzw. vorrangigen "
+                  "Antrag ({references}); höchstens {limit} möglich.",
+                  "Für Maßnahmen im Jahr {year} hat das Unternehmen bereits {count} Gutscheine bzw. vorrangige "
+                  "Anträge ({references}); höchstens {limit} möglich."),
+                 ("For measures in {year} the company already has {count} voucher or earlier application "
+                  "({references}); at most {limit} possible.",
+                  "For measures in {year} the company already has {count} vouchers or earlier applications "
+                  "({references}); at most {limit} possible.")),
+    "count_ok": (("{count} weiterer Gutschein im Jahr {year} (höchstens {limit}).",
+                  "{count} weitere Gutscheine im Jahr {year} (höchstens {limit})."),
+                 ("{count} other voucher in {year} (at most {limit}).",
+                  "{count} other vouchers in {year} (at most {limit}).")),
     "duplicate": ("Für dieselbe Maßnahme liegt bereits der Antrag {reference} des Unternehmens vor.",
                   "The company already applied for the same measure with {reference}."),
     "no_duplicate": ("Kein früherer Antrag für dieselbe Maßnahme.", "No earlier application for the same measure."),
@@ -135,7 +146,7 @@ REASON = {
     "budget_ok": ("Budget {budget}: {available} verfügbar.", "Budget {budget}: {available} available."),
 }
 
-ERROR = {
+ERROR: dict[str, tuple[Template, Template]] = {
     "unknown_user": ("Der Benutzer „{user}“ ist nicht angelegt. Ein Administrator kann ihn mit "
                      "„bwi-vouchers user add“ anlegen.",
                      "User '{user}' does not exist. An admin can add them with 'bwi-vouchers user add'."),
@@ -292,8 +303,11 @@ ERROR = {
                           "{path} is the open database itself; please choose a backup."),
     "restore_failed": ("Die Wiederherstellung ist fehlgeschlagen; die bisherige Datenbank ist unverändert: {detail}",
                        "The restore failed; the database is unchanged: {detail}"),
-    "demo_not_empty": ("Die Datenbank enthält bereits {count} Anträge; Demodaten nur in eine leere Datenbank laden.",
-                       "The database already holds {count} applications; load demo data into an empty one only."),
+    "demo_not_empty": (("Die Datenbank enthält bereits {count} Antrag; Demodaten nur in eine leere Datenbank laden.",
+                        "Die Datenbank enthält bereits {count} Anträge; Demodaten nur in eine leere Datenbank "
+                        "laden."),
+                       ("The database already holds {count} application; load demo data into an empty one only.",
+                        "The database already holds {count} applications; load demo data into an empty one only.")),
     "cannot_open_database": ("Die Datenbank kann nicht geöffnet werden: {detail}",
                              "Cannot open the database: {detail}"),
     "cancelled": ("Abgebrochen; es wurde nichts geändert.", "Cancelled; nothing was changed."),
@@ -318,8 +332,10 @@ ERROR = {
                              "{reference} is '{status}'; no letter fits that."),
     "soffice_missing": ("LibreOffice (soffice) ist nicht installiert; es wurden keine PDF-Dateien erstellt.",
                         "LibreOffice (soffice) is not installed; no PDF files were made."),
-    "pdf_timeout": ("LibreOffice hat {count} Brief(e) nicht rechtzeitig in PDF umgewandelt.",
-                    "LibreOffice did not convert {count} letter(s) to PDF in time."),
+    "pdf_timeout": (("LibreOffice hat {count} Brief nicht rechtzeitig in PDF umgewandelt.",
+                     "LibreOffice hat {count} Briefe nicht rechtzeitig in PDF umgewandelt."),
+                    ("LibreOffice did not convert {count} letter to PDF in time.",
+                     "LibreOffice did not convert {count} letters to PDF in time.")),
     "pdf_failed": ("Die PDF-Umwandlung mit LibreOffice ist fehlgeschlagen: {detail}",
                    "The PDF conversion with LibreOffice failed: {detail}"),
     # spreadsheet files
@@ -329,6 +345,8 @@ ERROR = {
     "file_empty": ("Die Datei {path} ist leer.", "The file {path} is empty."),
     "file_too_large": ("Die Datei {path} ist zu groß ({size}); höchstens {limit} werden eingelesen.",
                        "The file {path} is too large ({size}); at most {limit} are read."),
+    "file_too_large_unpacked": ("Die Datei {path} ist entpackt zu groß ({size}); höchstens {limit} werden eingelesen.",
+                                "The file {path} is too large unpacked ({size}); at most {limit} are read."),
     "file_encrypted": ("Die Datei {path} ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern und erneut "
                        "importieren.",
                        "The file {path} is password-protected. Please save it without a password and import again."),
@@ -433,7 +451,10 @@ MONEY_KEYS = frozenset({"costs", "minimum", "maximum",
                         "total", "amount", "ceiling", "headroom", "requested", "available",
                         "turnover", "balance", "turnover_limit", "balance_limit", "used"})
 DATE_KEYS = frozenset({"receipt", "start", "consent", "since", "due", "date", "earliest", "latest", "end"})
+NUMBER_KEYS = frozenset({"awu", "count", "limit", "lead_days", "max"})  # digits grouped, decimals as they are
 
+
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 NUMBER_WORDS = {  # numbers up to twelve are written as words in running text (DIN 5008)
     2: ("zwei", "two"), 3: ("drei", "three"), 4: ("vier", "four"), 5: ("fünf", "five"), 6: ("sechs", "six"),
@@ -476,15 +497,17 @@ def format_value(key: str, value: Any, language: str = "de") -> str:
             amount = Decimal(text)
         except InvalidOperation:
             return text
-        return format_eur(amount) if index == 0 else f"€{amount:,.2f}"
+        return formats.money(amount, language)
     if key in DATE_KEYS:
         try:
             day = date.fromisoformat(text)
         except ValueError:
             return text
-        # four-digit years always (strftime writes the year 1 as "1"); English as the English UI writes dates
-        return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if index == 0 else \
-            f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+        return formats.day(day, language)
+    if isinstance(value, FileSize):
+        return formats.size(value, language)
+    if key in NUMBER_KEYS and not isinstance(value, bool) and _NUMBER.match(text):
+        return formats.number(Decimal(text).normalize(), language)
     if key == "years" and text.isdigit():
         return last_years(int(text), language)
     if key == "field":
@@ -498,7 +521,11 @@ def format_value(key: str, value: Any, language: str = "de") -> str:
     return text
 
 
-def _fill(template: str, params: Mapping[str, Any], language: str) -> str:
+def _fill(template: Template, params: Mapping[str, Any], language: str) -> str:
+    if isinstance(template, tuple):  # "1 weiterer Gutschein" / "2 weitere Gutscheine"
+        count = params.get("count", 0)
+        one = str(count).isdigit() and formats.plural_form(int(str(count)), language) == "one"
+        template = template[0 if one else 1]
     values = {key: format_value(key, value, language) for key, value in params.items()}
     try:
         return template.format(**values)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 ERRORS = {
-    "attachment_too_large": ("Die Datei {path} ist zu groß ({size} MB); ein Anhang darf höchstens {limit} MB "
+    "attachment_too_large": ("Die Datei {path} ist zu groß ({size}); ein Anhang darf höchstens {limit} "
                              "groß sein. Bitte die Datei verkleinern (z. B. als PDF mit geringerer Auflösung) "
                              "oder aufteilen.",
-                             "The file {path} is too large ({size} MB); an attachment may be at most {limit} MB. "
+                             "The file {path} is too large ({size}); an attachment may be at most {limit}. "
                              "Please make it smaller (e.g. a PDF at a lower resolution) or split it."),
     "attachment_empty": ("Die Datei {path} ist leer (0 Byte) und wird nicht angehängt.",
                          "The file {path} is empty (0 bytes) and is not attached."),

@@ -35,7 +35,7 @@ def test_template_then_import_dry_run_real_and_again(world: World, tmp_path: Pat
         "Maßnahmen, Zeile 2: M-2026-101 würde angelegt",
         "Anträge, Zeile 2: IG-2025-0001 (Probelauf)",
         "Anträge, Zeile 3: abgelehnt – Spalte „Antragseingang“: „32.13.2025“ ist kein Datum (TT.MM.JJJJ).",
-        "Probelauf – es wurde nichts geändert. 3 Zeilen gelesen: 2 würden importiert (davon 1 Anträge), "
+        "Probelauf – es wurde nichts geändert. 3 Zeilen gelesen: 2 würden importiert (davon 1 Antrag), "
         "0 bereits importiert, 1 abgelehnt.",
     ]
 

@@ -42,6 +42,41 @@ def test_the_program_reads_the_shipped_qm() -> None:
     assert paths.translations_dir() / QM.name == QM
 
 
+TS_EN = TS.with_name("bwi_vouchers_en.ts")
+
+
+def test_shipped_english_plurals_are_what_their_ts_compiles_to(tmp_path: Path) -> None:
+    target = tmp_path / "en.qm"
+    subprocess.run([lrelease(), "-silent", str(TS_EN), "-qm", str(target)], check=True, timeout=120)
+    assert TS_EN.with_suffix(".qm").read_bytes() == target.read_bytes(), (
+        "resources/translations/bwi_vouchers_en.qm is stale: run .venv/bin/python resources/translations/update_de.py")
+
+
+PLURALS = """
+import json, sys
+from PySide6.QtCore import QCoreApplication
+from bwi_vouchers.ui import i18n
+app = QCoreApplication(sys.argv[:1])
+out = {}
+for language in ("de", "en"):
+    installed = i18n.install(app, language)
+    out[language] = [QCoreApplication.translate("AuditLogPage", "%Ln events shown.", "", n) for n in (0, 1, 2, 12345)]
+    for translator in installed:
+        app.removeTranslator(translator)
+print(json.dumps(out))
+"""
+
+
+def test_counts_take_singular_and_plural_in_both_languages() -> None:
+    result = subprocess.run([sys.executable, "-c", PLURALS], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "de": ["0 Einträge angezeigt.", "1 Eintrag angezeigt.", "2 Einträge angezeigt.", "12.345 Einträge angezeigt."],
+        "en": ["0 events shown.", "1 event shown.", "2 events shown.", "12,345 events shown."],
+    }
+
+
 # A fresh clone gets the files' times from the checkout, in any order. Whatever they are, German loads from
 # the shipped .qm: nothing compiles at run time and no tool needs to be on PATH.
 PROBE = """

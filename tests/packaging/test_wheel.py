@@ -23,7 +23,8 @@ from openpyxl import load_workbook
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 SHIPPED = ("data/themes.csv", "data/programme.toml", "templates/approval.docx", "templates/rejection.docx",
-           "templates/payout.docx", "resources/translations/bwi_vouchers_de.qm", "resources/icons/bwi-vouchers.ico",
+           "templates/payout.docx", "resources/translations/bwi_vouchers_de.qm",
+           "resources/translations/bwi_vouchers_en.qm", "resources/icons/bwi-vouchers.ico",
            "resources/icons/bwi-vouchers.png", "resources/bwi-vouchers.desktop")
 
 

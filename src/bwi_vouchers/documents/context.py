@@ -12,10 +12,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from bwi_vouchers import formats
 from bwi_vouchers.domain.countries import country_name
 from bwi_vouchers.domain.enums import COMMITTED, Status
 from bwi_vouchers.domain.greeting import addressee, greeting
-from bwi_vouchers.domain.money import format_eur
 from bwi_vouchers.domain.rules import Check
 from bwi_vouchers.texts import MEASURE_TYPE, reason_text, rule_title, years_period
 
@@ -109,18 +109,16 @@ class LetterFacts:
 
 
 def german_date(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+    return formats.day(day, "de")
 
 
 def money_text(amount: Decimal | None) -> str:
-    return format_eur(amount) if amount is not None else ""
+    return formats.money(amount, "de")
 
 
 def percent_text(rate: Decimal) -> str:
     """0.50 → ``50 %``; 0.375 → ``37,5 %``."""
-    value = (rate * 100).normalize()
-    text = f"{value:f}".replace(".", ",")
-    return f"{text} %"
+    return formats.percent(rate, "de")
 
 
 def funding_text(source: str) -> str:

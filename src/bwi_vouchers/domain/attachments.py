@@ -104,11 +104,3 @@ def unique_names(names: list[str], taken: set[str] | None = None) -> list[str]:
         result.append(candidate)
     return result
 
-
-def format_size(size: int, language: str = "de") -> str:
-    """A file size as people read it: ``812 Byte``, ``12,3 KB``, ``4,0 MB`` (English: ``12.3 KB``)."""
-    if size < 1024:
-        return f"{size} Byte" if language.startswith("de") else f"{size} bytes"
-    value, unit = (size / 1024, "KB") if size < 1024 * 1024 else (size / (1024 * 1024), "MB")
-    text = f"{value:.1f}"
-    return (text.replace(".", ",") if language.startswith("de") else text) + " " + unit

@@ -55,8 +55,10 @@ def to_money(value: object, *, allow_negative: bool = False) -> Decimal:
 
 
 def parse_german_money(text: str) -> Decimal:
-    """Parse ``2.500,00`` or ``2500,5`` or ``2500.50`` (German first) into money."""
-    raw = text.strip().replace("€", "").replace("EUR", "").strip().replace(" ", "")
+    """Parse ``2.500,00`` or ``2500,5`` or ``2500.50`` (German first) into money; also what
+    ``formats.money`` writes (``1.234,56 €``, with any kind of space before the euro sign)."""
+    raw = text.strip().replace("€", "").replace("EUR", "").strip()
+    raw = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if "," in raw:
         raw = raw.replace(".", "").replace(",", ".")
     elif raw.count(".") > 1 or (raw.count(".") == 1 and len(raw.split(".")[1]) == 3):
@@ -80,15 +82,3 @@ def cents(amount: Decimal) -> int:
 
 def from_cents(value: int) -> Decimal:
     return (Decimal(value) / 100).quantize(CENT)
-
-
-def format_eur(amount: Decimal) -> str:
-    """German money format: ``1.234,56 €``."""
-    sign = "-" if amount < 0 else ""
-    whole, frac = f"{abs(amount):.2f}".split(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return f"{sign}{'.'.join(groups)},{frac} €"

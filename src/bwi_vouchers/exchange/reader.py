@@ -8,11 +8,13 @@ anything is read into the database.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import load_workbook
 
+from bwi_vouchers.domain.sizes import FileSize
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.exchange.columns import IMPORT_SHEETS, SheetSpec
 from bwi_vouchers.exchange.values import is_empty
@@ -30,9 +32,6 @@ class SheetData:
     rows: tuple[tuple[int, dict[str, object]], ...]  # (row number in the sheet, header → raw cell value)
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
-
 
 def check_file(path: Path) -> None:
     """Refuse a file that cannot be an import workbook, without opening it as one."""
@@ -42,7 +41,7 @@ def check_file(path: Path) -> None:
     if size == 0:
         raise BwiError("file_empty", path=str(path))
     if size > MAX_BYTES:
-        raise BwiError("file_too_large", path=str(path), size=_megabytes(size), limit=_megabytes(MAX_BYTES))
+        raise BwiError("file_too_large", path=str(path), size=FileSize(size), limit=FileSize(MAX_BYTES))
     with path.open("rb") as stream:
         head = stream.read(len(OLE_MAGIC))
         if head == OLE_MAGIC:  # an OLE compound file: an encrypted .xlsx or an old .xls
@@ -58,8 +57,8 @@ def check_file(path: Path) -> None:
     except (zipfile.BadZipFile, OSError) as exc:
         raise BwiError("file_broken", path=str(path), detail=str(exc)) from None
     if unpacked > MAX_UNPACKED:
-        raise BwiError("file_too_large", path=str(path), size=_megabytes(unpacked) + " entpackt",
-                       limit=_megabytes(MAX_UNPACKED))
+        raise BwiError("file_too_large_unpacked", path=str(path), size=FileSize(unpacked),
+                       limit=FileSize(MAX_UNPACKED))
 
 
 def read_import(path: Path, specs: tuple[SheetSpec, ...] = IMPORT_SHEETS) -> list[SheetData]:
@@ -95,8 +94,15 @@ def read_import(path: Path, specs: tuple[SheetSpec, ...] = IMPORT_SHEETS) -> lis
 def _read_sheet(ws: object, spec: SheetSpec, path: Path, budget: int) -> SheetData:
     declared = getattr(ws, "max_row", None)
     if isinstance(declared, int) and declared > MAX_ROWS + 1:
-        raise BwiError("too_many_rows", path=str(path), limit=f"{MAX_ROWS:,}".replace(",", "."))
+        raise BwiError("too_many_rows", path=str(path), limit=MAX_ROWS)
     rows_iter = ws.iter_rows(values_only=True)  # type: ignore[attr-defined]
+    try:
+        return _read_rows(rows_iter, spec, path, budget)
+    finally:
+        rows_iter.close()  # the sheet's XML file, at once (a refusal's traceback would keep it open until GC)
+
+
+def _read_rows(rows_iter: Iterator[tuple[object, ...]], spec: SheetSpec, path: Path, budget: int) -> SheetData:
     header = next(rows_iter, None) or ()
     headers = [str(h).strip() if h is not None else "" for h in header]
     known = set(spec.headers)
@@ -111,10 +117,10 @@ def _read_sheet(ws: object, spec: SheetSpec, path: Path, budget: int) -> SheetDa
     for number, values in enumerate(rows_iter, start=2):
         seen += 1
         if seen > 2 * MAX_ROWS:  # formatted but empty rows count too, up to a point
-            raise BwiError("too_many_rows", path=str(path), limit=f"{MAX_ROWS:,}".replace(",", "."))
+            raise BwiError("too_many_rows", path=str(path), limit=MAX_ROWS)
         if all(is_empty(v) for v in values):
             continue
         rows.append((number, {h: values[i] if i < len(values) else None for h, i in index.items()}))
         if len(rows) > budget:
-            raise BwiError("too_many_rows", path=str(path), limit=f"{MAX_ROWS:,}".replace(",", "."))
+            raise BwiError("too_many_rows", path=str(path), limit=MAX_ROWS)
     return SheetData(spec, tuple(rows))

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from bwi_vouchers import formats
 from bwi_vouchers.domain.dates import EARLIEST, LATEST, plausible
 from bwi_vouchers.domain.money import MoneyError, parse_german_money, to_money
 from bwi_vouchers.exchange.columns import Column, Kind
@@ -36,7 +37,7 @@ def shown(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (date, datetime)):
-        return value.strftime("%d.%m.%Y")
+        return formats.day(value, "de")
     return str(value).strip()
 
 
@@ -48,7 +49,7 @@ def read_text(value: object, column: Column) -> str:
     if isinstance(value, float) and value.is_integer():
         text = str(int(value))  # a postcode or register number typed as a number
     elif isinstance(value, (date, datetime)):
-        text = value.strftime("%d.%m.%Y")
+        text = formats.day(value, "de")
     else:
         text = str(value).strip()
     if len(text) > column.max_length:

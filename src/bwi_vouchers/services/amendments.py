@@ -12,8 +12,9 @@ from decimal import Decimal
 
 from bwi_vouchers.domain.amendment import plan_amendment
 from bwi_vouchers.domain.enums import Role, Status
-from bwi_vouchers.domain.money import MoneyError, format_eur, parse_german_money
+from bwi_vouchers.domain.money import MoneyError, parse_german_money
 from bwi_vouchers.errors import NotFoundError, ValidationError
+from bwi_vouchers.formats import money as format_eur
 from bwi_vouchers.services.base import Service, money, optional_text, roles_of
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import LedgerEntry

@@ -22,6 +22,7 @@ from pathlib import Path
 from bwi_vouchers.atomic import os_reason, write_via_temp
 from bwi_vouchers.domain.attachments import MAX_NAME, MAX_SIZE, AttachmentKind, unique_names
 from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.domain.sizes import FileSize
 from bwi_vouchers.errors import BwiError, MissingRecord, NotFoundError, ValidationError
 from bwi_vouchers.services.base import Service, required_text
 from bwi_vouchers.storage import case
@@ -76,7 +77,7 @@ def read_file(path: Path) -> NewFile:
         if not path.is_file():
             raise BwiError("attachment_not_a_file", path=str(path))
         if size > MAX_SIZE:
-            raise BwiError("attachment_too_large", path=str(path), size=_mb(size), limit=_mb(MAX_SIZE))
+            raise BwiError("attachment_too_large", path=str(path), size=FileSize(size), limit=FileSize(MAX_SIZE))
         with path.open("rb") as handle:
             data = handle.read(MAX_SIZE + 1)
     except OSError as exc:
@@ -84,12 +85,10 @@ def read_file(path: Path) -> NewFile:
     if not data:
         raise BwiError("attachment_empty", path=str(path))
     if len(data) > MAX_SIZE:  # it grew while being read
-        raise BwiError("attachment_too_large", path=str(path), size=_mb(len(data)), limit=_mb(MAX_SIZE))
+        raise BwiError("attachment_too_large", path=str(path), size=FileSize(len(data)),
+                       limit=FileSize(MAX_SIZE))
     return NewFile(name, data)
 
-
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
 
 
 def info_of(row: Attachment, reference: str) -> AttachmentInfo:
@@ -114,7 +113,8 @@ def _checked(file: NewFile) -> NewFile:
     if not file.data:
         raise BwiError("attachment_empty", path=name)
     if len(file.data) > MAX_SIZE:
-        raise BwiError("attachment_too_large", path=name, size=_mb(len(file.data)), limit=_mb(MAX_SIZE))
+        raise BwiError("attachment_too_large", path=name, size=FileSize(len(file.data)),
+                       limit=FileSize(MAX_SIZE))
     return NewFile(name, file.data)
 
 

@@ -3,8 +3,8 @@ verified (``verify``: the first event that was changed, removed or unlinked)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from bwi_vouchers.services.base import Service
@@ -34,6 +34,9 @@ class AuditRow:
     #: The user an admin acted for ("schulz für fischer": ``user`` is schulz), and their name.
     on_behalf_of: str | None = None
     on_behalf_name: str | None = None
+    #: Words for the ids and logins in ``changes``: field → {str(id or login): name} ("company_id" → {"252":
+    #: "Müller Präzisionstechnik GmbH"}; "user" for every field ending in "_by"). One mapping per page.
+    names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -54,9 +57,30 @@ class AuditPage:
     has_more: bool
 
 
+#: The fields of the changes that hold the id of another record.
+ID_FIELDS = ("company_id", "cluster_id", "measure_id", "budget_line_id")
+
+
+def change_names(uow: UnitOfWork, events: list[AuditEvent], users: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    """Names for the ids the events' changes hold (old and new values), looked up once for the page."""
+    ids: dict[str, set[int]] = {name: set() for name in ID_FIELDS}
+    for event in events:
+        for name, pair in (event.changes or {}).items():
+            if name in ids:
+                ids[name].update(v for v in pair if isinstance(v, int) and not isinstance(v, bool))
+    found = {"company_id": uow.names(Company, sorted(ids["company_id"])),
+             "cluster_id": uow.names(Cluster, sorted(ids["cluster_id"])),
+             "measure_id": uow.measure_labels(sorted(ids["measure_id"])),
+             "budget_line_id": uow.budget_line_labels(sorted(ids["budget_line_id"]))}
+    names = {name: {str(i): label for i, label in labels.items()} for name, labels in found.items()}
+    names["user"] = dict(users)
+    return names
+
+
 def audit_rows(uow: UnitOfWork, events: list[AuditEvent]) -> list[AuditRow]:
     """Events as rows, with names looked up once per page (not per row)."""
     names = {u.login: u.display_name for u in uow.users()}
+    words = change_names(uow, events, names)
     ids: dict[str, list[int]] = {"company": [], "cluster": []}
     for event in events:
         if event.entity in ids and event.entity_id.isdigit():
@@ -82,6 +106,7 @@ def audit_rows(uow: UnitOfWork, events: list[AuditEvent]) -> list[AuditRow]:
                 dict(e.changes or {}),
                 e.on_behalf_of,
                 names.get(e.on_behalf_of, e.on_behalf_of) if e.on_behalf_of else None,
+                words,
             )
         )
     return rows

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from bwi_vouchers import formats
 from bwi_vouchers.domain.countries import country_name
 from bwi_vouchers.domain.enums import LedgerKind, SizeClass, Status
 from bwi_vouchers.domain.ledger import ZERO, totals_from_sums
@@ -88,7 +89,7 @@ class ReportService(Service):
                    EUR["Ausgezahlt (EUR)"], EUR["Verfügbar (EUR)"])
         rows = [(t.year, t.source, t.budget, t.committed, t.paid, t.available) for t in lines]
         totals = ("Summe", "", *(sum((r[i] for r in rows), ZERO) for i in range(2, 6)))
-        stand = f"Stand: {self.clock.today():%d.%m.%Y}" + (f", Haushaltsjahr {year}" if year else "")
+        stand = f"Stand: {formats.day(self.clock.today())}" + (f", Haushaltsjahr {year}" if year else "")
         return Table("Budget", columns, rows, totals,
                      Chart("Budget je Haushaltsjahr und Mittelherkunft", (1, 2), (3, 6)), (*NOTES, stand))
 

@@ -380,6 +380,20 @@ class Repositories(Locks):
             return {}
         return {i: n for i, n in self._s.execute(select(model.id, model.name).where(model.id.in_(list(ids))))}
 
+    def measure_labels(self, ids: Sequence[int]) -> dict[int, str]:
+        """``M-2027-001 Markterkundungsreise …`` by measure id, for showing records in words."""
+        if not ids:
+            return {}
+        query = select(Measure.id, Measure.code, Measure.title).where(Measure.id.in_(list(ids)))
+        return {i: f"{code} {title}" for i, code, title in self._s.execute(query)}
+
+    def budget_line_labels(self, ids: Sequence[int]) -> dict[int, str]:
+        """``2026 Landesmittel`` by budget line id."""
+        if not ids:
+            return {}
+        query = select(BudgetLine.id, BudgetLine.year, BudgetLine.source).where(BudgetLine.id.in_(list(ids)))
+        return {i: f"{year} {source}" for i, year, source in self._s.execute(query)}
+
 
 def _like(text: str) -> str:
     escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -17,6 +18,8 @@ _MONEY = re.compile(r"^-?\d+\.\d{2}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
+Names = Mapping[str, Mapping[str, str]]
+EMPTY: Names = {}
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal")
 
 
@@ -109,10 +112,10 @@ def _field_words() -> dict[str, str]:
         "imported": translate("AuditWords", "imported"),
         "already": translate("AuditWords", "already imported"),
         "refused": translate("AuditWords", "refused"),
-        "company_id": translate("AuditWords", "Company no."),
-        "measure_id": translate("AuditWords", "Measure no."),
+        "company_id": translate("AuditWords", "Company"),
+        "measure_id": translate("AuditWords", "Measure"),
         "theme_code": translate("AuditWords", "Target field"),
-        "cluster_id": translate("AuditWords", "Cluster no."),
+        "cluster_id": translate("AuditWords", "Cluster/network"),
         "eligible_costs": translate("AuditWords", "Eligible costs"),
         "voucher_amount": translate("AuditWords", "Voucher amount"),
         "funding_source": translate("AuditWords", "Funding source"),
@@ -141,22 +144,26 @@ def _field_words() -> dict[str, str]:
     }
 
 
-def value_text(field: str, value: object, formats: Formats) -> str:
-    """A stored value as the user reads it: money, dates, statuses, types and roles in words."""
+def value_text(field: str, value: object, formats: Formats, names: Names = EMPTY) -> str:
+    """A stored value as the user reads it: money, dates, statuses, types and roles in words; the ids and logins
+    that ``names`` knows (``AuditRow.names``) by their names."""
     language = formats.language
     if value is None or value == "":
         return "—"
+    known = names.get("user" if field.endswith("_by") else field, {}).get(str(value))
+    if known is not None and not isinstance(value, (bool, dict, list)):
+        return known
     if isinstance(value, bool):
         return translate("AuditWords", "yes") if value else translate("AuditWords", "no")
     if isinstance(value, dict):
         return ", ".join(
             f"{k} {OUTCOME.get(str(v), (v, v))[0 if language == 'de' else 1]}"
             if field == "checks"
-            else f"{k}: {value_text(k, v, formats)}"
+            else f"{k}: {value_text(k, v, formats, names)}"
             for k, v in value.items()
         )
     if isinstance(value, list):
-        return ", ".join(value_text(field, item, formats) for item in value) or "—"
+        return ", ".join(value_text(field, item, formats, names) for item in value) or "—"
     text = str(value)
     if field in ("cost_items", "actual_cost_items") and ": " in text:  # stored as 'Standmiete: 3900.00'
         category, amount = text.rsplit(": ", 1)
@@ -171,14 +178,13 @@ def value_text(field: str, value: object, formats: Formats) -> str:
     if field == "roles":
         return ", ".join(ROLE.get(r, (r, r))[0 if language == "de" else 1] for r in text.split(",") if r)
     if field == "rate":
-        return f"{formats.locale.toString(float(Decimal(text) * 100), 'g', 6)} %"
+        return formats.percent(Decimal(text))
     if _MONEY.match(text):
         return formats.money(Decimal(text))
     if _DAY.match(text):
         return formats.date(date.fromisoformat(text))
     if _MOMENT.match(text):
-        moment = datetime.fromisoformat(text)
-        return f"{formats.date(moment.date())} {moment:%H:%M}"
+        return formats.moment(datetime.fromisoformat(text))
     return text
 
 
@@ -186,16 +192,18 @@ def field_text(field: str, language: str) -> str:
     return _field_words().get(field) or format_value("field", field, language)
 
 
-def changes_text(changes: dict[str, list[object]], formats: Formats, *, separator: str = "; ") -> str:
-    """'Status: received → in review; Amount: — → 2.000,00 €'."""
+def changes_text(changes: dict[str, list[object]], formats: Formats, *, separator: str = "; ",
+                 names: Names = EMPTY) -> str:
+    """'Status: received → in review; Amount: — → 2.000,00 €'; ids and logins by the ``names`` of the row."""
     parts = []
     for field, pair in changes.items():
         old, new = (list(pair) + [None, None])[:2]
         label = field_text(field, formats.language)
         if old is None:
-            parts.append(f"{label}: {value_text(field, new, formats)}")
+            parts.append(f"{label}: {value_text(field, new, formats, names)}")
         else:
-            parts.append(f"{label}: {value_text(field, old, formats)} → {value_text(field, new, formats)}")
+            before, after = value_text(field, old, formats, names), value_text(field, new, formats, names)
+            parts.append(f"{label}: {before} → {after}")
     return separator.join(parts)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from bwi_vouchers.formats import plural_form
 from bwi_vouchers.services.audit import BROKEN, CHANGED, ChainBreak, ChainCheck
 from bwi_vouchers.ui.audit_words import entity_text
 from bwi_vouchers.ui.formatting import Formats
@@ -20,7 +21,7 @@ def _fill(text: str, *values: str) -> str:
 def break_text(problem: ChainBreak, formats: Formats) -> str:
     """'Event no. 1234 of 02.12.2026 14:03:05 (mueller, Application IG-2026-0001): content changed.'"""
     event = problem.event
-    when = f"{formats.date(event.at.date())} {event.at:%H:%M:%S}" if event.at is not None else "–"
+    when = formats.moment(event.at, seconds=True) if event.at is not None else "–"
     values = (str(event.id), when, event.user, f"{entity_text(event.entity)} {event.entity_id}")
     if problem.kind == CHANGED:
         return _fill(translate("ChainWords", "Event no. %1 of %2 (%3, %4): content changed."), *values)
@@ -34,11 +35,15 @@ def break_text(problem: ChainBreak, formats: Formats) -> str:
 
 
 def chain_text(check: ChainCheck, formats: Formats) -> str:
-    count = formats.number(check.count)
+    # lupdate takes no count (%n) from translate(); the CLDR plural rule of the language picks the sentence
+    count, one = formats.number(check.count), plural_form(check.count, formats.language) == "one"
     if check.problem is not None:
         return break_text(check.problem, formats) + "\n" + _fill(
-            translate("ChainWords", "The %1 events before it are intact."), count)
+            translate("ChainWords", "The %1 event before it is intact.") if one
+            else translate("ChainWords", "The %1 events before it are intact."), count)
     if not check.complete:
-        return _fill(translate("ChainWords", "Verification cancelled after %1 events; intact so far."), count)
-    return _fill(translate("ChainWords", "Chain intact: %1 events."), count) + "\n" + _fill(
+        return _fill(translate("ChainWords", "Verification cancelled after %1 event; intact so far.") if one
+                     else translate("ChainWords", "Verification cancelled after %1 events; intact so far."), count)
+    return _fill(translate("ChainWords", "Chain intact: %1 event.") if one
+                 else translate("ChainWords", "Chain intact: %1 events."), count) + "\n" + _fill(
         translate("ChainWords", "Check value of the newest event: %1"), check.last_hash)

@@ -1,11 +1,14 @@
-"""Money, dates and numbers as the chosen language writes them (QLocale: 1.234,56 € and 24.11.2026 in German)."""
+"""Money, dates and numbers in the chosen language for the desktop (``bwi_vouchers.formats``: 1.234,56 € and
+24.11.2026 in German); the QLocale of the language for what Qt formats itself."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
+
+from bwi_vouchers import formats
 
 
 class Formats:
@@ -15,28 +18,22 @@ class Formats:
                               QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedKingdom)
 
     def money(self, amount: Decimal | None) -> str:
-        if amount is None:
-            return ""
-        # QLocale works on binary floats; format the exact cents ourselves and only borrow the separators.
-        sign = "-" if amount < 0 else ""
-        whole, frac = f"{abs(amount):.2f}".split(".")
-        group = self.locale.groupSeparator()
-        digits: list[str] = []
-        while len(whole) > 3:
-            digits.insert(0, whole[-3:])
-            whole = whole[:-3]
-        digits.insert(0, whole)
-        text = f"{sign}{group.join(digits)}{self.locale.decimalPoint()}{frac}"
-        return f"{text} €" if self.language == "de" else f"€{text}"
+        return formats.money(amount, self.language)
 
     def date(self, day: date | None) -> str:
-        if day is None:
-            return ""
-        return self.locale.toString(QDate(day.year, day.month, day.day), "dd.MM.yyyy" if self.language == "de"
-                                    else "dd/MM/yyyy")
+        return formats.day(day, self.language)
 
-    def number(self, value: int) -> str:
-        return self.locale.toString(value)
+    def moment(self, value: datetime | None, *, seconds: bool = False) -> str:
+        return formats.moment(value, self.language, seconds=seconds)
+
+    def number(self, value: int | Decimal) -> str:
+        return formats.number(value, self.language)
+
+    def percent(self, rate: Decimal, *, places: int | None = None) -> str:
+        return formats.percent(rate, self.language, places=places)
+
+    def size(self, byte_count: int) -> str:
+        return formats.size(byte_count, self.language)
 
     def parse_money(self, text: str) -> Decimal | None:
         """German or English input into money; None when it is not one (the field says so)."""

@@ -24,10 +24,17 @@ def qm_file(language: str) -> Path:
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install our translator and Qt's own (dialog buttons) for the language; English needs none."""
+    """Install our translator and Qt's own (dialog buttons) for the language; English only its plurals."""
     translators: list[QTranslator] = []
     if language == "en":
+        # the source texts are English; only the sentences with a count (%n) need their singular and plural
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        plurals = QTranslator(app)
+        if plurals.load(str(qm_file("en"))):
+            app.installTranslator(plurals)
+            translators.append(plurals)
+        else:
+            log.warning("translation %s could not be loaded", qm_file("en"))
         return translators
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     ours = QTranslator(app)

@@ -172,7 +172,7 @@ class LetterSummary(QDialog):
         if batch.cancelled:
             notes.append(self.tr("Cancelled: the remaining applications got no letter."))
         if self.failed:
-            notes.append(self.tr("No letter for %1 applications (reasons below).").replace("%1", str(len(self.failed))))
+            notes.append(self.tr("No letter for %Ln applications (reasons below).", "", len(self.failed)))
         if batch.pdf_skipped:
             notes.append(BwiError("soffice_missing").message(language))
         if batch.pdf_error is not None:

@@ -14,7 +14,6 @@ from bwi_vouchers.domain.money import (
     MoneyError,
     cents,
     floor_euros,
-    format_eur,
     from_cents,
     parse_german_money,
     to_money,
@@ -157,14 +156,6 @@ def test_parse_german_money_refuses_what_is_no_amount(text: str, code: str) -> N
     with pytest.raises(MoneyError) as info:
         parse_german_money(text)
     assert info.value.code == code
-
-
-@pytest.mark.parametrize(("amount", "text"), [
-    ("1234.56", "1.234,56 €"), ("0", "0,00 €"), ("999", "999,00 €"), ("1000", "1.000,00 €"),
-    ("1234567.5", "1.234.567,50 €"), ("-1234.5", "-1.234,50 €"), ("0.05", "0,05 €"),
-])
-def test_format_eur(amount: str, text: str) -> None:
-    assert format_eur(D(amount)) == text
 
 
 # dates -----------------------------------------------------------------------------------------------------------

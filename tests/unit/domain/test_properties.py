@@ -10,10 +10,11 @@ from decimal import Decimal
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
+from bwi_vouchers import formats
 from bwi_vouchers.domain.enums import LedgerKind, Role, Status
 from bwi_vouchers.domain.ledger import totals_from_sums
 from bwi_vouchers.domain.lifecycle import ApplicationState, allowed_targets, apply, plan_step
-from bwi_vouchers.domain.money import cents, format_eur, from_cents, parse_german_money, to_money
+from bwi_vouchers.domain.money import cents, from_cents, parse_german_money, to_money
 from bwi_vouchers.domain.programme import add_months
 from bwi_vouchers.domain.rules import assess
 from bwi_vouchers.errors import BwiError
@@ -69,7 +70,7 @@ def test_the_granted_amount_is_at_most_the_voucher_amount_and_the_request(costs:
 
 @given(amount=amounts)
 def test_german_money_text_round_trips(amount: Decimal) -> None:
-    assert parse_german_money(format_eur(amount)) == amount
+    assert parse_german_money(formats.money(amount)) == amount
     assert to_money(str(amount)) == amount
     assert from_cents(cents(amount)) == amount
 

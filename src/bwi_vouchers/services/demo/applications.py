@@ -6,7 +6,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from bwi_vouchers.domain.enums import MeasureType, Status
-from bwi_vouchers.domain.money import CENT, format_eur
+from bwi_vouchers.domain.money import CENT
+from bwi_vouchers.formats import money
 from bwi_vouchers.services.demo import names
 from bwi_vouchers.services.demo.base import GeneratorBase
 from bwi_vouchers.services.demo.model import (
@@ -281,9 +282,9 @@ class ApplicationMaker(GeneratorBase):
             return "R03: Weder Sitz noch Niederlassung in Baden-Württemberg."
         if flaw == DEMINIMIS_FULL:
             return (f"R10: Mit dem Gutschein würde der De-minimis-Höchstbetrag von "
-                    f"{format_eur(programme.deminimis_ceiling)} überschritten.")
+                    f"{money(programme.deminimis_ceiling)} überschritten.")
         if flaw == LATE:
             return "R06: Antrag erst nach Beginn der Maßnahme eingegangen (vorzeitiger Maßnahmenbeginn)."
         if flaw == LOW_COSTS:
-            return f"R07: Förderfähige Kosten unter dem Mindestbetrag von {format_eur(programme.min_costs)}."
+            return f"R07: Förderfähige Kosten unter dem Mindestbetrag von {money(programme.min_costs)}."
         return self._choice(names.REJECTION_WITHOUT_RULE)

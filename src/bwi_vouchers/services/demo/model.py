@@ -73,12 +73,6 @@ class DemoSummary:
     ledger_entries: int
     audit_events: int
 
-    def __str__(self) -> str:
-        statuses = ", ".join(f"{status} {count}" for status, count in self.by_status.items() if count)
-        return (f"{self.applications} Anträge ({statuses}), {self.companies} Unternehmen, {self.measures} Maßnahmen, "
-                f"{self.budget_lines} Budgetzeilen, {self.ledger_entries} Buchungen, {self.audit_events} "
-                f"Protokolleinträge, {self.users} Benutzer")
-
 
 @dataclass(frozen=True)
 class ClusterRef:

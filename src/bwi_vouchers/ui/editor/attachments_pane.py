@@ -270,8 +270,7 @@ class AttachmentsPane(QWidget):
         self.reload()
         added = sum(1 for result in results if result.added)
         if added:
-            self.hint.setText(self.tr("One file attached.") if added == 1 else
-                              self.tr("%1 files attached.").replace("%1", str(added)))
+            self.hint.setText(self.tr("%n files attached.", "", added))
         else:
             self.hint.setText(self.tr("These files were attached already; nothing changed."))
         self.changed.emit()

@@ -89,10 +89,10 @@ class Checklist(QFrame):
                                            f"<span style='color:#37474f'>{reason}</span>")
         failed, warnings = len(assessment.failed), len(assessment.warnings)
         if failed:
-            verdict = self.tr("Not eligible: %1 rule(s) not met.").replace("%1", str(failed))
+            verdict = self.tr("Not eligible: %n rules not met.", "", failed)
             colour = "#c62828"
         elif warnings:
-            verdict = self.tr("Eligible, with %1 note(s).").replace("%1", str(warnings))
+            verdict = self.tr("Eligible, with %n notes.", "", warnings)
             colour = "#b26a00"
         else:
             verdict = self.tr("Eligible: every rule is met.")

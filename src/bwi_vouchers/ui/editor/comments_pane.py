@@ -121,7 +121,7 @@ class CommentsPane(QWidget):
         formats = self.context.formats
         for comment in self.comments:
             who = self.names.get(comment.author, comment.author)
-            when = f"{formats.date(comment.at.date())} {comment.at:%H:%M}"
+            when = formats.moment(comment.at)
             text = escape(comment.text).replace("\n", "<br>")
             parts.append(f"<p style='margin-bottom:2px'><b>{escape(who)}</b> <span style='color:#546e7a'>"
                          f"· {escape(when)}</span></p><p style='margin-top:0; margin-bottom:10px'>{text}</p>")

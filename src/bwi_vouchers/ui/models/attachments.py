@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from bwi_vouchers.domain.attachments import format_size, shown_name
+from bwi_vouchers.domain.attachments import shown_name
+from bwi_vouchers.formats import size as format_size
 from bwi_vouchers.services.attachments import AttachmentInfo
 from bwi_vouchers.ui.attachment_words import kind_words
 from bwi_vouchers.ui.models.history import Index, _Table
@@ -57,12 +58,12 @@ class AttachmentsModel(_Table):
         return row.sha256[:SHORT_HASH] + "…"
 
     def tooltip(self, row: AttachmentInfo, column: int) -> str:
-        added = f"{self.formats.date(row.added_at.date())} {row.added_at:%H:%M}"
+        added = self.formats.moment(row.added_at)
         lines = [shown_name(row.file_name), f"SHA-256: {row.sha256}",
                  self.tr("Added on %1 by %2").replace("%1", added).replace("%2", self.names.get(row.added_by,
                                                                                                 row.added_by))]
         if row.superseded_at is not None:
-            when = f"{self.formats.date(row.superseded_at.date())} {row.superseded_at:%H:%M}"
+            when = self.formats.moment(row.superseded_at)
             who = self.names.get(row.superseded_login or "", row.superseded_login or "")
             if row.superseded_by is not None:
                 lines.append(self.tr("Superseded by no. %1 on %2 (%3)").replace("%1", str(row.superseded_by))

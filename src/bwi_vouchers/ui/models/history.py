@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from bwi_vouchers.domain.attachments import format_size
+from bwi_vouchers.formats import size as format_size
 from bwi_vouchers.services.dto import DocumentInfo
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.attachment_words import kind_word
@@ -67,7 +67,7 @@ class _Table(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def when(self, at: datetime) -> str:
-        return f"{self.formats.date(at.date())} {at:%H:%M}"
+        return self.formats.moment(at)
 
     def cell(self, row: Any, column: int) -> str:  # pragma: no cover - overridden
         raise NotImplementedError

@@ -28,7 +28,7 @@ class ProgrammeVersionsModel(QAbstractTableModel):
         self.in_force: Programme | None = None
         self.lines: list[tuple[str, Callable[[Programme], str]]] = [
             (translate("ProgrammeVersions", "Name"), lambda p: p.name),
-            (translate("ProgrammeVersions", "Rate"), lambda p: f"{f.locale.toString(float(p.rate * 100), 'g', 6)} %"),
+            (translate("ProgrammeVersions", "Rate"), lambda p: f.percent(p.rate)),
             (translate("ProgrammeVersions", "Cap per voucher"), lambda p: f.money(p.cap)),
             (translate("ProgrammeVersions", "Minimum eligible costs"), lambda p: f.money(p.min_costs)),
             (translate("ProgrammeVersions", "Vouchers per company and year"), lambda p: str(p.max_vouchers_per_year)),
@@ -37,7 +37,7 @@ class ProgrammeVersionsModel(QAbstractTableModel):
             (translate("ProgrammeVersions", "De minimis legal basis"), lambda p: p.deminimis_basis),
             (
                 translate("ProgrammeVersions", "SME: annual work units below"),
-                lambda p: f.locale.toString(float(p.sme_limit.staff), "g", 12),
+                lambda p: f.number(p.sme_limit.staff),
             ),
             (translate("ProgrammeVersions", "SME: turnover at most"), lambda p: f.money(p.sme_limit.turnover)),
             (

@@ -289,10 +289,7 @@ class ApplicationsPage(Page):
     def _update_count(self) -> None:
         shown, total = self.model.visible_count(), self.model.total_count()
         number = self.context.formats.number
-        if total == 1:
-            text = self.tr("%1 of 1 application").replace("%1", number(shown))
-        else:
-            text = self.tr("%1 of %2 applications").replace("%1", number(shown)).replace("%2", number(total))
+        text = self.tr("%1 of %Ln applications", "", total).replace("%1", number(shown))
         ranges = self._ranges()
         chosen = sum(last - first + 1 for first, last in ranges)
         if chosen:

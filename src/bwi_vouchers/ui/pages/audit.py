@@ -41,14 +41,14 @@ class AuditLogPage(Page):
         self.page_size = PAGE_SIZE
         self.model: RowsModel[AuditRow] = RowsModel(
             [
-                Column(self.tr("When"), lambda r: f"{f.date(r.at.date())} {r.at:%H:%M:%S}"),
+                Column(self.tr("When"), lambda r: f.moment(r.at, seconds=True)),
                 Column(self.tr("User"), self.who, tooltip=lambda r: self.who(r, logins=True)),
                 Column(self.tr("Record"), record_text),
                 Column(self.tr("Action"), lambda r: action_text(r.action, f.language)),
                 Column(
                     self.tr("Changes (old → new)"),
-                    lambda r: changes_text(r.changes, f),
-                    tooltip=lambda r: changes_text(r.changes, f, separator="\n"),
+                    lambda r: changes_text(r.changes, f, names=r.names),
+                    tooltip=lambda r: changes_text(r.changes, f, separator="\n", names=r.names),
                 ),
             ],
             self,
@@ -180,11 +180,11 @@ class AuditLogPage(Page):
         self.model.set_rows((self.model.rows() if append else []) + list(page.rows))
         self.has_more = page.has_more
         self.more_button.setEnabled(page.has_more)
-        shown = self.context.formats.number(self.model.rowCount())
+        shown = self.model.rowCount()
         self.count.setText(
-            self.tr("%1 events shown; more are available.").replace("%1", shown)
+            self.tr("%Ln events shown; more are available.", "", shown)
             if page.has_more
-            else self.tr("%1 events shown.").replace("%1", shown)
+            else self.tr("%Ln events shown.", "", shown)
         )
         if not append:
             self.table.resizeColumnsToContents()
@@ -198,7 +198,7 @@ class AuditLogPage(Page):
         row, f = self.model.row_at(rows[0].row()), self.context.formats
         self.details.setPlainText(
             f"{record_text(row)} – {action_text(row.action, f.language)} – {self.who(row)}\n"
-            + changes_text(row.changes, f, separator="\n")
+            + changes_text(row.changes, f, separator="\n", names=row.names)
         )
 
     @Slot()

@@ -138,8 +138,7 @@ class BatchSteps(QWidget):
             work, on_done=lambda done: self._on_done(target, references, *done),
             on_error=lambda error: show_error(self, error, self.context.language),
             title=step_label(target),
-            label=self.tr("Working through %1 applications …").replace(
-                "%1", self.context.formats.number(len(references))),
+            label=self.tr("Working through %Ln applications …", "", len(references)),
             parent=self)
 
     def _on_done(self, target: Status, references: list[str], results: list[StepResult],
@@ -183,8 +182,7 @@ class BatchSummary(QDialog):
         self.headline.setStyleSheet("font-size: 15px; font-weight: 600;")
         layout.addWidget(self.headline)
         if len(results) < asked:
-            cancelled = QLabel(self.tr("Cancelled: %1 applications were not worked on.").replace(
-                "%1", str(asked - len(results))))
+            cancelled = QLabel(self.tr("Cancelled: %Ln applications were not worked on.", "", asked - len(results)))
             layout.addWidget(cancelled)
         self.list = QListWidget()
         self.list.setWordWrap(True)

@@ -190,8 +190,7 @@ class BudgetPage(Page):
     def _used_text(self, line: BudgetTotals) -> str:
         if not line.budget:
             return "—"
-        share = float((line.budget - line.available) / line.budget * 100)
-        return f"{self.context.formats.locale.toString(share, 'f', 1)} %"
+        return self.context.formats.percent((line.budget - line.available) / line.budget, places=1)
 
     @Slot()
     def _on_ledger_double_clicked(self) -> None:

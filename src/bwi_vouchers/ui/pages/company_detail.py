@@ -119,7 +119,7 @@ class CompanyDetail(QTabWidget):
                 ),
                 Column(
                     translate("CompanyDetail", "Staff (AWU)"),
-                    lambda r: f.locale.toString(float(r.annual_work_units), "g", 10),
+                    lambda r: f.number(r.annual_work_units),
                     key=lambda r: r.annual_work_units,
                     right=True,
                 ),

@@ -118,12 +118,12 @@ class DashboardPage(Page):
         footer.addWidget(self.reminders_button)
         self.recent_model: RowsModel[AuditRow] = RowsModel(
             [
-                Column(self.tr("When"), lambda r: f"{f.date(r.at.date())} {r.at:%H:%M}", key=lambda r: (r.at, r.id)),
+                Column(self.tr("When"), lambda r: f.moment(r.at), key=lambda r: (r.at, r.id)),
                 Column(self.tr("Who"), lambda r: r.user_name),
                 Column(
                     self.tr("What"),
                     lambda r: sentence(r, f),
-                    tooltip=lambda r: changes_text(r.changes, f, separator="\n"),
+                    tooltip=lambda r: changes_text(r.changes, f, separator="\n", names=r.names),
                 ),
             ],
             self,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bwi_vouchers import formats
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services.importing import ImportReport, RowResult, RowState
 from bwi_vouchers.ui.context import UiContext
@@ -97,10 +98,17 @@ class ImportReportDialog(QDialog):
 
     def summary(self) -> str:
         report = self.report
-        text = (self.tr("%1 rows read: %2 will be imported, %3 already imported, %4 refused.") if report.dry_run
-                else self.tr("%1 rows read: %2 imported, %3 already imported, %4 refused."))
-        return (text.replace("%1", str(len(report.rows))).replace("%2", str(report.count(RowState.IMPORTED)))
-                .replace("%3", str(report.count(RowState.ALREADY))).replace("%4", str(report.refused)))
+        read = len(report.rows)
+
+        def number(value: int) -> str:
+            return formats.number(value, self.language)
+
+        if report.dry_run:
+            text = self.tr("%Ln rows read: %2 will be imported, %3 already imported, %4 refused.", "", read)
+        else:
+            text = self.tr("%Ln rows read: %2 imported, %3 already imported, %4 refused.", "", read)
+        return (text.replace("%2", number(report.count(RowState.IMPORTED)))
+                .replace("%3", number(report.count(RowState.ALREADY))).replace("%4", number(report.refused)))
 
     def _hint(self) -> str:
         if not self.report.dry_run:

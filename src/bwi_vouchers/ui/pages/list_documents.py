@@ -41,9 +41,8 @@ class ListDocuments(QObject):
         """Enable the buttons for what the list shows and what is selected, or say why not."""
         allow(self.export_button, shown > 0, self.tr("The list shows no applications; change the filters."))
         if self.export_button.isEnabled():
-            self.export_button.setToolTip(self.tr("Saves the %1 applications shown – with the filters and the "
-                                                  "order of the list – as an Excel table.").replace(
-                "%1", self.context.formats.number(shown)))
+            self.export_button.setToolTip(self.tr("Saves the %Ln applications shown – with the filters and the "
+                                                  "order of the list – as an Excel table.", "", shown))
         chosen = self.selected()
         able = sum(1 for _, status in chosen if has_letter(status))
         if not {Role.CLERK, Role.APPROVER} & self.context.user.roles:
@@ -72,7 +71,7 @@ class ListDocuments(QObject):
         reports = self.context.services.reports
 
         def done(written: WrittenSheet) -> None:
-            text = self.tr("%1 applications exported.").replace("%1", self.context.formats.number(written.rows))
+            text = self.tr("%Ln applications exported.", "", written.rows)
             self.saved = FileSavedDialog(self.tr("Export"), text, written.path, self.widget)
             self.saved.open()
 

@@ -268,8 +268,7 @@ class ReportsPage(Page):
         reports = self.context.services.reports
         self._write(self.tr("Export"), target,
                     lambda stop: reports.export_applications(target, where, is_cancelled=stop),
-                    lambda written: self.tr("%1 applications exported.").replace(
-                        "%1", self.context.formats.number(_rows(written))))
+                    lambda written: self.tr("%Ln applications exported.", "", _rows(written)))
 
     @Slot()
     def save_template(self) -> None:

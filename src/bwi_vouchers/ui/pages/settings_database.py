@@ -134,7 +134,7 @@ class DatabaseBox(QGroupBox):
         self.folder.setText(str(folder))
         newest = backups.last_backup(self.db_path, folder)
         formats = self.context.formats
-        self.last.setText(f"{formats.date(newest.date())} {newest:%H:%M}" if newest else self.tr("none yet"))
+        self.last.setText(formats.moment(newest) if newest else self.tr("none yet"))
 
     # the backup folder ---------------------------------------------------------------------------
     @Slot()
