@@ -24,7 +24,7 @@ APPLICATION = {"Straße": "Königstraße 1", "PLZ": "70173", "Ort": "Stuttgart",
                "Ansprechpartner": "Erika Mustermann", "E-Mail": "erika@example.com"}
 
 
-def write(path: Path, vat_ids: list[str]) -> None:
+def write(path: Path, vat_ids: list[str], name: str) -> None:
     book = Workbook()
     book.remove(book.active)
     measures = book.create_sheet(MEASURES.name)
@@ -33,11 +33,11 @@ def write(path: Path, vat_ids: list[str]) -> None:
     applications = book.create_sheet(APPLICATIONS.name)
     applications.append(list(APPLICATIONS.headers))
     for number, vat_id in enumerate(vat_ids, start=1):
-        row = APPLICATION | {"Unternehmen": f"Smoke {number} GmbH", "USt-IdNr.": vat_id}
+        row = APPLICATION | {"Unternehmen": f"{name} {number} GmbH", "USt-IdNr.": vat_id}
         applications.append([row.get(header) for header in APPLICATIONS.headers])
     book.save(path)
 
 
 if __name__ == "__main__":
-    write(HERE / "smoke_import_good.xlsx", ["ATU13585627", "CZ25123891"])
-    write(HERE / "smoke_import_bad.xlsx", ["DE136695977"])
+    write(HERE / "smoke_import_good.xlsx", ["ATU13585627", "CZ25123891"], "Smoke")
+    write(HERE / "smoke_import_bad.xlsx", ["DE136695977"], "Falsch")  # another company: not "already imported"
