@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from bwi_vouchers.domain.enums import PENDING, Status
 from bwi_vouchers.services.changes import Changes, Kind
-from bwi_vouchers.services.listing import ApplicationFilter, ApplicationRow, Column
+from bwi_vouchers.services.listing import ApplicationFilter, ApplicationRow, Column, Selection
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
@@ -63,7 +63,7 @@ class ApplicationsPage(Page):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._reads = type(context.runner)(self)  # list reads of their own: never queued behind a long write
-        self._picked: tuple[tuple[Any, ...], list[tuple[str, Status]]] | None = None
+        self._picked: tuple[tuple[Any, ...], Selection] | None = None
         self.model = ApplicationTableModel(context.formats, context.services.listing, self._read, self)
         heading = QLabel(self.title())
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
@@ -304,9 +304,10 @@ class ApplicationsPage(Page):
         return self.model.all_read(ranges) or (self._picked is not None
                                                and self._picked[0] == self._selection_key(ranges))
 
-    def selected(self) -> list[tuple[str, Status]]:
+    def selected(self) -> Selection | list[tuple[str, Status]]:
         """(reference, status) of the selected rows in list order; rows not read yet are asked for (a large
-        selection is read off the GUI thread when it is made, see ``_on_selection_changed``)."""
+        selection is read off the GUI thread when it is made, see ``_on_selection_changed``; all rows of a long
+        list as counts per status, see ``ListingService.selection``)."""
         ranges = self._ranges()
         if self.model.all_read(ranges):
             rows = (self.model.cached(p) for first, last in ranges for p in range(first, last + 1))
@@ -316,7 +317,7 @@ class ApplicationsPage(Page):
             return self._picked[1]
         if self.model.view is None:
             return []
-        picked = self.context.services.listing.picked(self.model.view, ranges)
+        picked = self.context.services.listing.selection(self.model.view, ranges)
         self._picked = (key, picked)
         return picked
 
@@ -330,13 +331,13 @@ class ApplicationsPage(Page):
             key, listing = self._selection_key(ranges), self.context.services.listing
             self.batch.setEnabled(False)
             self._update_count()
-            self._read(lambda: listing.picked(view, ranges), lambda picked: self._on_picked(key, picked))
+            self._read(lambda: listing.selection(view, ranges), lambda picked: self._on_picked(key, picked))
             return
         self.batch.setEnabled(True)
         self.batch.update_for_selection()
         self._update_count()
 
-    def _on_picked(self, key: tuple[Any, ...], picked: list[tuple[str, Status]]) -> None:
+    def _on_picked(self, key: tuple[Any, ...], picked: Selection) -> None:
         self._picked = (key, picked)
         if key == self._selection_key(self._ranges()):
             self._on_selection_changed()
