@@ -114,3 +114,27 @@ def test_reads_run_off_the_gui_thread_and_arrive_as_signals(qtbot, page) -> None
     assert model.row_at(0).reference == page.context.services.listing.rows(None, Column.PAID)[0].reference
     runner.wait()
     assert not failures
+
+
+def test_select_all_on_a_filtered_list_and_a_batch_step(qtbot, page, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    listing = page.context.services.listing
+    where = ApplicationFilter(text="gmbh")
+    shown = listing.rows(where)
+    assert len(shown) > PAGE  # more than the first page: the selection stands for rows never read
+    page.search.setText("gmbh")
+    assert page.model.rowCount() == len(shown)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    chosen = page.selected()
+    assert chosen.pairs is None and len(chosen) == len(shown)  # counts per status, no row read for it
+    received = [row.reference for row in shown if row.status is Status.RECEIVED]
+    assert received
+    button = page.batch.buttons[Status.IN_REVIEW]
+    assert button.isEnabled(), button.toolTip()
+    assert f"{len(received)} of the {len(shown)} selected" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert sorted(page.batch.summary.done_references) == sorted(received)
+    others = listing.count(ApplicationFilter(statuses=frozenset({Status.RECEIVED})))
+    assert others == sum(1 for row in listing.rows() if row.status is Status.RECEIVED) > 0  # outside the filter
+    assert all(row.status is not Status.RECEIVED for row in listing.rows(where))

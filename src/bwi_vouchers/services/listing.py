@@ -213,7 +213,7 @@ class ListingService(Service):
         of them, "select all") as its counts per status, read with one ``GROUP BY``; else their pairs."""
         if [tuple(r) for r in ranges] == [(0, view.total - 1)] and view.total > 0:
             if view.key == "status":  # the view's segments are the statuses
-                statuses = dict(zip(Status, view.counts, strict=True))
+                statuses = {status: n for status, n in zip(Status, view.counts, strict=True) if n}
             else:
                 with self.db.unit_of_work() as uow:
                     found = list_query.status_counts(uow.session, view.where.criteria())
