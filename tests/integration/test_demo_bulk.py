@@ -66,8 +66,9 @@ def test_the_search_follows_changes_after_a_demo(make_world) -> None:  # type: i
     listing = world.services.listing
     some = listing.rows()[10]
     with world.database.engine.begin() as connection:  # the search triggers are back: a renamed company is found
-        connection.exec_driver_sql(
-            f"UPDATE company SET name = 'Quarzwerk Zyx GmbH' WHERE name = '{some.company.replace(chr(39), chr(39) * 2)}'")
+        company_id = connection.exec_driver_sql(
+            f"SELECT company_id FROM application WHERE reference = '{some.reference}'").scalar()
+        connection.exec_driver_sql(f"UPDATE company SET name = 'Quarzwerk Zyx GmbH' WHERE id = {company_id}")
     found = {row.reference for row in listing.rows(ApplicationFilter(text="quarzwerk zyx"))}
     assert some.reference in found
 

@@ -229,12 +229,13 @@ def test_select_all_of_a_filtered_view_is_counts_per_status_and_one_query_for_th
     assert some.pairs == tuple(listing.picked(view, [(1, 2)])) and len(some) == 2
 
 
-@pytest.mark.parametrize("probe", [10_000, 3])
+@pytest.mark.parametrize("probe, rare", [(10_000, 0), (3, 0), (10_000, 2000)])
 def test_the_first_screen_of_a_search_is_the_same_probed_or_from_the_index(
-        filled: World, monkeypatch: pytest.MonkeyPatch, probe: int) -> None:
+        filled: World, monkeypatch: pytest.MonkeyPatch, probe: int, rare: int) -> None:
     from bwi_vouchers.storage import list_query
 
     monkeypatch.setattr(list_query, "PROBE_ROWS", probe)  # 3: the probe gives up, the index answers
+    monkeypatch.setattr(list_query, "RARE", rare)  # 2000: every text of these few rows is rare (index at once)
     listing = filled.services.listing
     for needle in ("gmbh", "ö", "a", "2026-000", "nothing like it"):
         for column in (Column.REFERENCE, Column.COMPANY, Column.STATUS, Column.APPROVED):

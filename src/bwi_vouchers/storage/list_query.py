@@ -212,7 +212,7 @@ def first_ids(session: Session, criteria: Criteria, key: str, descending: bool, 
     With a search text the first rows in the list's order are looked at first (``_probe``): a common word
     ("GmbH") or a search too short for the trigram index finds its first screen among them at once, where the
     index would first collect every match."""
-    if criteria.text.strip():
+    if criteria.text.strip() and not _rare(session, criteria.text.strip()):
         probed = _probe(session, criteria, key, descending, limit)
         if probed is not None:
             return probed
@@ -228,6 +228,22 @@ def first_ids(session: Session, criteria: Criteria, key: str, descending: bool, 
         if len(found) >= limit:
             break
     return found
+
+
+#: A search text the trigram index finds fewer times than this is answered from the index at once.
+RARE = 2_000
+
+
+def _rare(session: Session, needle: str) -> bool:
+    """Whether the search index (SQLite, three characters or more) finds the text fewer than ``RARE`` times:
+    collecting those few is quicker than looking through the list for them."""
+    if len(needle) < SHORTEST_TRIGRAM or session.get_bind().dialect.name != "sqlite":
+        return False
+    phrase = '"' + needle.replace('"', '""') + '"'
+    found = session.connection().exec_driver_sql(
+        f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_PREFIX} WHERE {SEARCH_PREFIX} MATCH ? LIMIT {RARE})",
+        (phrase,)).scalar()
+    return int(found or 0) < RARE
 
 
 #: How many rows (in the list's order, the other filters applied) ``_probe`` reads before it gives up.

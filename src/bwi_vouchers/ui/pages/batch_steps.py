@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -33,6 +34,10 @@ from bwi_vouchers.ui.steps import REASON_STEPS, ask_reason, step_label
 
 MAIN_STEPS = (Status.IN_REVIEW, Status.APPROVED, Status.REJECTED, Status.WITHDRAWN)
 MORE_STEPS = (Status.PAID, Status.CLOSED, Status.EXPIRED, Status.REVOKED)  # proof of use needs costs: editor
+
+
+def can_move(target: Status, status: Status) -> bool:
+    return target in allowed_targets(status)
 
 
 class BatchSteps(QWidget):
@@ -88,7 +93,7 @@ class BatchSteps(QWidget):
         chosen = selection_of(self.selected())
         for target in (*MAIN_STEPS, *MORE_STEPS):
             reason = self.why_not(target, chosen)
-            able = chosen.count(lambda status, t=target: t in allowed_targets(status))
+            able = chosen.count(partial(can_move, target))
             tip = reason or self.tr("%1 of the %2 selected applications can take this step; each one is judged "
                                     "on its own.").replace("%1", str(able)).replace("%2", str(len(chosen)))
             widget = self.buttons.get(target) or self.actions_[target]
