@@ -138,3 +138,14 @@ def test_select_all_on_a_filtered_list_and_a_batch_step(qtbot, page, monkeypatch
     others = listing.count(ApplicationFilter(statuses=frozenset({Status.RECEIVED})))
     assert others == sum(1 for row in listing.rows() if row.status is Status.RECEIVED) > 0  # outside the filter
     assert all(row.status is not Status.RECEIVED for row in listing.rows(where))
+
+
+def test_a_new_search_shows_its_first_rows_after_scrolling_down(qtbot, page) -> None:
+    page.table.scrollToBottom()
+    page.table.viewport().repaint()
+    assert page.table.verticalScrollBar().value() > 0
+    listing = page.context.services.listing
+    expected = listing.rows(ApplicationFilter(text="gmbh"))[0].reference
+    page.search.setText("gmbh")
+    assert page.table.verticalScrollBar().value() == 0
+    assert page.table.indexAt(QPoint(5, 5)).data() == expected

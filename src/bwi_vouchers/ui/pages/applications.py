@@ -244,6 +244,7 @@ class ApplicationsPage(Page):
     @Slot()
     def _on_filter_changed(self) -> None:
         where = self.current_filter()
+        self.table.scrollToTop()  # a new filter shows its first rows (not the old offset, clamped to its first page)
         self.model.request(where)
         self.context.events.list_filter_changed.emit(where)
 
