@@ -149,3 +149,19 @@ def test_a_new_search_shows_its_first_rows_after_scrolling_down(qtbot, page) -> 
     page.search.setText("gmbh")
     assert page.table.verticalScrollBar().value() == 0
     assert page.table.indexAt(QPoint(5, 5)).data() == expected
+
+
+def test_counts_have_a_reader_of_their_own_and_may_arrive_before_the_first_page(qtbot, page) -> None:
+    queued: dict[str, list] = {"page": [], "count": []}
+    model = ApplicationTableModel(page.context.formats, page.context.services.listing,
+                                  lambda work, done: queued["page"].append((work, done)),
+                                  count_reader=lambda work, done: queued["count"].append((work, done)))
+    model.request(ApplicationFilter())
+    assert len(queued["page"]) == 1 and len(queued["count"]) == 1  # the count is not queued behind pages
+    for work, done in queued["count"]:
+        done(work())
+    assert model.view is None and model.rowCount() == 0  # kept until its first page is shown
+    for work, done in queued["page"]:
+        done(work())
+    assert model.view is not None and model.rowCount() == APPLICATIONS
+    assert model.row_at(APPLICATIONS - 1).reference == page.context.services.listing.rows()[-1].reference

@@ -64,7 +64,9 @@ class ApplicationsPage(Page):
         super().__init__(context, parent)
         self._reads = type(context.runner)(self)  # list reads of their own: never queued behind a long write
         self._picked: tuple[tuple[Any, ...], Selection] | None = None
-        self.model = ApplicationTableModel(context.formats, context.services.listing, self._read, self)
+        self._counts = type(context.runner)(self)  # counts beside the pages: typing never waits for a count
+        self.model = ApplicationTableModel(context.formats, context.services.listing, self._read, self,
+                                           count_reader=self._read_count)
         heading = QLabel(self.title())
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.new_button = QPushButton(self.tr("New application"))
@@ -198,6 +200,10 @@ class ApplicationsPage(Page):
         """How the model reads: off the GUI thread, one read at a time (tests: at once)."""
         self._reads.start(lambda report, is_cancelled: work(), on_done=done, on_error=self._on_load_failed,
                           modal=False)
+
+    def _read_count(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._counts.start(lambda report, is_cancelled: work(), on_done=done, on_error=self._on_load_failed,
+                           modal=False)
 
     @Slot()
     def _on_view_changed(self) -> None:
