@@ -1,6 +1,7 @@
 """The list's queries at scale (Qt-free): wall and CPU time of each, beside raw sqlite3 on the same file.
 
-Usage: python benchmarks/list_queries.py DEMO.db   (a database built by ``bwi-vouchers --db DEMO.db demo``).
+Usage: python benchmarks/list_queries.py DEMO.db [WORD]   (a database built by ``bwi-vouchers --db DEMO.db demo``;
+WORD: only the rows whose label contains it).
 CPU time is the honest figure on a shared machine; wall time includes waiting for a core.
 """
 
@@ -24,7 +25,12 @@ RAW_FIRST = ("SELECT a.id, a.reference, c.name, m.code, a.status, a.eligible_cos
              "ORDER BY a.ref_year, a.ref_number LIMIT 200")
 
 
+ONLY = ""
+
+
 def timed(label: str, work: Callable[[], Any], repeat: int = 3) -> None:
+    if ONLY not in label:
+        return
     wall = cpu = float("inf")
     for _ in range(repeat):
         start, used = time.perf_counter(), time.process_time()
@@ -56,7 +62,13 @@ def main(path: str) -> None:
     received = ApplicationFilter(statuses=frozenset({Status.RECEIVED}), year=2026)
     timed("received in 2026, by costs desc: count + page", lambda: listing.open(received, Column.COSTS, True))
     timed("select all: references and statuses", lambda: listing.picked(view, [(0, view.total - 1)]), repeat=1)
+    if hasattr(listing, "selection"):
+        timed("select all: counts per status (Selection)", lambda: listing.selection(view, [(0, view.total - 1)]))
+        gmbh = listing.open(ApplicationFilter(text="gmbh"), first=0)[0]
+        timed("select all 'gmbh': counts per status (Selection)",
+              lambda: listing.selection(gmbh, [(0, gmbh.total - 1)]))
 
 
 if __name__ == "__main__":
+    ONLY = sys.argv[2] if len(sys.argv) > 2 else ""
     main(sys.argv[1])

@@ -4,6 +4,7 @@ search index kept in sync by every path that writes applications or company name
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -210,3 +211,36 @@ def test_a_filled_database_of_revision_0002_gets_the_search_index(filled: World,
     assert filled.services.listing.count(ApplicationFilter(text="gmbh")) == before  # the rebuilt index finds the same
     assert every_page(filled, ApplicationFilter(), Column.APPROVED, True, 5)[:3] == [
         r.reference for r in sorted(filled.services.listing.rows(), key=lambda r: key(Column.APPROVED, r))][::-1][:3]
+
+
+def test_select_all_of_a_filtered_view_is_counts_per_status_and_one_query_for_the_references(
+        filled: World) -> None:
+    listing = filled.services.listing
+    where = ApplicationFilter(text="gmbh")
+    for column in (Column.COMPANY, Column.STATUS):
+        view, _rows = listing.open(where, column, True, first=0)
+        rows = listing.rows(where)
+        chosen = listing.selection(view, [(0, view.total - 1)])
+        assert chosen.pairs is None and chosen.whole == view  # no row read for it
+        assert len(chosen) == view.total == len(rows) == 5
+        assert dict(chosen.statuses) == {s: n for s, n in Counter(row.status for row in rows).items()}
+        assert listing.references(chosen) == [row.reference for row in rows]  # every one, reference order
+    some = listing.selection(view, [(1, 2)])  # some rows: their pairs, in list order
+    assert some.pairs == tuple(listing.picked(view, [(1, 2)])) and len(some) == 2
+
+
+@pytest.mark.parametrize("probe, rare", [(10_000, 0), (3, 0), (10_000, 2000)])
+def test_the_first_screen_of_a_search_is_the_same_probed_or_from_the_index(
+        filled: World, monkeypatch: pytest.MonkeyPatch, probe: int, rare: int) -> None:
+    from bwi_vouchers.storage import list_query
+
+    monkeypatch.setattr(list_query, "PROBE_ROWS", probe)  # 3: the probe gives up, the index answers
+    monkeypatch.setattr(list_query, "RARE", rare)  # 2000: every text of these few rows is rare (index at once)
+    listing = filled.services.listing
+    for needle in ("gmbh", "ö", "a", "2026-000", "nothing like it"):
+        for column in (Column.REFERENCE, Column.COMPANY, Column.STATUS, Column.APPROVED):
+            for descending in (False, True):
+                where = ApplicationFilter(text=needle)
+                expected = [row.reference for row in listing.rows(where, column, descending)]
+                assert [row.reference for row in listing.first(where, column, descending, limit=2)] == expected[:2]
+                assert [row.reference for row in listing.first(where, column, descending)] == expected

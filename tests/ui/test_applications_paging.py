@@ -115,3 +115,54 @@ def test_reads_run_off_the_gui_thread_and_arrive_as_signals(qtbot, page) -> None
     assert model.row_at(0).reference == page.context.services.listing.rows(None, Column.PAID)[0].reference
     runner.wait()
     assert not failures
+
+
+def test_select_all_on_a_filtered_list_and_a_batch_step(qtbot, page) -> None:
+    listing = page.context.services.listing
+    where = ApplicationFilter(text="gmbh")
+    shown = listing.rows(where)
+    assert len(shown) > PAGE  # more than the first page: the selection stands for rows never read
+    page.search.setText("gmbh")
+    assert page.model.rowCount() == len(shown)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    chosen = page.selected()
+    assert chosen.pairs is None and len(chosen) == len(shown)  # counts per status, no row read for it
+    received = [row.reference for row in shown if row.status is Status.RECEIVED]
+    assert received
+    button = page.batch.buttons[Status.IN_REVIEW]
+    assert button.isEnabled(), button.toolTip()
+    assert f"{len(received)} of the {len(shown)} selected" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    confirm_decision(qtbot, page.batch)  # the confirmation counts what the selection stands for
+    assert sorted(page.batch.summary.done_references) == sorted(received)
+    others = listing.count(ApplicationFilter(statuses=frozenset({Status.RECEIVED})))
+    assert others == sum(1 for row in listing.rows() if row.status is Status.RECEIVED) > 0  # outside the filter
+    assert all(row.status is not Status.RECEIVED for row in listing.rows(where))
+
+
+def test_a_new_search_shows_its_first_rows_after_scrolling_down(qtbot, page) -> None:
+    page.table.scrollToBottom()
+    page.table.viewport().repaint()
+    assert page.table.verticalScrollBar().value() > 0
+    listing = page.context.services.listing
+    expected = listing.rows(ApplicationFilter(text="gmbh"))[0].reference
+    page.search.setText("gmbh")
+    assert page.table.verticalScrollBar().value() == 0
+    assert page.table.indexAt(QPoint(5, 5)).data() == expected
+
+
+def test_counts_have_a_reader_of_their_own_and_may_arrive_before_the_first_page(qtbot, page) -> None:
+    queued: dict[str, list] = {"page": [], "count": []}
+    model = ApplicationTableModel(page.context.formats, page.context.services.listing,
+                                  lambda work, done: queued["page"].append((work, done)),
+                                  count_reader=lambda work, done: queued["count"].append((work, done)))
+    model.request(ApplicationFilter())
+    assert len(queued["page"]) == 1 and len(queued["count"]) == 1  # the count is not queued behind pages
+    for work, done in queued["count"]:
+        done(work())
+    assert model.view is None and model.rowCount() == 0  # kept until its first page is shown
+    for work, done in queued["page"]:
+        done(work())
+    assert model.view is not None and model.rowCount() == APPLICATIONS
+    assert model.row_at(APPLICATIONS - 1).reference == page.context.services.listing.rows()[-1].reference

@@ -5,7 +5,8 @@ for the rows around what is on screen; no call reads every row unless asked to (
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -118,6 +119,34 @@ class ListView:
         return list_query.KEYS[self.column]
 
 
+@dataclass(frozen=True)
+class Selection:
+    """What a selection in the list stands for: how many rows of each status, and their references.
+
+    A selection of some rows knows its (reference, status) pairs; "select all" on a long list (``whole``: the
+    view whose every row is selected) knows only the counts per status, and its references are read in one
+    query when a step needs them (``ListingService.references``), never row by row into memory beforehand."""
+
+    statuses: Mapping[Status, int]
+    pairs: tuple[tuple[str, Status], ...] | None = None
+    whole: ListView | None = None
+
+    def __len__(self) -> int:
+        return sum(self.statuses.values())
+
+    def count(self, test: Callable[[Status], bool]) -> int:
+        """How many selected rows have a status that passes ``test``."""
+        return sum(number for status, number in self.statuses.items() if number and test(status))
+
+
+def selection_of(chosen: Selection | Sequence[tuple[str, Status]]) -> Selection:
+    """A selection from (reference, status) pairs (or as it is)."""
+    if isinstance(chosen, Selection):
+        return chosen
+    pairs = tuple(chosen)
+    return Selection(Counter(status for _, status in pairs), pairs)
+
+
 def _row(values: tuple[Any, ...]) -> ApplicationRow:
     """A row from the repository's flat tuple (the status as its enum)."""
     fields = list(values)
@@ -178,6 +207,27 @@ class ListingService(Service):
                     uow.session, view.where.criteria(), view.key, view.descending, view.counts, offset=first,
                     limit=last - first + 1, what="pick")]
         return found
+
+    def selection(self, view: ListView, ranges: Sequence[tuple[int, int]]) -> Selection:
+        """What the rows at these positions of a view stand for: every row of the view (one range over all
+        of them, "select all") as its counts per status, read with one ``GROUP BY``; else their pairs."""
+        if [tuple(r) for r in ranges] == [(0, view.total - 1)] and view.total > 0:
+            if view.key == "status":  # the view's segments are the statuses
+                statuses = {status: n for status, n in zip(Status, view.counts, strict=True) if n}
+            else:
+                with self.db.unit_of_work() as uow:
+                    found = list_query.status_counts(uow.session, view.where.criteria())
+                statuses = {STATUSES[status]: number for status, number in found.items()}
+            return Selection(statuses, whole=view)
+        return selection_of(self.picked(view, ranges))
+
+    def references(self, chosen: Selection) -> list[str]:
+        """The references a selection stands for, in list order for a selection of rows, in reference order
+        for every row of a view (one query)."""
+        if chosen.pairs is not None or chosen.whole is None:
+            return [reference for reference, _ in chosen.pairs or ()]
+        with self.db.unit_of_work() as uow:
+            return list_query.matching_references(uow.session, chosen.whole.where.criteria())
 
     def ids(self, where: ApplicationFilter) -> list[int]:
         """The ids of every application matching a filter, in reference order."""

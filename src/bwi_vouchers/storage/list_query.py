@@ -207,7 +207,15 @@ def window(session: Session, criteria: Criteria, key: str, descending: bool, cou
 
 def first_ids(session: Session, criteria: Criteria, key: str, descending: bool, limit: int) -> list[int]:
     """The ids of the first ``limit`` rows of the sorted, filtered list, without counting anything: segment by
-    segment until enough are found (what a keystroke shows first; the count may follow)."""
+    segment until enough are found (what a keystroke shows first; the count may follow).
+
+    With a search text the first rows in the list's order are looked at first (``_probe``): a common word
+    ("GmbH") or a search too short for the trigram index finds its first screen among them at once, where the
+    index would first collect every match."""
+    if criteria.text.strip() and not _rare(session, criteria.text.strip()):
+        probed = _probe(session, criteria, key, descending, limit)
+        if probed is not None:
+            return probed
     where = conditions(session, criteria)
     connection = session.connection()
     found: list[int] = []
@@ -222,9 +230,68 @@ def first_ids(session: Session, criteria: Criteria, key: str, descending: bool, 
     return found
 
 
+#: A search text the trigram index finds fewer times than this is answered from the index at once.
+RARE = 2_000
+
+
+def _rare(session: Session, needle: str) -> bool:
+    """Whether the search index (SQLite, three characters or more) finds the text fewer than ``RARE`` times:
+    collecting those few is quicker than looking through the list for them."""
+    if len(needle) < SHORTEST_TRIGRAM or session.get_bind().dialect.name != "sqlite":
+        return False
+    phrase = '"' + needle.replace('"', '""') + '"'
+    found = session.connection().exec_driver_sql(
+        f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_PREFIX} WHERE {SEARCH_PREFIX} MATCH ? LIMIT {RARE})",
+        (phrase,)).scalar()
+    return int(found or 0) < RARE
+
+
+#: How many rows (in the list's order, the other filters applied) ``_probe`` reads before it gives up.
+PROBE_ROWS = 4_000
+
+
+def _probe(session: Session, criteria: Criteria, key: str, descending: bool, limit: int) -> list[int] | None:
+    """The first ``limit`` matches of the search text among the first ``PROBE_ROWS`` rows of the list (other
+    filters applied), compared in Python as the search index compares (ignoring case); None when fewer are
+    there, unless those rows were all rows (then the matches found are all there are)."""
+    needle = criteria.text.strip().lower()
+    if not needle.isascii() and session.get_bind().dialect.name == "postgresql":
+        return None  # ILIKE folds by the server's locale (perhaps ASCII only): the index path compares as it does
+    where = conditions(session, Criteria(statuses=criteria.statuses, year=criteria.year,
+                                         theme_code=criteria.theme_code, measure_code=criteria.measure_code,
+                                         cluster=criteria.cluster))
+    connection = session.connection()
+    found: list[int] = []
+    read = 0
+    for _number, segment in _ordered(key, descending):
+        query = select(A.id, A.reference, Company.name).select_from(A).join(Company, Company.id == A.company_id)
+        if segment.join not in (None, "company"):
+            query = _joined(query, segment.join)
+        query = query.where(*where)
+        if segment.where is not None:
+            query = query.where(segment.where)
+        query = query.order_by(*_order_by(segment, descending)).limit(PROBE_ROWS - read)
+        rows = connection.execute(query).all()
+        read += len(rows)
+        for row_id, reference, name in rows:
+            if needle in reference.lower() or needle in name.lower():
+                found.append(row_id)
+                if len(found) >= limit:
+                    return found
+        if read >= PROBE_ROWS:
+            return None
+    return found
+
+
 def matching_ids(session: Session, criteria: Criteria) -> list[int]:
     """The ids of every matching application, in reference order (what "select all" works on)."""
     query = select(A.id).where(*conditions(session, criteria)).order_by(*REFERENCE)
+    return [row[0] for row in session.connection().execute(query)]
+
+
+def matching_references(session: Session, criteria: Criteria) -> list[str]:
+    """The references of every matching application, in reference order (one query: a batch step on all)."""
+    query = select(A.reference).where(*conditions(session, criteria)).order_by(*REFERENCE)
     return [row[0] for row in session.connection().execute(query)]
 
 

@@ -70,7 +70,7 @@ class DemoService(Service):
 
             generator = Generator(reference, seed, generating, cancelled)
             try:
-                with bulk.large_cache(uow.session):
+                with bulk.large_cache(uow.session), bulk.deferred_indexes(uow.session):
                     for batch in generator.stream(applications):
                         bulk.insert(uow.session, batch, is_cancelled=cancelled, release=True)
             except bulk.Interrupted:

@@ -63,11 +63,15 @@ class ApplicationTableModel(QAbstractTableModel):
     view_changed = Signal()
 
     def __init__(self, formats: Formats, listing: ListingService, reader: Reader,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, count_reader: Reader | None = None) -> None:
         super().__init__(parent)
         self.formats = formats
         self.listing = listing
         self.reader = reader
+        #: Counts run here: a long count (a common word at a million rows) never holds up the next first page.
+        self.count_reader = count_reader or reader
+        self._first_of = -1  # the request whose first page is shown
+        self._early: tuple[int, tuple[ListView, int]] | None = None  # its count, when it came before the page
         self.theme_names: dict[int, str] = {}
         self.where = ApplicationFilter()
         self.column = Column.REFERENCE
@@ -109,7 +113,7 @@ class ApplicationTableModel(QAbstractTableModel):
             return view, (listing.count() if query[0] != ApplicationFilter() else view.total)
 
         self.reader(first, lambda rows: self._on_first(generation, rows))
-        self.reader(count, lambda found: self._on_counted(generation, found))
+        self.count_reader(count, lambda found: self._on_counted(generation, found))
 
     def _on_first(self, generation: int, rows: list[ApplicationRow] | None) -> None:
         if rows is None or generation != self._generation:
@@ -120,9 +124,16 @@ class ApplicationTableModel(QAbstractTableModel):
         self._asked = set(self._blocks)
         self._flat = None
         self.endResetModel()
+        self._first_of = generation
+        early, self._early = self._early, None
+        if early is not None and early[0] == generation:
+            self._on_counted(*early)
 
     def _on_counted(self, generation: int, found: tuple[ListView, int] | None) -> None:
         if found is None or generation != self._generation:
+            return
+        if self._first_of != generation:  # counted before the first page arrived: applied with it
+            self._early = (generation, found)
             return
         view, self.all_count = found
         if view.total < self._count:  # changed in between: start from its first page again

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from bwi_vouchers.domain.enums import PENDING, Status
 from bwi_vouchers.services.changes import Changes, Kind
-from bwi_vouchers.services.listing import ApplicationFilter, ApplicationRow, Column
+from bwi_vouchers.services.listing import ApplicationFilter, ApplicationRow, Column, Selection
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
@@ -66,8 +66,10 @@ class ApplicationsPage(Page):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._reads = type(context.runner)(self)  # list reads of their own: never queued behind a long write
-        self._picked: tuple[tuple[Any, ...], list[tuple[str, Status]]] | None = None
-        self.model = ApplicationTableModel(context.formats, context.services.listing, self._read, self)
+        self._picked: tuple[tuple[Any, ...], Selection] | None = None
+        self._counts = type(context.runner)(self)  # counts beside the pages: typing never waits for a count
+        self.model = ApplicationTableModel(context.formats, context.services.listing, self._read, self,
+                                           count_reader=self._read_count)
         heading = QLabel(self.title())
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.new_button = QPushButton(self.tr("New application"))
@@ -215,6 +217,10 @@ class ApplicationsPage(Page):
         self._reads.start(lambda report, is_cancelled: work(), on_done=done, on_error=self._on_load_failed,
                           modal=False)
 
+    def _read_count(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._counts.start(lambda report, is_cancelled: work(), on_done=done, on_error=self._on_load_failed,
+                           modal=False)
+
     @Slot()
     def _on_view_changed(self) -> None:
         self.loading_label.hide()
@@ -261,6 +267,7 @@ class ApplicationsPage(Page):
     @Slot()
     def _on_filter_changed(self) -> None:
         where = self.current_filter()
+        self.table.scrollToTop()  # a new filter shows its first rows (not the old offset, clamped to its first page)
         self.model.request(where)
         self.context.events.list_filter_changed.emit(where)
 
@@ -321,9 +328,10 @@ class ApplicationsPage(Page):
         return self.model.all_read(ranges) or (self._picked is not None
                                                and self._picked[0] == self._selection_key(ranges))
 
-    def selected(self) -> list[tuple[str, Status]]:
+    def selected(self) -> Selection | list[tuple[str, Status]]:
         """(reference, status) of the selected rows in list order; rows not read yet are asked for (a large
-        selection is read off the GUI thread when it is made, see ``_on_selection_changed``)."""
+        selection is read off the GUI thread when it is made, see ``_on_selection_changed``; all rows of a long
+        list as counts per status, see ``ListingService.selection``)."""
         ranges = self._ranges()
         if self.model.all_read(ranges):
             rows = (self.model.cached(p) for first, last in ranges for p in range(first, last + 1))
@@ -333,7 +341,7 @@ class ApplicationsPage(Page):
             return self._picked[1]
         if self.model.view is None:
             return []
-        picked = self.context.services.listing.picked(self.model.view, ranges)
+        picked = self.context.services.listing.selection(self.model.view, ranges)
         self._picked = (key, picked)
         return picked
 
@@ -347,13 +355,13 @@ class ApplicationsPage(Page):
             key, listing = self._selection_key(ranges), self.context.services.listing
             self.batch.setEnabled(False)
             self._update_count()
-            self._read(lambda: listing.picked(view, ranges), lambda picked: self._on_picked(key, picked))
+            self._read(lambda: listing.selection(view, ranges), lambda picked: self._on_picked(key, picked))
             return
         self.batch.setEnabled(True)
         self.batch.update_for_selection()
         self._update_count()
 
-    def _on_picked(self, key: tuple[Any, ...], picked: list[tuple[str, Status]]) -> None:
+    def _on_picked(self, key: tuple[Any, ...], picked: Selection) -> None:
         self._picked = (key, picked)
         if key == self._selection_key(self._ranges()):
             self._on_selection_changed()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.decision_summary import DecisionSummary
 from bwi_vouchers.services.dto import StepResult
+from bwi_vouchers.services.listing import Selection, selection_of
 from bwi_vouchers.texts import error_text, reason_text, rule_title, status_text
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.decision_dialog import DecisionDialog
@@ -36,12 +38,17 @@ MAIN_STEPS = (Status.IN_REVIEW, Status.APPROVED, Status.REJECTED, Status.WITHDRA
 MORE_STEPS = (Status.PAID, Status.CLOSED, Status.EXPIRED, Status.REVOKED)  # proof of use needs costs: editor
 
 
+def can_move(target: Status, status: Status) -> bool:
+    return target in allowed_targets(status)
+
+
 class BatchSteps(QWidget):
-    """Buttons for the steps that make sense for a selection; ``selected`` gives (reference, status) pairs."""
+    """Buttons for the steps that make sense for a selection; ``selected`` gives (reference, status) pairs or a
+    ``Selection`` (select all on a long list: counts per status, the references read when a step runs)."""
 
     finished = Signal(object)  # the BatchSummary shown
 
-    def __init__(self, context: UiContext, selected: Callable[[], list[tuple[str, Status]]],
+    def __init__(self, context: UiContext, selected: Callable[[], Selection | list[tuple[str, Status]]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -68,8 +75,9 @@ class BatchSteps(QWidget):
         layout.addWidget(self.more)
         self.update_for_selection()
 
-    def why_not(self, target: Status, chosen: list[tuple[str, Status]]) -> str:
+    def why_not(self, target: Status, chosen: Selection | list[tuple[str, Status]]) -> str:
         """Why the step cannot be taken for the selection ('' when it can, for at least one)."""
+        chosen = selection_of(chosen)
         user = self.context.user
         if not chosen:
             return self.tr("Select one or more applications in the list first.")
@@ -77,17 +85,17 @@ class BatchSteps(QWidget):
         if role not in user.roles:
             return error_text("role_missing_action", {"user": user.display_name, "role": role.value},
                               self.context.language)
-        if not any(target in allowed_targets(status) for _, status in chosen):
+        if not chosen.count(lambda status: target in allowed_targets(status)):
             return self.tr("None of the selected applications can move to “%1” from its current status.").replace(
                 "%1", status_text(target.value, self.context.language))
         return ""
 
     @Slot()
     def update_for_selection(self) -> None:
-        chosen = self.selected()
+        chosen = selection_of(self.selected())
         for target in (*MAIN_STEPS, *MORE_STEPS):
             reason = self.why_not(target, chosen)
-            able = sum(1 for _, status in chosen if target in allowed_targets(status))
+            able = chosen.count(partial(can_move, target))
             tip = reason or self.tr("%1 of the %2 selected applications can take this step; each one is judged "
                                     "on its own.").replace("%1", str(able)).replace("%2", str(len(chosen)))
             widget = self.buttons.get(target) or self.actions_[target]
@@ -97,25 +105,26 @@ class BatchSteps(QWidget):
 
     def run(self, target: Status) -> None:
         """Ask the reason (if the step needs one), preview what the step does on the worker, confirm, then act."""
-        chosen = self.selected()
+        chosen = selection_of(self.selected())
         if self.why_not(target, chosen):
             return
-        references = [reference for reference, _ in chosen]
         reason = None
         if target in REASON_STEPS:
             reason = ask_reason(self, target, required=target is Status.REVOKED)
             if reason is None:
                 return
-        login, decisions = self.context.user.login, self.context.services.decisions
+        login, services = self.context.user.login, self.context.services
 
-        def preview(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> DecisionSummary:
-            return decisions.preview(login, references, target, reason=reason or None, progress=report,
-                                     is_cancelled=is_cancelled)
+        def preview(report: Callable[[int, int], None],
+                    is_cancelled: Callable[[], bool]) -> tuple[list[str], DecisionSummary]:
+            references = services.listing.references(chosen)  # select all: read here, in one query
+            return references, services.decisions.preview(login, references, target, reason=reason or None,
+                                                           progress=report, is_cancelled=is_cancelled)
 
         self.context.runner.start(
-            preview, on_done=lambda summary: self._confirm(summary, references, reason),
+            preview, on_done=lambda done: self._confirm(done[1], done[0], reason),
             on_error=lambda error: show_error(self, error, self.context.language), title=step_label(target),
-            label=self.tr("Checking %1 applications …").replace("%1", self.context.formats.number(len(references))),
+            label=self.tr("Checking %1 applications …").replace("%1", self.context.formats.number(len(chosen))),
             parent=self)
 
     def _confirm(self, summary: DecisionSummary, references: list[str], reason: str | None) -> None:
@@ -128,14 +137,14 @@ class BatchSteps(QWidget):
     def _take(self, target: Status, references: list[str], reason: str | None) -> None:
         login, services, language = self.context.user.login, self.context.services, self.context.language
 
-        def work(report: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> tuple[list[StepResult],
-                                                                                             dict[str, str]]:
+        def work(report: Callable[[int, int], None],
+                 is_cancelled: Callable[[], bool]) -> tuple[list[str], list[StepResult], dict[str, str]]:
             results = services.lifecycle.move_many(login, references, target, reason=reason or None,
                                                    progress=report, is_cancelled=is_cancelled)
-            return results, failed_rules(services, results, language)
+            return references, results, failed_rules(services, results, language)
 
         self.context.perform(
-            work, on_done=lambda done: self._on_done(target, references, *done),
+            work, on_done=lambda done: self._on_done(target, *done),
             on_error=lambda error: show_error(self, error, self.context.language),
             title=step_label(target),
             label=self.tr("Working through %Ln applications …", "", len(references)),

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from bwi_vouchers.domain.enums import Role, Status
-from bwi_vouchers.services.listing import ApplicationRow
+from bwi_vouchers.services.listing import ApplicationRow, Selection, selection_of
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import FileSavedDialog, ask_save_workbook
@@ -24,7 +24,7 @@ class ListDocuments(QObject):
     """Two buttons for the list page: “Export …” (the rows shown) and “Write letters …” (the selection)."""
 
     def __init__(self, context: UiContext, parent: QWidget, *, shown: Callable[[], Callable[[], list[ApplicationRow]]],
-                 selected: Callable[[], list[tuple[str, Status]]]) -> None:
+                 selected: Callable[[], Selection | list[tuple[str, Status]]]) -> None:
         super().__init__(parent)
         self.context = context
         self.widget = parent
@@ -43,8 +43,8 @@ class ListDocuments(QObject):
         if self.export_button.isEnabled():
             self.export_button.setToolTip(self.tr("Saves the %Ln applications shown – with the filters and the "
                                                   "order of the list – as an Excel table.", "", shown))
-        chosen = self.selected()
-        able = sum(1 for _, status in chosen if has_letter(status))
+        chosen = selection_of(self.selected())
+        able = chosen.count(has_letter)
         if not {Role.CLERK, Role.APPROVER} & self.context.user.roles:
             reason = self.tr("Only clerks and approvers write letters.")
         elif not chosen:
@@ -84,6 +84,7 @@ class ListDocuments(QObject):
 
     @Slot()
     def write_letters(self) -> None:
-        chosen = self.selected()
-        if chosen:
-            self.writer.start(LetterRequest(references=tuple(reference for reference, _ in chosen)))
+        chosen = selection_of(self.selected())
+        if len(chosen):
+            references = self.context.services.listing.references(chosen)  # select all: one query
+            self.writer.start(LetterRequest(references=tuple(references)))
