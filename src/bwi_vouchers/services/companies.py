@@ -163,6 +163,13 @@ def figures_row(company_id: int, data: FiguresInput) -> SmeFigures:
                       balance_sheet_total=balance)
 
 
+def figure_problems(data: FiguresInput) -> list[ValidationError]:
+    """What is wrong with one year's figures, all at once (empty: they can be saved); nothing is written."""
+    problems = Problems()
+    problems.check(lambda: figures_row(0, data), None)
+    return problems.found
+
+
 def company_info(uow: UnitOfWork, c: Company) -> CompanyInfo:
     versions = programmes(uow)
     figures = tuple(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
 from bwi_vouchers.domain.enums import Salutation
-from bwi_vouchers.services.companies import FiguresInput
+from bwi_vouchers.services.companies import FiguresInput, figure_problems
 from bwi_vouchers.services.dto import ClusterInfo, CompanyInfo, ContactInfo
 from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.widgets.form_dialog import FormDialog, date_input, date_of, required_date
@@ -45,6 +46,7 @@ def open_figures_dialog(page: Page, company: CompanyInfo) -> FormDialog:
             dialog.money("turnover", turnover.text()),
             dialog.money("balance_sheet_total", balance.text()),
         )
+        dialog.precheck = lambda refused: figure_problems(replace(figures, **{name: "0" for name in refused}))
         return lambda: ctx.services.companies.add_figures(ctx.user.login, company.id, figures)
 
     dialog.on_submit(submit, ctx)

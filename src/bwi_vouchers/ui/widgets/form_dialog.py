@@ -56,6 +56,9 @@ class FormDialog(QDialog):
         self._submit: Callable[[], Callable[[], Any]] | None = None
         self._context: UiContext | None = None
         self._refusals: list[Refused] = []  # what the submit function could not read, all named at once
+        #: Set by a submit function: the service's own findings about the other fields (no write; given the
+        #: fields the form could not read), shown beside those — every wrong field named on the first OK.
+        self.precheck: Callable[[set[str]], list[ValidationError]] | None = None
         self.busy = False
         layout = QVBoxLayout(self)
         if intro:
@@ -125,11 +128,20 @@ class FormDialog(QDialog):
             for refusal in self._refusals:
                 self._show(refusal.field, refusal.message)
         if self._refusals:
+            self._show_prechecked({refusal.field for refusal in self._refusals})
             return
         self.busy = True
         self.buttons.setEnabled(False)
         self._context.perform(lambda report, is_cancelled: write(), on_done=self._on_written,
                               on_error=self._on_write_failed, parent=self)
+
+    def _show_prechecked(self, refused: set[str]) -> None:
+        """The service's findings about the fields the form could read (``precheck``), beside the refusals."""
+        if self.precheck is None:
+            return
+        for problem in self.precheck(refused):
+            if problem.field not in refused and problem.field in self.fields:
+                self.fields[problem.field].set_error(problem.message(self.language))
 
     def _on_written(self, value: Any) -> None:
         self.busy = False
