@@ -170,3 +170,18 @@ def test_a_reopened_rejection_is_approved_by_another_person_not_the_reopener(wor
     assert info.status is Status.APPROVED and info.approved_amount == Decimal("1000.00")
     actions = [action for action, _ in _events(world, ref)][:3]
     assert actions == ["status:approved", "status:in_review", "status:rejected"]
+
+
+def test_an_amended_approval_lacks_its_letter_until_the_amendment_is_written(world: World, cases: Cases,
+                                                                            out: Path) -> None:
+    from bwi_vouchers.ui.letters import without_letter  # what the reports page's "only missing letters" runs
+
+    s = world.services
+    s.letters.write("clerk", cases.approved, out)  # the approval letter
+    assert s.letters.due_kind(cases.approved) is LetterKind.APPROVAL
+    assert cases.approved not in without_letter(s, [Status.APPROVED], lambda *_: None, lambda: False)
+    s.amendments.amend("approver", cases.approved, "1000", "Die Messe wurde verkürzt.")
+    assert s.letters.due_kind(cases.approved) is LetterKind.AMENDMENT
+    assert cases.approved in without_letter(s, [Status.APPROVED], lambda *_: None, lambda: False)
+    s.letters.write("clerk", cases.approved, out)  # now the Änderungsbescheid
+    assert cases.approved not in without_letter(s, [Status.APPROVED], lambda *_: None, lambda: False)

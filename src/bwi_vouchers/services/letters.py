@@ -108,6 +108,17 @@ class LetterService(Service):
         with self.db.unit_of_work() as uow:
             return uow.references_with_status([Status(s).value for s in statuses])
 
+    def due_kind(self, reference: str) -> LetterKind | None:
+        """The letter an application's latest decision calls for (an amended approval: the amendment); None: none."""
+        with self.db.unit_of_work() as uow:
+            app = uow.application_by_reference(reference)
+            if app is None:
+                return None
+            try:
+                return choose_kind(uow, app, None, None)
+            except BwiError:
+                return None
+
     def reminder_references(self, days: int = REMINDER_DAYS) -> list[str]:
         """Approved applications whose proof of use is overdue or due within ``days``, earliest first."""
         if days < 0:

@@ -74,6 +74,7 @@ def without_letter(services: Services, statuses: Iterable[Status], report: Calla
     for number, (reference, kind) in enumerate(candidates, start=1):
         if is_cancelled():
             return None
+        kind = services.letters.due_kind(reference) or kind  # an amended approval calls for its amendment
         if not any(document.kind == kind.value for document in services.applications.documents(reference)):
             missing.append(reference)
         report(number, len(candidates))
