@@ -152,18 +152,55 @@ def editor_new(stage: Stage) -> QWidget:
     return editor_window
 
 
+def my_tasks(stage: Stage) -> QWidget:
+    """An approver's first page: what waits for her decision, payouts to release, with counts in the sidebar."""
+    return stage.page("tasks", APPROVER)
+
+
+def decision_confirm(stage: Stage) -> QWidget:
+    """An approver approves in the editor: the confirmation names the amount and the budget line (not confirmed)."""
+    stage.ensure_demo()
+    window = stage.window(APPROVER)
+    rows = [r for r in stage.services.listing.rows() if r.status is Status.IN_REVIEW]
+    editor_window = window.editors.open(rows[0].reference)
+    assert editor_window is not None
+    show(editor_window)
+    editor_window.take_step(Status.APPROVED)
+    stage.settle()
+    assert editor_window.confirmation is not None
+    return editor_window.confirmation
+
+
+def proof_dialog(stage: Stage) -> QWidget:
+    """A clerk records a proof of use: date received, cost items, receipts and the payout before confirming."""
+    stage.ensure_demo()
+    window = stage.window(CLERK)
+    today = stage.services.clock.today()
+    done = [r for r in stage.services.listing.rows() if r.status is Status.APPROVED
+            and stage.services.proof.basis(r.reference).measure_end < today]
+    editor_window = window.editors.open(done[0].reference)
+    assert editor_window is not None
+    show(editor_window)
+    editor_window.take_step(Status.PROOF_RECEIVED)
+    stage.settle()
+    assert editor_window.proof_dialog is not None
+    return editor_window.proof_dialog
+
+
 def batch_summary(stage: Stage) -> QWidget:
     """An approver approves all applications of one trip in review; one may be refused, with the reason."""
     window = applications_search(stage)
     page = window.pages["applications"]
-    from PySide6.QtWidgets import QMessageBox
-
-    original = QMessageBox.question
-    QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Yes  # type: ignore[method-assign]
-    try:
-        page.batch.run(Status.APPROVED)
-    finally:
-        QMessageBox.question = original  # type: ignore[method-assign]
+    page.batch.run(Status.APPROVED)  # the preview runs on the worker, then the confirmation opens
+    for _ in range(200):
+        if getattr(page.batch, "confirmation", None) is not None:
+            break
+        stage.settle()
+    page.batch.confirmation.confirm_button.click()  # the decision with its total and budget lines, confirmed
+    for _ in range(200):
+        if page.batch.summary is not None:
+            break
+        stage.settle()
     assert page.batch.summary is not None
     stage.settle()
     return page.batch.summary
@@ -296,6 +333,9 @@ SCREENS: list[tuple[str, Callable[[Stage], QWidget]]] = [
     ("applications-search", applications_search),
     ("editor", editor),
     ("editor-new", editor_new),
+    ("my-tasks", my_tasks),
+    ("decision-confirm", decision_confirm),
+    ("proof-dialog", proof_dialog),
     ("batch-summary", batch_summary),  # changes data: keep it last of the application screens
     ("dashboard", dashboard),
     ("companies", companies),
