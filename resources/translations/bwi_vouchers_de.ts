@@ -114,7 +114,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="115" />
-        <source>Lower the approved amount (Änderungsbescheid); the difference is released to the budget.</source>
+        <source>Lower the approved amount (amendment); the difference is released to the budget.</source>
         <translation>Den bewilligten Betrag senken (Änderungsbescheid); der Unterschied wird an das Budget freigegeben.</translation>
     </message>
 </context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../src/bwi_vouchers/ui/editor/amend.py" line="38" />
-        <source>An amendment (Änderungsbescheid) can only lower the approved amount. The difference is released to the budget line %1; an amendment letter can then be written.</source>
+        <source>An amendment can only lower the approved amount. The difference is released to the budget line %1; an amendment letter can then be written.</source>
         <translation>Ein Änderungsbescheid kann den bewilligten Betrag nur senken. Der Unterschied wird an die Budgetzeile %1 freigegeben; danach kann der Änderungsbescheid geschrieben werden.</translation>
     </message>
     <message>
@@ -449,58 +449,58 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="339" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="350" />
         <source>Reference</source>
-        <extracomment>Runs a read off the GUI thread and hands its result to the callback on the GUI thread (tests: at once). A new view arrived (filter, order or refresh): its total and the count of all applications.</extracomment>
+        <extracomment>Runs a read off the GUI thread and hands its result to the callback on the GUI thread (tests: at once). A new view arrived (filter, order or refresh): its total and the count of all applications. Counts run here: a long count (a common word at a million rows) never holds up the next first page.</extracomment>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="339" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="350" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="340" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="351" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="340" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="351" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="341" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="352" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="341" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="352" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="342" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="353" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="342" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="353" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="343" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="354" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="343" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="354" />
         <source>Approved</source>
         <translation>Bewilligt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="344" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="355" />
         <source>Paid out</source>
         <translation>Ausgezahlt</translation>
     </message>
@@ -508,84 +508,84 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="75" />
         <source>New application</source>
         <extracomment>More changed applications than this reload the list (and forget the selection) instead of refreshing it.</extracomment>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="76" />
         <source>Record a new application (Ctrl+N)</source>
         <translation>Einen neuen Antrag erfassen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="87" />
         <source>Search reference or company</source>
         <translation>Referenz oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="88" />
         <source>Narrows the list as you type (Ctrl+F)</source>
         <translation>Grenzt die Liste beim Tippen ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="94" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="96" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="137" />
         <source>Loading applications …</source>
         <translation>Anträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="144" />
         <source>Selected:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="180" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="237" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="238" />
         <source>Open (received or in review)</source>
         <translation>Offen (eingegangen oder in Prüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="241" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="247" />
         <source>All target fields</source>
         <translation>Alle Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="243" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="249" />
         <source>All measures</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="245" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="251" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="248" />
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="251" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="254" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="257" />
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="292" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="299" />
         <source>%1 of %Ln applications</source>
         <translation><numerusform>%1 von %Ln Antrag</numerusform><numerusform>%1 von %Ln Anträgen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="296" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="303" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -1289,32 +1289,32 @@
 <context>
     <name>BatchSteps</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="69" />
         <source>More steps</source>
         <translation>Weitere Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="85" />
         <source>Select one or more applications in the list first.</source>
         <translation>Bitte zuerst einen oder mehrere Anträge in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="91" />
         <source>None of the selected applications can move to “%1” from its current status.</source>
         <translation>Keiner der ausgewählten Anträge kann aus seinem jetzigen Status nach „%1“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="101" />
         <source>%1 of the %2 selected applications can take this step; each one is judged on its own.</source>
         <translation>%1 der %2 ausgewählten Anträge kommen für diesen Schritt in Frage; jeder wird einzeln geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="129" />
         <source>Checking %1 applications …</source>
         <translation>%1 Anträge werden geprüft …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="152" />
         <source>Working through %Ln applications …</source>
         <translation><numerusform>%Ln Antrag wird bearbeitet …</numerusform><numerusform>%Ln Anträge werden bearbeitet …</numerusform></translation>
     </message>
@@ -1322,47 +1322,47 @@
 <context>
     <name>BatchSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="181" />
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="190" />
         <source>Done: %1 of %2 selected applications are now “%3”.</source>
         <translation>Erledigt: %1 von %2 ausgewählten Anträgen sind jetzt „%3“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="196" />
         <source>Cancelled: %Ln applications were not worked on.</source>
         <translation><numerusform>Abgebrochen: %Ln Antrag wurde nicht mehr bearbeitet.</numerusform><numerusform>Abgebrochen: %Ln Anträge wurden nicht mehr bearbeitet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="202" />
         <source>✗ %1 – not possible: %2</source>
         <translation>✗ %1 – nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="206" />
         <source>✓ %1 – now “%2”</source>
         <translation>✓ %1 – jetzt „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="197" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="208" />
         <source>Not possible: %1 (reasons below)</source>
         <translation>Nicht möglich: %1 (Gründe unten)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="203" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="214" />
         <source>Write the letter for this application …</source>
         <translation>Bescheid für diesen Antrag schreiben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="204" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="215" />
         <source>Write the letters for these %1 applications …</source>
         <translation>Bescheide für diese %1 Anträge schreiben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="216" />
         <source>Writes the letters of exactly the applications this step moved, into a folder you choose.</source>
         <translation>Schreibt die Bescheide genau der Anträge, die dieser Schritt bewegt hat, in einen Ordner Ihrer Wahl.</translation>
     </message>
@@ -2200,127 +2200,127 @@
 <context>
     <name>CompanyDialogs</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="27" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="28" />
         <source>SME figures of %1</source>
         <translation>KMU-Kennzahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="28" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="29" />
         <source>Figures of one reference year, already aggregated over partner and linked enterprises (EU Recommendation 2003/361/EC). Figures of the same year are replaced.</source>
         <translation>Kennzahlen eines Bezugsjahres, bereits zusammengerechnet mit Partner- und verbundenen Unternehmen (EU-Empfehlung 2003/361/EG). Kennzahlen desselben Jahres werden ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="34" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="35" />
         <source>Reference year</source>
         <translation>Bezugsjahr</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="37" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="38" />
         <source>Staff (annual work units)</source>
         <translation>Beschäftigte (Jahresarbeitseinheiten)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="38" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="39" />
         <source>Annual turnover (€)</source>
         <translation>Jahresumsatz (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="39" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="40" />
         <source>Balance-sheet total (€)</source>
         <translation>Bilanzsumme (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="59" />
         <source>Membership of %1</source>
         <translation>Mitgliedschaft: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="58" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="60" />
         <source>Cluster or network</source>
         <translation>Cluster oder Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="65" />
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="69" />
         <source>Member until</source>
         <translation>Mitglied bis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="70" />
         <source>open-ended</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="84" />
         <source>Contact person at %1</source>
         <translation>Ansprechpartner bei %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="86" />
         <source>(none: greeted by name)</source>
         <translation>(keine: Begrüßung mit Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="89" />
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="90" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="91" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="92" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="93" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="109" />
         <source>Prior de minimis aid of %1</source>
         <translation>De-minimis-Vorbeihilfe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="110" />
         <source>Aid from other granting bodies. Vouchers approved in this program count automatically. Without a grant date, an amount counts as inside the period.</source>
         <translation>Beihilfen anderer Beihilfegeber. In diesem Programm bewilligte Gutscheine zählen automatisch. Ein Betrag ohne Gewährungsdatum zählt als innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="114" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="116" />
         <source>Granting body</source>
         <translation>Beihilfegeber</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="119" />
         <source>Grant date</source>
         <translation>Gewährt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="120" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="122" />
         <source>Amount (€)</source>
         <translation>Betrag (€)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/pages/company_dialogs.py" line="125" />
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
@@ -3021,8 +3021,9 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/widgets/form_dialog.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/widgets/form_dialog.py" line="200" />
         <source>Enter a date.</source>
+        <extracomment>Set by a submit function: the service's own findings about the other fields (no write; given the fields the form could not read), shown beside those — every wrong field named on the first OK.</extracomment>
         <translation>Bitte ein Datum eingeben.</translation>
     </message>
 </context>
@@ -3544,57 +3545,57 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterSummary</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="158" />
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="162" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="163" />
         <source>No letters were needed: every application in question has its letter already.</source>
         <translation>Es waren keine Briefe nötig: jeder betroffene Antrag hat seinen Brief bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="164" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="165" />
         <source>Letters written: %1 of %2.</source>
         <translation>Briefe geschrieben: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="174" />
         <source>Cancelled: the remaining applications got no letter.</source>
         <translation>Abgebrochen: die übrigen Anträge haben keinen Brief erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="176" />
         <source>No letter for %Ln applications (reasons below).</source>
         <translation><numerusform>Kein Brief für %Ln Antrag (Gründe unten).</numerusform><numerusform>Kein Brief für %Ln Anträge (Gründe unten).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="189" />
         <source>✗ %1 – no letter: %2</source>
         <translation>✗ %1 – kein Brief: %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="194" />
         <source>✓ %1 – %2: %3</source>
         <translation>✓ %1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="197" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="198" />
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="202" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="203" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="204" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="205" />
         <source>Print letter …</source>
         <translation>Brief drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="206" />
         <source>Select a letter in the list to print it.</source>
         <translation>Einen Brief in der Liste auswählen, um ihn zu drucken.</translation>
     </message>
@@ -3602,12 +3603,12 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterWriter</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="131" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="132" />
         <source>Write letters</source>
         <translation>Briefe erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="133" />
         <source>Writing the letters into %1 …</source>
         <translation>Die Briefe werden in %1 geschrieben …</translation>
     </message>

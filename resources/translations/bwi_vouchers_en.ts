@@ -3,7 +3,7 @@
 <context>
     <name>ApplicationsPage</name>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="292" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="299" />
         <source>%1 of %Ln applications</source>
         <translation><numerusform>%1 of %Ln application</numerusform><numerusform>%1 of %Ln applications</numerusform></translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>BatchSteps</name>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="152" />
         <source>Working through %Ln applications …</source>
         <translation><numerusform>Working through %Ln application …</numerusform><numerusform>Working through %Ln applications …</numerusform></translation>
     </message>
@@ -40,7 +40,7 @@
 <context>
     <name>BatchSummary</name>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/pages/batch_steps.py" line="196" />
         <source>Cancelled: %Ln applications were not worked on.</source>
         <translation><numerusform>Cancelled: %Ln application was not worked on.</numerusform><numerusform>Cancelled: %Ln applications were not worked on.</numerusform></translation>
     </message>
@@ -74,7 +74,7 @@
 <context>
     <name>LetterSummary</name>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/letters.py" line="175" />
+        <location filename="../../src/bwi_vouchers/ui/letters.py" line="176" />
         <source>No letter for %Ln applications (reasons below).</source>
         <translation><numerusform>No letter for %Ln application (reasons below).</numerusform><numerusform>No letter for %Ln applications (reasons below).</numerusform></translation>
     </message>

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import app_data
 import pytest
+from editor_helpers import confirm_decision
 from documents_helpers import Outside, decide
 from docx import Document
 from PySide6.QtCore import Qt
@@ -119,6 +120,7 @@ def test_revocation_letter_from_the_editor_after_revoking(qtbot, make_window, ui
     editor = window.editors.open(alpha)
     answer(monkeypatch, "Teilnahme abgesagt")
     qtbot.mouseClick(editor.steps.buttons[Status.REVOKED], Qt.MouseButton.LeftButton)
+    confirm_decision(qtbot, editor)  # what is released, confirmed
     assert editor.info.status is Status.REVOKED
     assert editor.letter.isVisibleTo(editor) and editor.letter.isEnabled()
     outside.folder = tmp_path

@@ -21,7 +21,7 @@ def check_year(value: object, field: str = "year") -> int:
     except ValueError:
         raise ValidationError(field, "not_a_year", value=str(value)) from None
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError(field, "year_out_of_range", value=year, min=MIN_YEAR, max=MAX_YEAR)
+        raise ValidationError(field, "year_out_of_range", value=year, first=MIN_YEAR, last=MAX_YEAR)
     return year
 
 

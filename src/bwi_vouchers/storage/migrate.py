@@ -63,7 +63,8 @@ def current_revision(engine: Engine) -> str | None:
 def _refuse_foreign(engine: Engine) -> None:
     """A server database without our revision but with tables belongs to another program: never migrate into it."""
     with engine.connect() as connection:
-        tables = sorted(inspect(connection).get_table_names())
+        tables = sorted(set(inspect(connection).get_table_names()) - {"alembic_version"})  # ours, left empty by
+        # a downgrade to base
     if tables:
         shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
         raise BwiError("foreign_server_database", database=engine.url.render_as_string(hide_password=True),

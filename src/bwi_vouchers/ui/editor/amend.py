@@ -35,7 +35,7 @@ class AmendDialog(QDialog):
         self.approved = info.approved_amount or Decimal("0.00")
         self.amount: Decimal | None = None
         self.setWindowTitle(self.tr("Amend the approval of %1").replace("%1", info.reference))
-        intro = QLabel(self.tr("An amendment (Änderungsbescheid) can only lower the approved amount. The difference "
+        intro = QLabel(self.tr("An amendment can only lower the approved amount. The difference "
                                "is released to the budget line %1; an amendment letter can then be written.")
                        .replace("%1", f"{info.budget_year or ''} {info.budget_source or ''}".strip()))
         intro.setWordWrap(True)
@@ -112,7 +112,7 @@ class AmendButton(QPushButton):
         else:
             reason = ""
         self.setEnabled(not reason)
-        self.setToolTip(reason or self.tr("Lower the approved amount (Änderungsbescheid); the difference is "
+        self.setToolTip(reason or self.tr("Lower the approved amount (amendment); the difference is "
                                           "released to the budget."))
 
     @Slot()

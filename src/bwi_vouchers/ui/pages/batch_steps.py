@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bwi_vouchers.domain.enums import Role, Status
-from bwi_vouchers.domain.lifecycle import REQUIRED_ROLE, allowed_targets
+from bwi_vouchers.domain.lifecycle import REQUIRED_ROLE, allowed_targets, is_reopening
 from bwi_vouchers.errors import BwiError
 from bwi_vouchers.services import Services
 from bwi_vouchers.services.decision_summary import DecisionSummary
@@ -39,7 +39,9 @@ MORE_STEPS = (Status.PAID, Status.CLOSED, Status.EXPIRED, Status.REVOKED)  # pro
 
 
 def can_move(target: Status, status: Status) -> bool:
-    return target in allowed_targets(status)
+    """Whether a batch may take the step: reopening a rejection needs its own reason (the objection), so it is
+    done in the editor, one application at a time."""
+    return target in allowed_targets(status) and not is_reopening(status, target)
 
 
 class BatchSteps(QWidget):
@@ -85,7 +87,7 @@ class BatchSteps(QWidget):
         if role not in user.roles:
             return error_text("role_missing_action", {"user": user.display_name, "role": role.value},
                               self.context.language)
-        if not chosen.count(lambda status: target in allowed_targets(status)):
+        if not chosen.count(partial(can_move, target)):
             return self.tr("None of the selected applications can move to “%1” from its current status.").replace(
                 "%1", status_text(target.value, self.context.language))
         return ""
