@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import app_data
 import pytest
-from editor_helpers import confirm_decision
 from documents_helpers import Outside, decide
 from docx import Document
+from editor_helpers import confirm_decision
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
