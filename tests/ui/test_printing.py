@@ -164,3 +164,21 @@ def test_the_letter_summary_prints_the_chosen_letter(qtbot, make_window, ui_serv
     summary.print_button.click()
     chosen = sorted(batch.written, key=lambda w: w.reference)[1].path
     assert outside.opened == [chosen]
+
+
+def test_the_print_preview_shows_the_pages_of_the_list(qtbot, make_window, ui_services) -> None:
+    import gc
+
+    app_data.sample(ui_services)
+    window = make_window("clerk")
+    window.show_page("applications")
+    page = window.pages["applications"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.printing.button.click()
+    page.printing.choice.preview_button.click()
+    preview = page.printing.preview
+    gc.collect()  # the dialog does not own its printer: a printer freed under it crashed the program
+    qtbot.waitUntil(preview.isVisible)
+    preview.grab()  # paints the pages through the printer
+    assert page.printing.preview_printer.pageLayout().orientation().name == "Landscape"
+    preview.close()

@@ -145,7 +145,9 @@ class ListPrinting(QObject):
                 self.last_pdf = print_to_pdf(table, target)
                 open_path(self.last_pdf)
             elif mode == "preview":
-                self.preview = QPrintPreviewDialog(landscape_printer(), self.widget)
+                # the dialog does not own its printer: kept here, or Python frees it under the dialog (a crash)
+                self.preview_printer = landscape_printer()
+                self.preview = QPrintPreviewDialog(self.preview_printer, self.widget)
                 self.preview.paintRequested.connect(lambda printer: paint_table(printer, table))
                 self.preview.open()
             else:
