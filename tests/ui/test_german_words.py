@@ -68,6 +68,10 @@ def test_the_audit_view_names_records_and_people(make_window, paid, language: st
     for words in WORDS[language]["created"]:
         assert words in created
     assert " no." not in created and " Nr." not in created
+    theme = next(t for t in window.context.services.catalogue.themes()
+                 if t.code == window.context.services.applications.get(paid.reference).theme_code)
+    label = "Zielfeld" if language == "de" else "Target field"
+    assert f"{label}: {theme.code} {theme.name_de if language == 'de' else theme.name_en}" in created  # not "6"
     payout = changes_of(page, paid.reference, "status:paid")
     for words in WORDS[language]["paid"]:
         assert words in payout, payout

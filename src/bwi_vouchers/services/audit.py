@@ -61,6 +61,10 @@ class AuditPage:
 ID_FIELDS = ("company_id", "cluster_id", "measure_id", "budget_line_id")
 
 
+#: Appended to a field's key in ``AuditRow.names`` for its English names, where names differ by language.
+ENGLISH = "@en"
+
+
 def change_names(uow: UnitOfWork, events: list[AuditEvent], users: Mapping[str, str]) -> dict[str, dict[str, str]]:
     """Names for the ids the events' changes hold (old and new values), looked up once for the page."""
     ids: dict[str, set[int]] = {name: set() for name in ID_FIELDS}
@@ -74,6 +78,10 @@ def change_names(uow: UnitOfWork, events: list[AuditEvent], users: Mapping[str, 
              "budget_line_id": uow.budget_line_labels(sorted(ids["budget_line_id"]))}
     names = {name: {str(i): label for i, label in labels.items()} for name, labels in found.items()}
     names["user"] = dict(users)
+    if any("theme_code" in (event.changes or {}) for event in events):  # "3 Automotive", not "3"; 18 of them
+        themes = uow.themes()
+        names["theme_code"] = {str(t.code): f"{t.code} {t.name_de}" for t in themes}
+        names["theme_code" + ENGLISH] = {str(t.code): f"{t.code} {t.name_en}" for t in themes}
     return names
 
 

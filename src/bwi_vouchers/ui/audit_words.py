@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from bwi_vouchers.services.audit import AuditRow
+from bwi_vouchers.services.audit import ENGLISH, AuditRow
 from bwi_vouchers.texts import MEASURE_TYPE, OUTCOME, ROLE, STATUS, format_value, status_text
 from bwi_vouchers.ui.formatting import Formats
 from bwi_vouchers.ui.letters import kind_text
@@ -150,7 +150,10 @@ def value_text(field: str, value: object, formats: Formats, names: Names = EMPTY
     language = formats.language
     if value is None or value == "":
         return "—"
-    known = names.get("user" if field.endswith("_by") else field, {}).get(str(value))
+    key = "user" if field.endswith("_by") else field
+    if language == "en" and key + ENGLISH in names:
+        key += ENGLISH
+    known = names.get(key, {}).get(str(value))
     if known is not None and not isinstance(value, (bool, dict, list)):
         return known
     if isinstance(value, bool):
