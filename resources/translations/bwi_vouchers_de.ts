@@ -1258,12 +1258,12 @@
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="160" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="157" />
+        <location filename="../../src/bwi_vouchers/ui/audit_words.py" line="160" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2412,19 +2412,24 @@
 <context>
     <name>CostTable</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="72" />
         <source>Add item</source>
         <translation>Position hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="73" />
         <source>Remove item</source>
         <translation>Position entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="116" />
+        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="118" />
         <source>Total eligible costs: %1</source>
         <translation>Förderfähige Kosten gesamt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/cost_table.py" line="118" />
+        <source>Total actual costs: %1</source>
+        <translation>Tatsächliche Kosten gesamt: %1</translation>
     </message>
 </context>
 <context>
@@ -3741,7 +3746,7 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
     <message>
         <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="116" />
         <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="121" />
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="154" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="156" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -4167,32 +4172,32 @@ Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
 <context>
     <name>PrintChoice</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="174" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="175" />
         <source>Print the applications shown – with the filters, the order and the columns of the list – in landscape:</source>
         <translation>Die angezeigten Anträge drucken – mit den Filtern, der Reihenfolge und den Spalten der Liste – im Querformat:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="176" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="178" />
         <source>Print …</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="179" />
         <source>Print preview …</source>
         <translation>Druckvorschau …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="178" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="180" />
         <source>Save as PDF and open …</source>
         <translation>Als PDF speichern und öffnen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="179" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_print.py" line="181" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -66,6 +66,8 @@ def test_the_payout_is_previewed_as_the_items_are_typed(qtbot, make_window, appr
     add_item(qtbot, dialog, "Standmiete")
     edit_cell(qtbot, view, 1, CostColumn.AMOUNT, "3.500")
     assert dialog.actual.text() == "4.700,50 €"
+    assert dialog.costs.total.text() in ("Total actual costs: 4.700,50 €",  # the proof's costs, not the
+                                         "Tatsächliche Kosten gesamt: 4.700,50 €")  # application's eligible ones
     assert dialog.payout.text() == "2.000,00 €"  # never more than approved
     assert dialog.released.text() == "0,00 €"
 

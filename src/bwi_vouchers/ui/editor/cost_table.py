@@ -49,9 +49,11 @@ class CategoryDelegate(QStyledItemDelegate):
 class CostTable(QWidget):
     changed = Signal()
 
-    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+    def __init__(self, formats: Formats, parent: QWidget | None = None, *, actual: bool = False) -> None:
+        """``actual``: the proof of use's actual costs (the total says so), not the application's planned ones."""
         super().__init__(parent)
         self.formats = formats
+        self.actual = actual
         self.model = CostItemsModel(formats, self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -113,5 +115,6 @@ class CostTable(QWidget):
 
     @Slot()
     def _on_model_changed(self) -> None:
-        self.total.setText(self.tr("Total eligible costs: %1").replace("%1", self.formats.money(self.model.total())))
+        text = self.tr("Total actual costs: %1") if self.actual else self.tr("Total eligible costs: %1")
+        self.total.setText(text.replace("%1", self.formats.money(self.model.total())))
         self.changed.emit()

@@ -67,7 +67,7 @@ class ProofDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
 
-        self.costs = CostTable(context.formats)
+        self.costs = CostTable(context.formats, actual=True)
         self.costs.set_items([])  # one empty row to start typing in
         self.problems = QLabel()
         self.problems.setObjectName("fieldError")
