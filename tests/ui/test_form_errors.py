@@ -52,3 +52,17 @@ def test_a_form_dialog_names_every_wrong_field_at_once(qtbot, make_window, ui_se
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.field_error("annual_work_units") and not dialog.field_error("turnover")  # still wrong
     assert len(ui_services.companies.get(company.id).figures) == 1  # the one from app_data, no new one
+
+
+def test_the_prior_aid_dialog_names_the_missing_body_beside_the_unreadable_amount(qtbot, make_window,
+                                                                                  ui_services) -> None:
+    from bwi_vouchers.ui.pages.company_dialogs import open_deminimis_dialog
+
+    company = ui_services.companies.get(app_data.company(ui_services, "Alpha Optik GmbH"))
+    window = make_window("clerk")
+    window.show_page("companies")
+    dialog = open_deminimis_dialog(window.pages["companies"], company)
+    qtbot.keyClicks(dialog.fields["deminimis_amount"].field, "viel")  # the form's finding; no granting body
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.field_error("deminimis_amount") and dialog.field_error("granting_body")  # one round, both
+    assert dialog.isVisible() and ui_services.companies.get(company.id).deminimis == ()

@@ -389,14 +389,30 @@ def salutation(text: str | None) -> str | None:
 
 def deminimis_row(company_id: int, body: str, grant_date: date | None, amount: object, basis: str | None,
                   today: date | None) -> DeminimisRecord:
-    value = money("deminimis_amount", amount)
+    """One prior de-minimis aid; every wrong field named at once (``InvalidFields``, or its one ``ValidationError``)."""
+    problems = Problems()
+    value = problems.check(lambda: money("deminimis_amount", amount), Decimal(0))
+    problems.check(lambda: _grant_date(grant_date, today), None)
+    granting_body = problems.check(lambda: required_text("granting_body", body, max_length=200), "")
+    legal_basis = problems.check(lambda: optional_text("legal_basis", basis, max_length=200), None)
+    problems.raise_any()
+    return DeminimisRecord(company_id=company_id, granting_body=granting_body, grant_date=grant_date, amount=value,
+                           legal_basis=legal_basis)
+
+
+def _grant_date(grant_date: date | None, today: date | None) -> None:
     if grant_date is not None:
         check_date("grant_date", grant_date)
     if grant_date is not None and today is not None and grant_date > today:
         raise ValidationError("grant_date", "date_in_future", date=grant_date)
-    return DeminimisRecord(company_id=company_id, granting_body=required_text("granting_body", body, max_length=200),
-                           grant_date=grant_date, amount=value,
-                           legal_basis=optional_text("legal_basis", basis, max_length=200))
+
+
+def deminimis_problems(body: str, grant_date: date | None, amount: object, basis: str | None,
+                       today: date) -> list[ValidationError]:
+    """What is wrong with one prior aid's fields, all at once (empty: it can be saved); nothing is written."""
+    problems = Problems()
+    problems.check(lambda: deminimis_row(0, body, grant_date, amount, basis, today), None)
+    return problems.found
 
 
 def _existing(uow: UnitOfWork, company_id: int, *, lock: bool = True) -> Company:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
 from bwi_vouchers.domain.enums import Salutation
-from bwi_vouchers.services.companies import FiguresInput, figure_problems
+from bwi_vouchers.services.companies import FiguresInput, deminimis_problems, figure_problems
 from bwi_vouchers.services.dto import ClusterInfo, CompanyInfo, ContactInfo
 from bwi_vouchers.ui.pages.base import Page
 from bwi_vouchers.ui.widgets.form_dialog import FormDialog, date_input, date_of, required_date
@@ -126,9 +126,13 @@ def open_deminimis_dialog(page: Page, company: CompanyInfo) -> FormDialog:
         QLineEdit(ctx.services.catalogue.in_force().deminimis_basis),
     )
 
+    today = ctx.services.clock.today()
+
     def submit() -> Callable[[], CompanyInfo]:
         values = dict(granting_body=body.text(), grant_date=date_of(granted),
                       amount=dialog.money("deminimis_amount", amount.text()), legal_basis=basis.text() or None)
+        dialog.precheck = lambda refused: deminimis_problems(  # an unreadable amount is named by the form
+            body.text(), date_of(granted), "0" if refused else values["amount"], basis.text() or None, today)
         return lambda: ctx.services.companies.add_deminimis(ctx.user.login, company.id, **values)  # type: ignore[arg-type]
 
     dialog.on_submit(submit, ctx)
