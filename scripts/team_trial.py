@@ -1,16 +1,19 @@
 """A voucher's life in a team, from two desktop processes and the command line at the same time, on PostgreSQL.
 
-    .venv/bin/python scripts/team_trial.py URL REFERENCE --out DIR
+    .venv/bin/python scripts/team_trial.py URL REFERENCE PROOF_REFERENCE --out DIR
 
 ``URL``: a team database (``team setup`` run, users ``weber`` (clerk), ``fischer`` (approver) and ``klein``
 (clerk and approver) added with the passwords ``<login>-pw``); each person connects with their own login.
-``REFERENCE``: a received, eligible application (``demo`` prints three).
+``REFERENCE``: a received, eligible application (``demo`` prints three); ``PROOF_REFERENCE``: an approved one whose
+measure is over (a proof of use cannot come in before).
 
 Two desktop processes run offscreen, each as its own database login, driving the real windows: weber opens the
 application and puts it in review; fischer's list shows that by itself (live update), fischer approves in his
-editor; weber's open editor shows the approval by itself. Then on the command line klein records the proof of
-use, klein's own payout is refused (four-eyes), fischer pays; weber's editor shows "paid". Every window is saved
-as a picture into DIR; the audit chain is checked at the end. Exit code 0 when every step came out as expected.
+editor; weber's open editor shows the approval by itself. On the command line klein's proof of use for REFERENCE is
+refused (its measure is ahead); klein records the proof of PROOF_REFERENCE with cost items, his own payout is
+refused (four-eyes), fischer pays; weber's open editor of PROOF_REFERENCE shows both by itself. Every window is
+saved as a picture into DIR; the audit chain is checked at the end. Exit code 0 when every step came out as
+expected.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def _wait(app: object, condition: Callable[[], bool], what: str) -> float:
     return time.monotonic() - start
 
 
-def desktop(url: str, login: str, reference: str, out: Path) -> int:
+def desktop(url: str, login: str, reference: str, proof_reference: str, out: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QDialog
@@ -96,12 +99,19 @@ def desktop(url: str, login: str, reference: str, out: Path) -> int:
         editor.reload()
         _wait(app, lambda: status_of(editor) is Status.APPROVED, "approved after reload")
         shot("approved", editor)
-        signal("saw_approved")
-        _wait(app, lambda: editor.notice.isVisible() or status_of(editor) is Status.PAID, "the payout noticed")
-        editor.reload()
-        _wait(app, lambda: status_of(editor) is Status.PAID, "paid after reload")
-        shot("paid", editor)
         editor.close()
+        proof = window.editors.open(proof_reference)  # an approved one whose measure is over: its proof comes in
+        _wait(app, lambda: proof.info is not None, "the second editor loaded")
+        signal("saw_approved")
+        seen = _wait(app, lambda: proof.notice.isVisible(), "klein's proof of use noticed")
+        print(f"weber: the open editor noticed klein's proof of use after {seen:.1f} s")
+        proof.reload()
+        _wait(app, lambda: status_of(proof) in (Status.PROOF_RECEIVED, Status.PAID), "the proof after reload")
+        _wait(app, lambda: proof.notice.isVisible() or status_of(proof) is Status.PAID, "fischer's payout noticed")
+        proof.reload()
+        _wait(app, lambda: status_of(proof) is Status.PAID, "paid after reload")
+        shot("paid", proof)
+        proof.close()
     else:
         window.show_page("applications")
         page = window.pages["applications"]
@@ -119,6 +129,9 @@ def desktop(url: str, login: str, reference: str, out: Path) -> int:
         editor = window.editors.open(reference)
         _wait(app, lambda: editor.info is not None and status_of(editor) is Status.IN_REVIEW, "the editor loaded")
         editor.take_step(Status.APPROVED)
+        _wait(app, lambda: editor.confirmation is not None and editor.confirmation.isVisible(), "the confirmation")
+        shot("confirmation", editor.confirmation)
+        editor.confirmation.confirm_button.click()  # amount and budget line seen, confirmed
         _wait(app, lambda: status_of(editor) is Status.APPROVED, "approved")
         shot("approved", editor)
         editor.close()
@@ -131,11 +144,11 @@ def desktop(url: str, login: str, reference: str, out: Path) -> int:
 
 # --- the conductor -------------------------------------------------------------------------------------------
 
-def conduct(url: str, reference: str, out: Path) -> int:
+def conduct(url: str, reference: str, proof_reference: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*"):
         old.unlink()
-    me = [sys.executable, __file__, url, reference, "--out", str(out), "--as"]
+    me = [sys.executable, __file__, url, reference, proof_reference, "--out", str(out), "--as"]
     weber = subprocess.Popen([*me, "weber"])
     fischer = subprocess.Popen([*me, "fischer"])
 
@@ -150,9 +163,12 @@ def conduct(url: str, reference: str, out: Path) -> int:
     if fischer.wait(timeout=WAIT_S) != 0:
         return 1
     checks = [
-        cli(url, "klein", "move", reference, "--to", "proof_received", "--costs", "3000").returncode == 0,
-        cli(url, "klein", "move", reference, "--to", "paid").returncode == 1,  # his own proof: four-eyes
-        cli(url, "fischer", "move", reference, "--to", "paid").returncode == 0,
+        cli(url, "klein", "move", reference, "--to", "proof_received", "--costs", "3000").returncode == 1,  # the
+        # measure has not taken place yet: a proof of use cannot have come in
+        cli(url, "klein", "move", proof_reference, "--to", "proof_received", "--cost", "Reisekosten=1.800,50",
+            "--cost", "Standmiete=2.400").returncode == 0,
+        cli(url, "klein", "move", proof_reference, "--to", "paid").returncode == 1,  # his own proof: four-eyes
+        cli(url, "fischer", "move", proof_reference, "--to", "paid").returncode == 0,
     ]
     checks.append(weber.wait(timeout=WAIT_S) == 0)
     checks.append(cli(url, "fischer", "check", reference).returncode == 0)
@@ -165,13 +181,14 @@ def conduct(url: str, reference: str, out: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("url")
-    parser.add_argument("reference")
+    parser.add_argument("reference", help="a received, eligible application: put in review and approved")
+    parser.add_argument("proof_reference", help="an approved application whose measure is over: proof and payout")
     parser.add_argument("--out", type=Path, default=Path("team-trial"))
     parser.add_argument("--as", dest="login", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.login:
-        return desktop(args.url, args.login, args.reference, args.out)
-    return conduct(args.url, args.reference, args.out)
+        return desktop(args.url, args.login, args.reference, args.proof_reference, args.out)
+    return conduct(args.url, args.reference, args.proof_reference, args.out)
 
 
 if __name__ == "__main__":

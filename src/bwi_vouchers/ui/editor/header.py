@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bwi_vouchers.domain.enums import Status
@@ -50,6 +51,16 @@ class EditorHeader(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.read_only)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """The facts wrap onto as many lines as the width needs; the editor's body gives way, never the facts (a
+        squeezed label clipped its second line)."""
+        super().resizeEvent(event)
+        self._keep_facts_whole()
+
+    def _keep_facts_whole(self) -> None:
+        width = self.width() or self.facts.width()
+        self.facts.setMinimumHeight(max(0, self.facts.heightForWidth(width)))
+
     def show_info(self, info: ApplicationInfo | None) -> None:
         if info is None:
             self.title.setText(self.tr("New application"))
@@ -62,6 +73,7 @@ class EditorHeader(QWidget):
             "%2", info.company_name))
         self.chip.set_status(info.status, self.formats.language)
         self.facts.setText("  ·  ".join(self.lines(info)))
+        self._keep_facts_whole()
         late = self.overdue_since(info)
         self.overdue.setText(self.tr("Proof of use overdue since %1").replace("%1", self.formats.date(late))
                              if late else "")
