@@ -86,3 +86,16 @@ def test_the_main_window_fits_1366_by_768_and_says_its_name_once(qtbot, make_win
         window.show_page(key)
         assert window.minimumSizeHint().height() + FRAME.height() <= SMALL.height(), key
         assert window.minimumSizeHint().width() + FRAME.width() <= SMALL.width(), key
+
+
+def test_the_manual_remembers_its_size(qtbot, make_window) -> None:
+    window = make_window()
+    manual = window.help.open_manual()
+    qtbot.waitUntil(manual.isVisible)
+    manual.resize(QSize(700, 450))
+    qtbot.waitUntil(lambda: manual.size() == QSize(700, 450))
+    manual.close()  # stored as it hides
+    window.help.manual = None  # as after a restart: a new window
+    again = window.help.open_manual()
+    assert again is not manual and again.size() == QSize(700, 450)
+    again.close()

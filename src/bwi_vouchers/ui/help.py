@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from bwi_vouchers.paths import manual_dir
 from bwi_vouchers.ui.about import AboutDialog
 from bwi_vouchers.ui.context import UiContext
-from bwi_vouchers.ui.manual import ManualWindow
+from bwi_vouchers.ui.geometry import keep_geometry
+from bwi_vouchers.ui.manual import MANUAL_SIZE, ManualWindow
 
 EDITOR_SECTION = "anträge-erfassen"  # F1 in an application's window
 #: the manual's chapter for each sidebar page (anchors of headings in docs/handbuch/handbuch.md)
@@ -64,6 +65,7 @@ class HelpActions(QObject):
                                     .replace("%1", str(error)))
                 return None
             self.manual = ManualWindow(folder, self.window)
+            keep_geometry(self.manual, self.context.settings, "manual/geometry", MANUAL_SIZE)  # remembered
         _bring_to_front(self.manual)
         if section:
             self.manual.show_section(section)

@@ -52,6 +52,10 @@ def _as_image(resource: object) -> QImage | None:
     return resource if isinstance(resource, QImage) and not resource.isNull() else None
 
 
+#: The manual's first size (fitted to the screen); the help remembers what the user makes of it.
+MANUAL_SIZE = QSize(1040, 660)
+
+
 class ManualWindow(QWidget):
     """A window of its own: contents on the left, the manual on the right, a search field above."""
 
@@ -95,7 +99,7 @@ class ManualWindow(QWidget):
         self.browser.verticalScrollBar().actionTriggered.connect(self._on_scroll_bar_action_triggered)
         self.browser.viewport().installEventFilter(self)
         self.load()
-        self.resize(fitted(QSize(1040, 660), available_area(self)))
+        self.resize(fitted(MANUAL_SIZE, available_area(self)))
 
     def load(self) -> None:
         source = self.folder / MANUAL_FILE

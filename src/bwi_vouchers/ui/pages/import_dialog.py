@@ -30,13 +30,17 @@ from bwi_vouchers.services.importing import ImportReport, RowResult, RowState
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import ask_open_workbook
-from bwi_vouchers.ui.geometry import available_area, fitted
+from bwi_vouchers.ui.geometry import available_area, fitted, keep_geometry
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.common import table
 
 FIT_ROWS = 2000
 COLOURS = {RowState.IMPORTED: QColor("#1b5e20"), RowState.ALREADY: QColor("#616161"),
            RowState.REFUSED: QColor("#b71c1c")}
+
+
+#: The import report's first size (fitted to the screen); the page remembers what the user makes of it.
+REPORT_SIZE = QSize(960, 560)
 
 
 class ImportReportDialog(QDialog):
@@ -48,7 +52,7 @@ class ImportReportDialog(QDialog):
         self.language = language
         self.setWindowTitle((self.tr("Check the import: %1") if report.dry_run else self.tr("Import done: %1"))
                             .replace("%1", report.path.name))
-        self.resize(fitted(QSize(960, 560), available_area(self)))
+        self.resize(fitted(REPORT_SIZE, available_area(self)))
         self.headline = QLabel(self.summary())
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -180,6 +184,7 @@ class ImportFlow(QObject):
 
     def _on_done(self, report: ImportReport) -> None:
         old, self.dialog = self.dialog, ImportReportDialog(report, self.context.language, self.widget)
+        keep_geometry(self.dialog, self.context.settings, "import/geometry", REPORT_SIZE)  # remembered
         if old is not None:
             old.deleteLater()  # the dry run's report, closed by now
         if report.dry_run:
