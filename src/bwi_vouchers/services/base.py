@@ -37,6 +37,13 @@ class Problems:
             self.found.append(error)
         return default
 
+    @classmethod
+    def of(cls, read: Callable[[], object]) -> list[ValidationError]:
+        """Every field ``read()`` refuses (one ``ValidationError`` or ``InvalidFields``); empty when it passes."""
+        problems = cls()
+        problems.check(read, None)
+        return problems.found
+
     def raise_any(self) -> None:
         """Raise the one refusal as it is, several as ``InvalidFields``; nothing when all fields are fine."""
         if len(self.found) == 1:

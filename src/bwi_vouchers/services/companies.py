@@ -12,7 +12,7 @@ from typing import Any
 from bwi_vouchers.domain.dates import MEMBERSHIP_EARLIEST
 from bwi_vouchers.domain.enums import Role, Salutation, SizeClass
 from bwi_vouchers.domain.sme import SmeFigures as DomainFigures
-from bwi_vouchers.errors import InvalidFields, NotFoundError, ValidationError
+from bwi_vouchers.errors import NotFoundError, ValidationError
 from bwi_vouchers.services.base import (
     Problems,
     Service,
@@ -165,9 +165,7 @@ def figures_row(company_id: int, data: FiguresInput) -> SmeFigures:
 
 def figure_problems(data: FiguresInput) -> list[ValidationError]:
     """What is wrong with one year's figures, all at once (empty: they can be saved); nothing is written."""
-    problems = Problems()
-    problems.check(lambda: figures_row(0, data), None)
-    return problems.found
+    return Problems.of(lambda: figures_row(0, data))
 
 
 def company_info(uow: UnitOfWork, c: Company) -> CompanyInfo:
@@ -214,13 +212,7 @@ class CompanyService(Service):
     def problems(self, details: CompanyDetails) -> list[ValidationError]:
         """What is wrong with a new company's fields, all at once (empty: it can be saved); nothing is written."""
         with self.db.unit_of_work() as uow:
-            try:
-                check_details(uow, details)
-            except InvalidFields as error:
-                return list(error.problems)
-            except ValidationError as error:
-                return [error]
-            return []
+            return Problems.of(lambda: check_details(uow, details))
 
     def get(self, company_id: int) -> CompanyInfo:
         with self.db.unit_of_work() as uow:
@@ -410,9 +402,7 @@ def _grant_date(grant_date: date | None, today: date | None) -> None:
 def deminimis_problems(body: str, grant_date: date | None, amount: object, basis: str | None,
                        today: date) -> list[ValidationError]:
     """What is wrong with one prior aid's fields, all at once (empty: it can be saved); nothing is written."""
-    problems = Problems()
-    problems.check(lambda: deminimis_row(0, body, grant_date, amount, basis, today), None)
-    return problems.found
+    return Problems.of(lambda: deminimis_row(0, body, grant_date, amount, basis, today))
 
 
 def _existing(uow: UnitOfWork, company_id: int, *, lock: bool = True) -> Company:

@@ -112,10 +112,8 @@ class UserSwitch:
             database.operator = previous
             show_error(old, error, self.settings.language)
             return
-        app = QApplication.instance()
-        quits = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
-        if isinstance(app, QApplication):
-            app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+        quits = QApplication.quitOnLastWindowClosed()
+        QApplication.setQuitOnLastWindowClosed(False)  # between the two windows there is none
         try:
             self.runner = old.context.runner
             old.close()
@@ -123,8 +121,7 @@ class UserSwitch:
             self.open(identity).show()
             old.deleteLater()
         finally:
-            if isinstance(app, QApplication):
-                app.setQuitOnLastWindowClosed(quits)
+            QApplication.setQuitOnLastWindowClosed(quits)
 
 
 def run(open_services: Callable[..., Services], login: str | Callable[[Services], Identity],
