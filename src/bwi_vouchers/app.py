@@ -34,6 +34,7 @@ def open_database(db: str | None, *, password: str | None = None) -> Services:
     from bwi_vouchers.storage.pg_roles import password_problem
 
     try:
+        _refuse_other_servers(db)
         return open_services(db, password=password)
     except DatabaseError as exc:
         problem = password_problem(exc.orig) or opening_problem(exc)
@@ -50,6 +51,19 @@ def open_database(db: str | None, *, password: str | None = None) -> Services:
             raise  # one of our own imports or a package of ours is missing: a bug, shown with its traceback
         # the URL names a dialect whose driver is not installed (e.g. psycopg)
         raise BwiError("driver_missing", dialect=(db or "").split("://", 1)[0], module=exc.name) from None
+
+
+def _refuse_other_servers(db: str | None) -> None:
+    """Only SQLite files and PostgreSQL servers hold our data: any other server's URL is refused by name
+    (it would fail later with a misleading driver message, or half-work)."""
+    from sqlalchemy import make_url
+
+    if not db or "://" not in db:
+        return
+    url = make_url(db)
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        url.get_dialect()  # a name SQLAlchemy does not know is no database address at all (bad_database_url)
+        raise BwiError("unsupported_database", dialect=url.get_backend_name())
 
 
 def default_login() -> str:

@@ -53,6 +53,10 @@ ERRORS = {
                          "postgresql+psycopg://benutzer@server/datenbank).",
                          "'{url}' is neither a file path nor a known database address (e.g. "
                          "postgresql+psycopg://user@server/database)."),
+    "unsupported_database": ("Datenbanken vom Typ „{dialect}“ werden nicht unterstützt: bitte eine SQLite-Datei oder "
+                             "eine PostgreSQL-Datenbank (postgresql+psycopg://benutzer@server/datenbank) angeben.",
+                             "Databases of type '{dialect}' are not supported: please give an SQLite file or a "
+                             "PostgreSQL database (postgresql+psycopg://user@server/database)."),
     "driver_missing": ("Für {dialect} fehlt der Datenbanktreiber „{module}“; bitte das Programm mit der Erweiterung "
                        "[postgres] installieren.",
                        "The database driver '{module}' for {dialect} is missing; please install the program with "

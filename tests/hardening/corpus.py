@@ -280,6 +280,8 @@ CASES: tuple[Case, ...] = (
     # -- the database itself
     Case("a URL of no known kind", lambda w, t: ["--db", "foo://bar", "budget", "show"],
          "weder ein Dateipfad noch eine bekannte Datenbankadresse"),
+    Case("another database server than PostgreSQL", lambda w, t: ["--db", "mysql://u@127.0.0.1/x", "budget", "show"],
+         "Datenbanken vom Typ „mysql“ werden nicht unterstützt"),
     Case("a database newer than the program", lambda w, t: ["budget", "show"],
          "Diese Datenbank ist neuer als das Programm (Revision 9999_from_the_future); bitte das Programm "
          "aktualisieren.",
