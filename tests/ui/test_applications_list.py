@@ -77,6 +77,18 @@ def test_filters_by_status_measure_and_year(qtbot, page, ui_services, sample) ->
     assert page.count_label.text() == "0 of 5 applications"
 
 
+def test_the_measure_filter_offers_every_measure_by_start_date_and_keeps_its_choice(page, ui_services) -> None:
+    combo = page.measure_filter
+    measures = ui_services.measures.list()  # by start date and code
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, *(m.code for m in measures)]
+    assert combo.itemText(1) == f"{measures[0].code} – {measures[0].title}"
+    assert combo.itemText(0) == "All measures"
+    combo.setCurrentIndex(combo.findData("M-2026-002"))
+    page.reload()  # read again (another page was shown in between): the choice stays
+    assert combo.currentData() == "M-2026-002"
+    assert combo.count() == len(measures) + 1
+
+
 def test_clicking_the_money_header_sorts_numerically(qtbot, page) -> None:
     header = page.table.horizontalHeader()
     position = QPoint(header.sectionViewportPosition(Column.COSTS) + 10, header.height() // 2)

@@ -13,6 +13,7 @@ from bwi_vouchers.services.base import Service, created, optional_text, required
 from bwi_vouchers.services.catalogue import resolve_themes
 from bwi_vouchers.services.dto import MeasureInfo
 from bwi_vouchers.services.plausible import check_country, check_date
+from bwi_vouchers.storage.choices import measure_labels
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import Measure
 
@@ -80,6 +81,12 @@ class MeasureService(Service):
     def list(self) -> list[MeasureInfo]:
         with self.db.unit_of_work() as uow:
             return [measure_info(m) for m in uow.measures()]
+
+    def labels(self) -> builtins.list[tuple[str, str]]:
+        """(code, title) of every measure, by start date: what the list's measure filter offers (one plain query,
+        no entity per measure: 25,000 of them at a million applications)."""
+        with self.db.unit_of_work() as uow:
+            return measure_labels(uow)
 
     def rows(self) -> builtins.list[tuple[MeasureInfo, int]]:
         """Every measure with its number of applications (counted in the database), by start date."""

@@ -45,6 +45,12 @@ MEASURE_COLUMNS = (Measure.id, Measure.code, Measure.title, Measure.type, Measur
                    Measure.start_date, Measure.end_date)
 
 
+def measure_labels(uow: Any) -> list[tuple[str, str]]:
+    """(code, title) of every measure, by start date and code."""
+    query = select(Measure.code, Measure.title).order_by(Measure.start_date, Measure.code)
+    return [(code, title) for code, title in uow.session.execute(query)]
+
+
 def search_measures(uow: Any, text: str, *, today: date, countries: Collection[str] = (),
                     limit: int = 50) -> list[tuple[Any, ...]]:
     """(id, code, title, type, country, city, start, end) of the measures whose code, title or city holds the

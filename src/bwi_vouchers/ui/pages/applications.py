@@ -40,6 +40,7 @@ from bwi_vouchers.ui.pages.list_documents import ListDocuments
 from bwi_vouchers.ui.pages.list_print import ListPrinting
 from bwi_vouchers.ui.pages.list_search import HiddenMatches, SearchKeys
 from bwi_vouchers.ui.pages.saved_filters import COMBOS, SavedFilters
+from bwi_vouchers.ui.widgets.choice_model import ChoiceModel
 from bwi_vouchers.ui.widgets.status_chip import StatusChipDelegate
 
 WIDTHS = {Column.REFERENCE: 105, Column.COMPANY: 200, Column.MEASURE: 95, Column.THEME: 120,
@@ -92,6 +93,9 @@ class ApplicationsPage(Page):
         self.year_filter = _combo(80)
         self.theme_filter = _combo(130)
         self.measure_filter = _combo(140)
+        self.measure_choices = ChoiceModel(self.measure_filter)
+        self.measure_filter.setModel(self.measure_choices)
+        self.measure_choices.replace([(self.tr("All measures"), None)])
         self.cluster_filter = _combo(130)
         self.reset_button = QPushButton(self.tr("Reset filters"))
         filters = QHBoxLayout()
@@ -246,12 +250,20 @@ class ApplicationsPage(Page):
         self.model.theme_names = {t.code: (t.name_de if language == "de" else t.name_en) for t in themes}
         _refill(self.theme_filter, self.tr("All target fields"),
                 [(f"{t.code} {self.model.theme_names[t.code]}", t.code) for t in themes])
-        _refill(self.measure_filter, self.tr("All measures"),
-                [(f"{m.code} – {m.title}", m.code) for m in services.measures.list()])
+        load(self, services.measures.labels, self._fill_measures)  # 25,000 at a million applications
         _refill(self.cluster_filter, self.tr("All clusters"),
                 [(c.name, c.name) for c in services.catalogue.clusters()])
         if self.year_filter.count() == 0:
             _refill(self.year_filter, self.tr("All years"), [])
+
+    def _fill_measures(self, labels: list[tuple[str, str]]) -> None:
+        """The measure filter's choices, read off the GUI thread and handed to the combo as one model."""
+        combo, model = self.measure_filter, self.measure_choices
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        model.replace([(self.tr("All measures"), None), *((f"{code} – {title}", code) for code, title in labels)])
+        combo.setCurrentIndex(max(model.position(chosen), 0) if chosen is not None else 0)
+        combo.blockSignals(False)
 
     def _fill_years(self, years: list[int]) -> None:
         _refill(self.year_filter, self.tr("All years"), [(str(year), year) for year in years])
