@@ -27,6 +27,17 @@ def load(page: Page, work: Callable[[], T], done: Callable[[T], None]) -> None:
     )
 
 
+def reader_of(page: Page) -> Callable[[Callable[[], Any], Callable[[Any], None]], None]:
+    """Reads of the page's long list on a runner of its own: never queued behind another page's load or a write."""
+    runner = type(page.context.runner)(page)
+
+    def read(work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        runner.start(lambda report, is_cancelled: work(), on_done=done,
+                     on_error=lambda error: show_error(page, error, page.context.language))
+
+    return read
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(HEADING_STYLE)
@@ -55,6 +66,8 @@ def table(model: Any, parent: QWidget | None = None, *, sortable: bool = True) -
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setHighlightSections(False)
+    # Fitting the columns measures the rows on screen only (Qt's default, 1,000 rows, is slow for long lists).
+    view.horizontalHeader().setResizeContentsPrecision(0)
     return view
 
 
