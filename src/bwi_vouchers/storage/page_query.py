@@ -152,6 +152,17 @@ def measure_counts(session: Session, ids: Sequence[int]) -> dict[int, int]:
     return {measure_id: count for measure_id, count in session.connection().execute(query)}
 
 
+def measures_of(session: Session, ids: Sequence[int]) -> list[Measure]:
+    """These measures (with their target fields), in no particular order."""
+    return list(session.scalars(select(Measure).where(Measure.id.in_(list(ids)))))
+
+
+def measure_codes(session: Session, prefix: str) -> list[str]:
+    """The measure codes starting with ``prefix``."""
+    query = select(Measure.code).where(Measure.code.like(_escaped(prefix) + "%", escape="\\"))
+    return [row[0] for row in session.connection().execute(query)]
+
+
 # a budget line's ledger ----------------------------------------------------------------------------
 LEDGER_ORDER = ("booked_on", "kind", "application", "amount", "booked_by", "note")
 
