@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.domain.enums import LedgerKind, Role
 from bwi_vouchers.domain.ledger import BudgetTotals
+from bwi_vouchers.services.budget import LEDGER_ORDER
 from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.dto import LedgerEntryInfo, UserInfo
 from bwi_vouchers.ui.audit_words import ledger_kind_text, ledger_note_text
 from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.models.paged import PagedRowsModel
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.base import Page
-from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, section, table
+from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, reader_of, section, table
 from bwi_vouchers.ui.widgets.budget_chart import BudgetChart
 from bwi_vouchers.ui.widgets.form_dialog import FormDialog
 
@@ -61,7 +63,23 @@ class BudgetPage(Page):
         )
         self.lines_table = table(self.lines)
         self.lines_table.selectionModel().selectionChanged.connect(self._on_lines_selection_changed)
-        self.ledger: RowsModel[LedgerEntryInfo] = RowsModel(
+        budget = context.services.budget
+        self.shown_line: tuple[int, str] | None = None  # (year, source) whose ledger the ledger table shows
+        kind_rank = {kind.value: n for n, kind in enumerate(sorted(LedgerKind, key=ledger_kind_text))}
+
+        def fetch_ids(line: tuple[int, str] | None, column: int, descending: bool) -> list[int]:
+            if line is None:
+                return []
+            names = self.user_names  # replaced whole on each load, never changed in place
+            user_rank = {login: n for n, login in enumerate(sorted(names, key=lambda x: names[x].casefold()))}
+            return budget.ledger_ids(*line, LEDGER_ORDER[column], descending, kind_rank=kind_rank,
+                                     user_rank=user_rank)
+
+        def fetch_rows(ids: Sequence[int]) -> list[LedgerEntryInfo]:
+            line = self.ledger.query
+            return budget.ledger_entries(*line, ids) if line is not None and ids else []
+
+        self.ledger: PagedRowsModel[LedgerEntryInfo] = PagedRowsModel(
             [
                 Column(self.tr("Booked on"), lambda r: f.date(r.booked_on), key=lambda r: (r.booked_on, r.id)),
                 Column(self.tr("Kind"), lambda r: ledger_kind_text(r.kind)),
@@ -70,8 +88,12 @@ class BudgetPage(Page):
                 Column(self.tr("Booked by"), lambda r: self.user_names.get(r.booked_by, r.booked_by)),
                 Column(self.tr("Note"), lambda r: ledger_note_text(r.note, f.language)),
             ],
-            self,
+            reader_of(self),
+            fetch_ids=fetch_ids,
+            fetch_rows=fetch_rows,
+            parent=self,
         )
+        self.ledger.loaded.connect(self._on_ledger_loaded)
         self.ledger_table = table(self.ledger)
         self.ledger_table.doubleClicked.connect(self._on_ledger_double_clicked)
         self.ledger_title = section(self.tr("Ledger"))
@@ -135,7 +157,7 @@ class BudgetPage(Page):
             self.lines_table.selectRow(keep)
             self._load_ledger()
         else:
-            self.ledger.set_rows([])
+            self.ledger.reload(None)
 
     def selected_line(self) -> BudgetTotals | None:
         rows = self.lines_table.selectionModel().selectedRows() if self.lines_table.selectionModel() else []
@@ -150,11 +172,11 @@ class BudgetPage(Page):
         if line is None:
             return
         self.ledger_title.setText(self.tr("Ledger of %1").replace("%1", f"{line.year} {line.source}"))
-        budget = self.context.services.budget
-        load(self, lambda: budget.ledger(line.year, line.source), self._show_ledger)
+        self.shown_line = (line.year, line.source)
+        self.ledger.reload(self.shown_line)
 
-    def _show_ledger(self, entries: list[LedgerEntryInfo]) -> None:
-        self.ledger.set_rows(entries)
+    @Slot(int)
+    def _on_ledger_loaded(self, position: int) -> None:
         self.ledger_table.resizeColumnsToContents()
 
     def open_line_dialog(self) -> None:
