@@ -51,7 +51,13 @@ def ranked(column: Any, ranks: Mapping[str, int]) -> Any:
 
 
 def _ids(session: Session, query: Any) -> list[int]:
-    return [row[0] for row in session.connection().execute(query)]
+    """The first column's integers, straight from the driver's cursor: a quarter of a million rows through
+    SQLAlchemy's result rows would cost half a second of Python; plain ids need no conversion."""
+    result = session.connection().execute(query)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 def _by_id(rows: Sequence[Sequence[Any]], ids: Sequence[int]) -> list[Any]:

@@ -65,6 +65,8 @@ class BudgetPage(Page):
         self.lines_table.selectionModel().selectionChanged.connect(self._on_lines_selection_changed)
         budget = context.services.budget
         self.shown_line: tuple[int, str] | None = None  # (year, source) whose ledger the ledger table shows
+        self._ledger_started: tuple[int, str] | None = None  # a reload read this line's ledger again already
+        self._selecting = False
         kind_rank = {kind.value: n for n, kind in enumerate(sorted(LedgerKind, key=ledger_kind_text))}
 
         def fetch_ids(line: tuple[int, str] | None, column: int, descending: bool) -> list[int]:
@@ -136,6 +138,9 @@ class BudgetPage(Page):
     def reload(self) -> None:
         budget = self.context.services.budget
         users = self.context.services.users
+        self._ledger_started = self.shown_line
+        if self.shown_line is not None:  # its ledger read beside the totals, not after them
+            self.ledger.reload(self.shown_line)
         load(self, lambda: (budget.totals(), budget.sources(), users.list()), self._show)
 
     def _show(self, result: tuple[list[BudgetTotals], list[str], list[UserInfo]]) -> None:
@@ -154,7 +159,11 @@ class BudgetPage(Page):
             this_year = [n for n, r in enumerate(rows) if r.year == year] or list(range(len(rows)))
             keep = max(this_year, key=lambda n: rows[n].budget - rows[n].available)
         if keep is not None:
-            self.lines_table.selectRow(keep)
+            self._selecting = True  # the ledger is read once, below
+            try:
+                self.lines_table.selectRow(keep)
+            finally:
+                self._selecting = False
             self._load_ledger()
         else:
             self.ledger.reload(None)
@@ -165,15 +174,19 @@ class BudgetPage(Page):
 
     @Slot(QItemSelection, QItemSelection)
     def _on_lines_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        self._load_ledger()
+        if not self._selecting:
+            self._load_ledger()
 
     def _load_ledger(self) -> None:
         line = self.selected_line()
         if line is None:
             return
         self.ledger_title.setText(self.tr("Ledger of %1").replace("%1", f"{line.year} {line.source}"))
-        self.shown_line = (line.year, line.source)
-        self.ledger.reload(self.shown_line)
+        chosen = (line.year, line.source)
+        started, self._ledger_started = self._ledger_started, None
+        self.shown_line = chosen
+        if started != chosen:  # (else the reload is reading this line's ledger again already)
+            self.ledger.reload(chosen)
 
     @Slot(int)
     def _on_ledger_loaded(self, position: int) -> None:
