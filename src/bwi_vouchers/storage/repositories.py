@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select, union
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, lazyload
 from sqlalchemy.orm.attributes import flag_modified
@@ -310,10 +310,15 @@ class Repositories(Locks):
         return list(self._s.scalars(query))
 
     def audit_logins(self) -> list[str]:
-        """Every login that appears in the audit trail."""
-        acted = select(AuditEvent.user_login)
-        represented = select(AuditEvent.on_behalf_of).where(AuditEvent.on_behalf_of.is_not(None))
-        return sorted(set(self._s.scalars(union(acted, represented))))
+        """Every login that appears in the audit trail: each found by one step along the column's index (the
+        next login after the last one found) — a handful of index seeks instead of reading millions of events."""
+        found: set[str] = set()
+        for column in (AuditEvent.user_login, AuditEvent.on_behalf_of):
+            login = self._s.scalar(select(func.min(column)))
+            while login is not None:
+                found.add(login)
+                login = self._s.scalar(select(func.min(column)).where(column > login))
+        return sorted(found)
 
     # aggregates for overviews ------------------------------------------------------------------
     def status_counts(self) -> dict[str, int]:
