@@ -43,6 +43,13 @@ def contains(session: Session, columns: Sequence[Any], needle: str) -> ColumnEle
     return or_(*(column.like(p, escape="\\") for column in columns for p in like_patterns(needle)))
 
 
+def folded(session: Session, column: Any) -> Any:
+    """A text column sorted ignoring case ("Aeroform Aerospace" before "Aeroform AG"), as the lists always did."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.lower(column)
+    return column.collate("NOCASE")
+
+
 def ranked(column: Any, ranks: Mapping[str, int]) -> Any:
     """A column of codes sorted by a rank each code has (a translated word's place): CASE code WHEN … END."""
     if not ranks:
@@ -82,21 +89,25 @@ def company_ids(session: Session, needle: str, order: str, descending: bool,
     if needle:
         query = query.where(contains(session, [Company.name, Company.city], needle))
     if order == "size":
-        ids = _ids(session, query.order_by(Company.name, Company.id))
+        ids = _ids(session, query.order_by(folded(session, Company.name), Company.id))
         rank = size_rank or {}
         last = max(rank.values(), default=0) + 1
         ids.sort(key=lambda i: rank.get(i, last), reverse=descending)  # stable: by name within a class
         return ids
+    name = folded(session, Company.name)
     key: Any = {
-        "name": Company.name,
-        "city": func.coalesce(Company.city, ""),
+        "name": name,
+        "city": folded(session, func.coalesce(Company.city, "")),
         "applications": _applications_of_company(),
         "region": func.coalesce(select(Region.name).where(Region.code == Company.region_code)
                                 .correlate(Company).scalar_subquery(), ""),
     }[order]
+    if order == "name":
+        return _ids(session, query.order_by(name.desc(), Company.id.desc()) if descending
+                    else query.order_by(name, Company.id))
     if descending:
-        return _ids(session, query.order_by(key.desc(), Company.name.desc(), Company.id.desc()))
-    return _ids(session, query.order_by(key, Company.name, Company.id))
+        return _ids(session, query.order_by(key.desc(), name.desc(), Company.id.desc()))
+    return _ids(session, query.order_by(key, name, Company.id))
 
 
 def company_count(session: Session) -> int:
@@ -142,8 +153,9 @@ def measure_ids(session: Session, needle: str, order: str, descending: bool, *,
         found = contains(session, [Measure.code, Measure.title, Measure.city], needle)
         query = query.where(or_(found, Measure.country.in_(list(countries))) if countries else found)
     key: Any = {
-        "code": Measure.code, "title": Measure.title, "type": ranked(Measure.type, type_rank or {}),
-        "country": Measure.country, "city": func.coalesce(Measure.city, ""), "start": Measure.start_date,
+        "code": folded(session, Measure.code), "title": folded(session, Measure.title),
+        "type": ranked(Measure.type, type_rank or {}), "country": Measure.country,
+        "city": folded(session, func.coalesce(Measure.city, "")), "start": Measure.start_date,
         "end": Measure.end_date, "applications": _applications_of_measure(),
     }[order]
     if descending:
@@ -183,7 +195,7 @@ def ledger_ids(session: Session, line_id: int, order: str, descending: bool, *,
         "booked_on": LedgerEntry.booked_on, "kind": ranked(LedgerEntry.kind, kind_rank or {}),
         "application": func.coalesce(Application.reference, literal("")), "amount": LedgerEntry.amount,
         "booked_by": ranked(LedgerEntry.booked_by, user_rank or {}),
-        "note": func.coalesce(LedgerEntry.note, literal("")),
+        "note": folded(session, func.coalesce(LedgerEntry.note, literal(""))),
     }[order]
     if descending:
         return _ids(session, query.order_by(key.desc(), LedgerEntry.id.desc()))
