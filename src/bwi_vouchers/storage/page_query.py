@@ -36,11 +36,11 @@ def like_patterns(needle: str) -> list[str]:
 
 
 def contains(session: Session, columns: Sequence[Any], needle: str) -> ColumnElement[bool]:
-    """Any of the columns contains ``needle``, ignoring case (ILIKE on PostgreSQL)."""
-    if session.get_bind().dialect.name == "postgresql":
-        pattern = f"%{_escaped(needle)}%"
-        return or_(*(column.ilike(pattern, escape="\\") for column in columns))
-    return or_(*(column.like(p, escape="\\") for column in columns for p in like_patterns(needle)))
+    """Any of the columns contains ``needle``, ignoring case (ILIKE on PostgreSQL, which in the C locale folds
+    ASCII letters only, too)."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    return or_(*(column.ilike(p, escape="\\") if postgres else column.like(p, escape="\\")
+                 for column in columns for p in like_patterns(needle)))
 
 
 def folded(session: Session, column: Any) -> Any:
