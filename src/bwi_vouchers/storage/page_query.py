@@ -1,6 +1,7 @@
 """The long lists of the pages (companies, measures, a budget line's ledger) as ids in order, and rows by id.
 
-The database filters and sorts: one query answers the ids of a search in a column's order (ties by id), and
+The database filters and sorts: one query answers the ids of a search in a column's order (ties always in the
+list's first order, ascending, also when the column is sorted descending — as a stable sort kept them), and
 the rows of a block of ids are read when they are shown. Plain Core queries, tuples — no entities built for
 rows nobody sees.
 """
@@ -103,10 +104,10 @@ def company_ids(session: Session, needle: str, order: str, descending: bool,
                                 .correlate(Company).scalar_subquery(), ""),
     }[order]
     if order == "name":
-        return _ids(session, query.order_by(name.desc(), Company.id.desc()) if descending
+        return _ids(session, query.order_by(name.desc(), Company.id) if descending
                     else query.order_by(name, Company.id))
     if descending:
-        return _ids(session, query.order_by(key.desc(), name.desc(), Company.id.desc()))
+        return _ids(session, query.order_by(key.desc(), name, Company.id))
     return _ids(session, query.order_by(key, name, Company.id))
 
 
@@ -159,7 +160,7 @@ def measure_ids(session: Session, needle: str, order: str, descending: bool, *,
         "end": Measure.end_date, "applications": _applications_of_measure(),
     }[order]
     if descending:
-        return _ids(session, query.order_by(key.desc(), Measure.start_date.desc(), Measure.code.desc()))
+        return _ids(session, query.order_by(key.desc(), Measure.start_date, Measure.code))
     return _ids(session, query.order_by(key, Measure.start_date, Measure.code))
 
 
@@ -198,7 +199,7 @@ def ledger_ids(session: Session, line_id: int, order: str, descending: bool, *,
         "note": folded(session, func.coalesce(LedgerEntry.note, literal(""))),
     }[order]
     if descending:
-        return _ids(session, query.order_by(key.desc(), LedgerEntry.id.desc()))
+        return _ids(session, query.order_by(key.desc(), LedgerEntry.id))
     return _ids(session, query.order_by(key, LedgerEntry.id))
 
 
