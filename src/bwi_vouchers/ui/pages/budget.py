@@ -78,8 +78,11 @@ class BudgetPage(Page):
                                      user_rank=user_rank)
 
         def fetch_rows(ids: Sequence[int]) -> list[LedgerEntryInfo]:
-            line = self.ledger.query
-            return budget.ledger_entries(*line, ids) if line is not None and ids else []
+            line: tuple[int, str] | None = self.ledger.query
+            if line is None or not ids:
+                return []
+            year, source = line
+            return budget.ledger_entries(year, source, ids)
 
         self.ledger: PagedRowsModel[LedgerEntryInfo] = PagedRowsModel(
             [

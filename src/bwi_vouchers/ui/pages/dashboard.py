@@ -175,18 +175,25 @@ class DashboardPage(Page):
             return dashboard.status_counts(), dashboard.due_proofs(DUE_WITHIN_DAYS), dashboard.recent_events(RECENT)
 
         self._generation += 1
-        generation, parts = self._generation, {}
+        generation = self._generation
+        lines: list[list[BudgetTotals]] = []
+        figures: list[tuple[dict[Status, int], DueProofs, list[AuditRow]]] = []
 
-        def arrived(key: str, value: object) -> None:
-            if generation != self._generation:
-                return  # a newer reload is on its way
-            parts[key] = value
-            if len(parts) == 2:
-                (counts, due, recent), lines = parts["applications"], parts["budget"]
-                self._show(Overview(counts, lines, due, recent))  # type: ignore[arg-type]
+        def show_when_both_arrived() -> None:
+            if generation == self._generation and lines and figures:  # (and no newer reload asked)
+                counts, due, recent = figures[0]
+                self._show(Overview(counts, lines[0], due, recent))
 
-        self._read_budget(budget, lambda lines: arrived("budget", lines))
-        self._read_applications(applications, lambda found: arrived("applications", found))
+        def budget_arrived(found: list[BudgetTotals]) -> None:
+            lines.append(found)
+            show_when_both_arrived()
+
+        def figures_arrived(found: tuple[dict[Status, int], DueProofs, list[AuditRow]]) -> None:
+            figures.append(found)
+            show_when_both_arrived()
+
+        self._read_budget(budget, budget_arrived)
+        self._read_applications(applications, figures_arrived)
 
     def _show(self, overview: Overview) -> None:
         f = self.context.formats
