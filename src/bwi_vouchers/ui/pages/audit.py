@@ -61,7 +61,7 @@ class AuditLogPage(Page):
             ],
             self,
         )
-        self.table = table(self.model, sortable=False)
+        self.table = table(self.model, sortable=False, long=True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)

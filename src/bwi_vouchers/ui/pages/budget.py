@@ -99,7 +99,7 @@ class BudgetPage(Page):
             parent=self,
         )
         self.ledger.loaded.connect(self._on_ledger_loaded)
-        self.ledger_table = table(self.ledger)
+        self.ledger_table = table(self.ledger, long=True)
         self.ledger_table.doubleClicked.connect(self._on_ledger_double_clicked)
         self.ledger_title = section(self.tr("Ledger"))
         self.chart = BudgetChart(f)

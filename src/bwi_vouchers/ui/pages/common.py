@@ -50,8 +50,10 @@ def section(text: str) -> QLabel:
     return label
 
 
-def table(model: Any, parent: QWidget | None = None, *, sortable: bool = True) -> QTableView:
-    """A read-only list table: whole rows selected, sortable by clicking a header, last column stretched."""
+def table(model: Any, parent: QWidget | None = None, *, sortable: bool = True, long: bool = False) -> QTableView:
+    """A read-only list table: whole rows selected, sortable by clicking a header, last column stretched.
+    ``long``: a list of hundreds or more rows, whose columns are fitted to the rows on screen (Qt measures 1,000
+    rows by default: a quarter of a second and more on the GUI thread)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -66,8 +68,8 @@ def table(model: Any, parent: QWidget | None = None, *, sortable: bool = True) -
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setHighlightSections(False)
-    # Fitting the columns measures the rows on screen only (Qt's default, 1,000 rows, is slow for long lists).
-    view.horizontalHeader().setResizeContentsPrecision(0)
+    if long:
+        view.horizontalHeader().setResizeContentsPrecision(0)
     return view
 
 

@@ -62,7 +62,7 @@ class CompaniesPage(Page):
         )
         self.model.keep = self.selected_id
         self.model.loaded.connect(self._on_list_loaded)
-        self.table = table(self.model)
+        self.table = table(self.model, long=True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or city…"))

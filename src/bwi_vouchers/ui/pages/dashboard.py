@@ -101,7 +101,7 @@ class DashboardPage(Page):
             ],
             self,
         )
-        self.due_table = table(self.due_model)
+        self.due_table = table(self.due_model, long=True)  # up to 500 proofs due
         self.due_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.due_table.setMinimumHeight(240)
         self.due_table.doubleClicked.connect(self._on_due_table_double_clicked)

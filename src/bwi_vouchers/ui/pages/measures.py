@@ -96,13 +96,13 @@ class MeasuresPage(Page):
         )
         self.model.keep = self.selected_id
         self.model.loaded.connect(self._on_list_loaded)
-        self.table = table(self.model)
+        self.table = table(self.model, long=True)
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.applications: RowsModel[ApplicationRow] = RowsModel(
             application_columns(f, show_company=True, show_measure=False), self
         )
-        self.applications_table = table(self.applications)
+        self.applications_table = table(self.applications, long=True)
         self.applications_table.doubleClicked.connect(self._on_applications_double_clicked)
         self.detail_title = section(self.tr("Applications for the measure"))
         self.detail = QLabel()
