@@ -41,7 +41,7 @@ Identify = Callable[[Services, "str | None"], Identity]
 SELF_CHECK_ENV = "BWI_VOUCHERS_SELF_CHECK"
 #: The daily backup starts this long after the main window, not in the way of the first page's load.
 BACKUP_DELAY_MS = 3000
-IMPORT_AHEAD_MS = 500  # the pages' modules imported on a thread of their own, once the first page has been read
+IMPORT_AHEAD_MS = 1000  # the pages' modules imported on a thread of their own (~0.1 s CPU), after the start page's load
 
 
 def build_window(services: Services, login: str, *, settings: Settings, runner: TaskRunner | None = None,
