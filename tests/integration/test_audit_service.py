@@ -66,3 +66,20 @@ def test_a_users_events_page_by_page_merge_what_they_did_and_what_was_done_in_th
     pages = [audit.page(AuditFilter(user="clerk", entity="company"), offset=o, limit=2) for o in (0, 2, 4)]
     assert [(r.id, r.user, r.on_behalf_of) for p in pages for r in p.rows] == whole
     assert [p.has_more for p in pages] == [True, True, len(whole) > 6]
+
+
+def test_a_search_finds_the_same_events_looked_up_by_id_or_walked_newest_first(world: World, monkeypatch) -> None:
+    from bwi_vouchers.storage import repositories
+
+    world.budget()
+    code = world.measure()
+    müller = world.company("Müller Optik GmbH")
+    references = [world.application(müller, code).reference for _ in range(2)]
+    world.application(world.company("Andere AG"), code)
+    searches = [AuditFilter(text=t) for t in ("MÜLLER", "müller optik", references[0].lower(), "IG-", "nichts")]
+    few = [[r.id for r in world.services.audit.page(s).rows] for s in searches]
+    monkeypatch.setattr(repositories, "FEW_RECORDS", 0)  # every search walks the events newest first
+    walked = [[r.id for r in world.services.audit.page(s).rows] for s in searches]
+    assert few == walked
+    assert few[0] and few[0] == few[1]  # the company's events, its name in any case, also Ü for ü
+    assert few[2] and not few[4]

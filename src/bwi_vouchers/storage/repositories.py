@@ -40,6 +40,7 @@ from bwi_vouchers.storage.models import (
     Theme,
     User,
 )
+from bwi_vouchers.storage.page_query import like_patterns
 
 T = TypeVar("T", bound=Base)
 ZERO = Decimal("0.00")
@@ -293,7 +294,7 @@ class Repositories(Locks):
         newest = (AuditEvent.at.desc(), AuditEvent.id.desc())
         where: list[ColumnElement[bool]] = []
         if text:
-            where.append(_record_matches(text))
+            where.append(_record_matches(text, self._s))
         if entity is not None:
             where.append(AuditEvent.entity == entity)
         if entity_id is not None:
@@ -411,17 +412,35 @@ class Repositories(Locks):
         return {i: f"{year} {source}" for i, year, source in self._s.execute(query)}
 
 
+FEW_RECORDS = 5_000  # events of records matching a search text, up to which they are looked up by id
+
+
 def _like(text: str) -> str:
     escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _record_matches(text: str) -> ColumnElement[bool]:
-    """An audit event's record matches: its id or reference, or the name of the company or cluster it is."""
+def _record_matches(text: str, session: Session | None = None) -> ColumnElement[bool]:
+    """An audit event's record matches: its id or reference, or the name of the company or cluster it is.
+
+    With a SQLite ``session``, a text whose records are few (a name, a full reference) is looked up as ids — the
+    record ids from the covering index on (entity, entity_id), the named records by that index too — instead of
+    reading the events newest first until a page is found, which reads every event when nothing matches (17 s
+    at 4.7 million events; now about 1 s). A text matching many records (a year) keeps the newest-first walk,
+    which then finds a page at once."""
     pattern = _like(text)
+    spellings = like_patterns(text.strip())  # ä and Ä both: ILIKE folds ASCII letters only (SQLite, C locale)
     named = [
         and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(
-            select(cast(model.id, String)).where(model.name.ilike(pattern, escape="\\"))))
+            select(cast(model.id, String)).where(or_(*(model.name.ilike(p, escape="\\") for p in spellings)))))
         for entity, model in (("company", Company), ("cluster", Cluster))
     ]
+    if session is not None and session.get_bind().dialect.name == "sqlite":
+        # LIKE folds ASCII letters itself (``lower()`` on every id costs three times as much); other letters are
+        # spelled both ways.
+        by_id = or_(*(AuditEvent.entity_id.like(p, escape="\\") for p in spellings))
+        found = session.scalars(select(AuditEvent.id).where(by_id).limit(FEW_RECORDS + 1)).all()
+        if len(found) <= FEW_RECORDS:
+            return or_(AuditEvent.id.in_(found), AuditEvent.id.in_(
+                union_all(*(select(AuditEvent.id).where(n) for n in named))))
     return or_(AuditEvent.entity_id.ilike(pattern, escape="\\"), *named)
