@@ -242,3 +242,14 @@ def test_search_ignores_case_also_for_umlauts(qtbot, page) -> None:
     assert page.count.text() == "1 of 4 companies"
     page.search.clear()
     assert len(names(page)) == 4
+
+
+def test_a_search_that_finds_nothing_and_then_the_same_company_again_shows_it(qtbot, page) -> None:
+    qtbot.keyClicks(page.search, "ulm")
+    assert page.detail.isEnabled() and page.detail.view.company.name == "Gamma Laser KG"
+    qtbot.keyClicks(page.search, "xyz")
+    assert names(page) == [] and not page.detail.isEnabled()
+    for _ in range(3):
+        qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    assert names(page) == ["Gamma Laser KG"]
+    assert page.detail.isEnabled() and page.detail.view.company.name == "Gamma Laser KG"

@@ -35,6 +35,7 @@ class CompaniesPage(Page):
         f = context.formats
         self.total = 0  # every company, whatever the search
         self._fresh_detail = False  # the next list read shows the chosen company's detail read again
+        self._detail_of: int | None = None  # the company whose detail was asked for last
         self.clusters: list[ClusterInfo] = []
         self.dialog: FormDialog | None = None
         companies = context.services.companies
@@ -156,6 +157,7 @@ class CompaniesPage(Page):
             self.table.selectRow(0)
         else:
             self.detail.setEnabled(False)
+            self._detail_of = None  # (the list emptied by a search: chosen again, the company is read again)
 
     def _show_count(self) -> None:
         f = self.context.formats
@@ -181,12 +183,12 @@ class CompaniesPage(Page):
     @Slot()
     def _on_selection_changed(self) -> None:
         company_id = self.selected_id()
-        shown = self.detail.view
-        if company_id is not None and (shown is None or shown.company.id != company_id or not self.detail.isEnabled()):
+        if company_id is not None and company_id != self._detail_of:  # (a new order chooses it again: no read)
             self._load_detail(company_id)
 
     def _load_detail(self, company_id: int) -> None:
         services = self.context.services
+        self._detail_of = company_id
 
         def work() -> CompanyView:
             return CompanyView(
