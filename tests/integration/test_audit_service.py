@@ -51,3 +51,35 @@ def test_pages_follow_each_other_without_gaps(world: World) -> None:
     assert first.has_more and second.has_more and not third.has_more
     names = [r.record for page in (first, second, third) for r in page.rows]
     assert names == [f"Firma {n}" for n in (4, 3, 2, 1, 0)]
+
+
+def test_a_users_events_page_by_page_merge_what_they_did_and_what_was_done_in_their_name(world: World) -> None:
+    for n in range(3):
+        world.company(f"Selbst {n} GmbH")  # the clerk acting
+        world.database.operator = "admin"  # an admin acting for the clerk
+        world.company(f"Vertreten {n} GmbH")
+        world.database.operator = None
+    audit = world.services.audit
+    whole = [(r.id, r.user, r.on_behalf_of) for r in audit.page(AuditFilter(user="clerk", entity="company")).rows]
+    assert {(user, behalf) for _, user, behalf in whole} == {("clerk", None), ("admin", "clerk")}
+    assert [i for i, _, _ in whole] == sorted((i for i, _, _ in whole), reverse=True)  # newest first
+    pages = [audit.page(AuditFilter(user="clerk", entity="company"), offset=o, limit=2) for o in (0, 2, 4)]
+    assert [(r.id, r.user, r.on_behalf_of) for p in pages for r in p.rows] == whole
+    assert [p.has_more for p in pages] == [True, True, len(whole) > 6]
+
+
+def test_a_search_finds_the_same_events_looked_up_by_id_or_walked_newest_first(world: World, monkeypatch) -> None:
+    from bwi_vouchers.storage import repositories
+
+    world.budget()
+    code = world.measure()
+    müller = world.company("Müller Optik GmbH")
+    references = [world.application(müller, code).reference for _ in range(2)]
+    world.application(world.company("Andere AG"), code)
+    searches = [AuditFilter(text=t) for t in ("MÜLLER", "müller optik", references[0].lower(), "IG-", "nichts")]
+    few = [[r.id for r in world.services.audit.page(s).rows] for s in searches]
+    monkeypatch.setattr(repositories, "FEW_RECORDS", 0)  # every search walks the events newest first
+    walked = [[r.id for r in world.services.audit.page(s).rows] for s in searches]
+    assert few == walked
+    assert few[0] and few[0] == few[1]  # the company's events, its name in any case, also Ü for ü
+    assert few[2] and not few[4]

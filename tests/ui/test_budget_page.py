@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import app_data
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from bwi_vouchers.domain.enums import Status
@@ -107,3 +107,18 @@ def test_the_page_reloads_when_the_budget_changes(make_window, ui_services, samp
     done = ui_services.perform(lambda: ui_services.budget.set_line("admin", 2027, "Landesmittel", "100000"))
     page.context.events.announce(done.changes)
     assert [r.year for r in page.lines.rows()] == [2026, 2027]
+
+
+def test_the_ledger_sorts_by_a_header_click_in_the_database(qtbot, make_window, ui_services, sample) -> None:
+    for name in ("alpha", "beta", "gamma"):
+        ui_services.lifecycle.move("clerk", sample[name].reference, Status.IN_REVIEW)
+        ui_services.lifecycle.move("approver", sample[name].reference, Status.APPROVED)
+    page = open_page(make_window)
+    amounts = lambda: [page.ledger.row_at(r).amount for r in range(page.ledger.rowCount())]  # noqa: E731
+    assert page.ledger.rowCount() == 3
+    header = page.ledger_table.horizontalHeader()
+    middle = header.sectionViewportPosition(3) + header.sectionSize(3) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
+    assert amounts() == sorted(amounts())
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
+    assert amounts() == sorted(amounts(), reverse=True) and amounts()[0] > amounts()[-1]

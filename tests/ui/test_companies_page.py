@@ -7,11 +7,11 @@ from datetime import date
 
 import app_data
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from bwi_vouchers.domain.enums import Status
-from bwi_vouchers.services.companies import CompanyInput
+from bwi_vouchers.services.companies import CompanyInput, FiguresInput
 
 
 @pytest.fixture
@@ -211,3 +211,45 @@ def test_without_the_clerk_role_nothing_can_be_changed(make_window, sample) -> N
         not b.isEnabled() and b.toolTip() == "Only clerks change company data."
         for b in page.detail.add_buttons.values()
     )
+
+
+def click_header(qtbot, page, column: int) -> None:  # type: ignore[no-untyped-def]
+    header = page.table.horizontalHeader()
+    middle = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
+
+
+def test_every_column_sorts_in_the_database_and_the_chosen_company_stays_chosen(qtbot, page, ui_services) -> None:
+    choose(qtbot, page, "Beta Sensorik AG")
+    click_header(qtbot, page, 1)  # city: Freiburg, Karlsruhe, Stuttgart, Ulm
+    assert names(page) == ["Delta & Söhne GmbH", "Beta Sensorik AG", "Alpha Optik GmbH", "Gamma Laser KG"]
+    assert page.selected().name == "Beta Sensorik AG" and page.detail.view.company.name == "Beta Sensorik AG"
+    click_header(qtbot, page, 4)  # applications, fewest first (ties by name)
+    assert names(page) == ["Beta Sensorik AG", "Delta & Söhne GmbH", "Gamma Laser KG", "Alpha Optik GmbH"]
+    click_header(qtbot, page, 4)  # most first
+    assert names(page)[0] == "Alpha Optik GmbH"
+    epsilon = app_data.company(ui_services, "Epsilon GmbH")  # a fifth company, large by its newest figures
+    ui_services.companies.add_figures("admin", epsilon, FiguresInput(2026, "300", "80000000.00", "60000000.00"))
+    page.reload()
+    click_header(qtbot, page, 3)  # size class: small ones (by name), then the large one
+    assert names(page)[-1] == "Epsilon GmbH" and page.model.index(4, 3).data() == "Large enterprise"
+    assert page.selected().name == "Beta Sensorik AG"
+
+
+def test_search_ignores_case_also_for_umlauts(qtbot, page) -> None:
+    qtbot.keyClicks(page.search, "SÖHNE")
+    assert names(page) == ["Delta & Söhne GmbH"]
+    assert page.count.text() == "1 of 4 companies"
+    page.search.clear()
+    assert len(names(page)) == 4
+
+
+def test_a_search_that_finds_nothing_and_then_the_same_company_again_shows_it(qtbot, page) -> None:
+    qtbot.keyClicks(page.search, "ulm")
+    assert page.detail.isEnabled() and page.detail.view.company.name == "Gamma Laser KG"
+    qtbot.keyClicks(page.search, "xyz")
+    assert names(page) == [] and not page.detail.isEnabled()
+    for _ in range(3):
+        qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    assert names(page) == ["Gamma Laser KG"]
+    assert page.detail.isEnabled() and page.detail.view.company.name == "Gamma Laser KG"

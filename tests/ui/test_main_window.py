@@ -26,3 +26,17 @@ def test_chosen_page_is_remembered(make_window, ui_settings) -> None:
     window.close()
     again = make_window()
     assert again.current_page().key == "budget"
+
+
+def test_the_sidebar_fits_the_largest_task_count_without_a_scroll_bar(make_window) -> None:
+    window = make_window()
+    window.resize(1366, 768)
+    sidebar = window.sidebar
+    item = sidebar.item(0)
+    item.setText("Meine Aufgaben  (9.999+)")  # the German title with what TaskCounts shows beyond 9,999 tasks
+    window._fit_sidebar()  # as when the window is built in German
+    sidebar.doItemsLayout()
+    assert sidebar.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert not sidebar.horizontalScrollBar().isVisible()
+    assert sidebar.sizeHintForIndex(sidebar.indexFromItem(item)).width() <= sidebar.viewport().width()
+    assert sidebar.width() >= 220

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from bwi_vouchers.domain.enums import LedgerKind, Role
@@ -9,8 +10,11 @@ from bwi_vouchers.domain.ledger import BudgetTotals, totals_from_sums
 from bwi_vouchers.errors import NotFoundError, ValidationError, present
 from bwi_vouchers.services.base import Service, diff, money, programmes
 from bwi_vouchers.services.dto import LedgerEntryInfo
+from bwi_vouchers.storage import page_query
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import BudgetLine
+
+LEDGER_ORDER = page_query.LEDGER_ORDER  # the ledger's columns, as the database sorts them
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
@@ -99,6 +103,24 @@ class BudgetService(Service):
                 raise NotFoundError("no_budget_line", year=year, source=source)
             return [LedgerEntryInfo(entry_id, line.year, line.source, reference, kind, amount, day, by, note)
                     for entry_id, reference, kind, amount, day, by, note in uow.ledger_with_references(line.id)]
+
+    def ledger_ids(self, year: int, source: str, order: str = "booked_on", descending: bool = False, *,
+                   kind_rank: Mapping[str, int] | None = None,
+                   user_rank: Mapping[str, int] | None = None) -> list[int]:
+        """The ids of a line's ledger entries in the order of a ledger column (``LEDGER_ORDER``; kinds and users
+        by the rank of their shown words); the database sorts."""
+        with self.db.unit_of_work() as uow:
+            line = uow.budget_line(year, canonical_source(uow, source))
+            if line is None:
+                raise NotFoundError("no_budget_line", year=year, source=source)
+            return page_query.ledger_ids(uow.session, line.id, order, descending, kind_rank=kind_rank,
+                                         user_rank=user_rank)
+
+    def ledger_entries(self, year: int, source: str, ids: Sequence[int]) -> list[LedgerEntryInfo]:
+        """These entries of a line's ledger, in the order of ``ids`` (a block of the ledger, read when shown)."""
+        with self.db.unit_of_work() as uow:
+            return [LedgerEntryInfo(entry_id, year, source, reference, kind, amount, day, by, note)
+                    for entry_id, reference, kind, amount, day, by, note in page_query.ledger_rows(uow.session, ids)]
 
 
 def available_on(uow: UnitOfWork, line: BudgetLine | None) -> Decimal | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -11,7 +12,9 @@ from typing import Any
 
 from bwi_vouchers.domain.dates import MEMBERSHIP_EARLIEST
 from bwi_vouchers.domain.enums import Role, Salutation, SizeClass
+from bwi_vouchers.domain.programme import in_force
 from bwi_vouchers.domain.sme import SmeFigures as DomainFigures
+from bwi_vouchers.domain.sme import size_class
 from bwi_vouchers.errors import NotFoundError, ValidationError
 from bwi_vouchers.services.base import (
     Problems,
@@ -30,11 +33,14 @@ from bwi_vouchers.services.deminimis import DeminimisStatus, deminimis_register
 from bwi_vouchers.services.dto import CompanyInfo, ContactInfo, DeminimisInfo, MembershipInfo, SmeFiguresInfo
 from bwi_vouchers.services.identifiers import clean_register_number, clean_vat_id, register_key, vat_key
 from bwi_vouchers.services.plausible import check_date
+from bwi_vouchers.storage import page_query
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import Company, Contact, DeminimisRecord, Membership, SmeFigures
 
 _LEGAL_FORMS = re.compile(r"\b(gmbh & co\.? kg|gmbh|ag|kg|ohg|ug \(haftungsbeschränkt\)|ug|e\.k\.|e\.v\.|se|gbr|mbh)\b")
 MAX_AWU = Decimal(1_000_000)
+COMPANY_ORDER = page_query.COMPANY_ORDER  # the list's columns, as the database sorts them
+SIZE_RANK = {SizeClass.MICRO: 0, SizeClass.SMALL: 1, SizeClass.MEDIUM: 2, SizeClass.LARGE: 3}
 
 
 def match_key(name: str, postcode: str | None) -> str:
@@ -234,6 +240,38 @@ class CompanyService(Service):
                       for company_id, year, awu, turnover, balance in uow.newest_sme_figures()}
             return [CompanyRow(cid, name, city, region, newest.get(cid), count)
                     for cid, name, city, region, count in uow.company_rows()]
+
+    def ids(self, needle: str = "", order: str = "name", descending: bool = False) -> list[int]:
+        """The ids of the companies whose name or city contains ``needle`` (ignoring case), in the order of a
+        list column (``page_query.COMPANY_ORDER``); the database sorts (by size class: their newest figures)."""
+        with self.db.unit_of_work() as uow:
+            rank = None
+            if order == "size":
+                classes = self._size_classes(uow, None)
+                rank = {cid: SIZE_RANK[size] for cid, size in classes.items()}
+            return page_query.company_ids(uow.session, needle.strip(), order, descending, rank)
+
+    def rows_of(self, ids: Sequence[int]) -> list[CompanyRow]:
+        """The list rows of these companies, in the order of ``ids`` (a block of the list, read when shown)."""
+        with self.db.unit_of_work() as uow:
+            sizes = self._size_classes(uow, ids)
+            return [CompanyRow(cid, name, city, region, sizes.get(cid), count)
+                    for cid, name, city, region, count in page_query.company_rows(uow.session, ids)]
+
+    def count(self) -> int:
+        with self.db.unit_of_work() as uow:
+            return page_query.company_count(uow.session)
+
+    @staticmethod
+    def _size_classes(uow: UnitOfWork, ids: Sequence[int] | None) -> dict[int, SizeClass]:
+        versions = programmes(uow)
+        limits: dict[int, Any] = {}  # by reference year: the SME limit in force at its end
+        found = {}
+        for company_id, year, awu, turnover, balance in page_query.newest_figures(uow.session, ids):
+            if year not in limits:
+                limits[year] = in_force(versions, date(year, 12, 31)).sme_limit
+            found[company_id] = size_class(DomainFigures(year, awu, turnover, balance), limits[year])
+        return found
 
     def deminimis(self, company_id: int) -> DeminimisStatus:
         """The de-minimis register as of today: prior aid plus this programme's vouchers, and the headroom left."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import re
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,11 +14,15 @@ from bwi_vouchers.services.base import Service, created, optional_text, required
 from bwi_vouchers.services.catalogue import resolve_themes
 from bwi_vouchers.services.dto import MeasureInfo
 from bwi_vouchers.services.plausible import check_country, check_date
+from bwi_vouchers.storage import page_query
 from bwi_vouchers.storage.choices import measure_labels
 from bwi_vouchers.storage.database import UnitOfWork
 from bwi_vouchers.storage.models import Measure
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{0,29}$")
+
+
+MEASURE_ORDER = page_query.MEASURE_ORDER  # the list's columns, as the database sorts them
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,26 @@ class MeasureService(Service):
         no entity per measure: 25,000 of them at a million applications)."""
         with self.db.unit_of_work() as uow:
             return measure_labels(uow)
+
+    def ids(self, needle: str = "", order: str = "start", descending: bool = False, *,
+            countries: Collection[str] = (), type_rank: Mapping[str, int] | None = None) -> builtins.list[int]:
+        """The ids of the measures whose code, title or city contains ``needle`` (or whose country is one of
+        ``countries``), in the order of a list column (``MEASURE_ORDER``); the database sorts."""
+        with self.db.unit_of_work() as uow:
+            return page_query.measure_ids(uow.session, needle.strip(), order, descending, countries=countries,
+                                          type_rank=type_rank)
+
+    def rows_of(self, ids: Sequence[int]) -> builtins.list[tuple[MeasureInfo, int]]:
+        """These measures with their numbers of applications, in the order of ``ids`` (a block of the list)."""
+        with self.db.unit_of_work() as uow:
+            found = {m.id: m for m in page_query.measures_of(uow.session, ids)}
+            counts = page_query.measure_counts(uow.session, ids)
+            return [(measure_info(found[i]), counts.get(i, 0)) for i in ids if i in found]
+
+    def codes_of_year(self, year: int) -> builtins.list[str]:
+        """The codes ``M-<year>-…`` already taken (for suggesting the next one)."""
+        with self.db.unit_of_work() as uow:
+            return page_query.measure_codes(uow.session, f"M-{year}-")
 
     def rows(self) -> builtins.list[tuple[MeasureInfo, int]]:
         """Every measure with its number of applications (counted in the database), by start date."""

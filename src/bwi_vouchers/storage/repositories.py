@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select, union
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, lazyload
 from sqlalchemy.orm.attributes import flag_modified
@@ -40,6 +40,7 @@ from bwi_vouchers.storage.models import (
     Theme,
     User,
 )
+from bwi_vouchers.storage.page_query import like_patterns
 
 T = TypeVar("T", bound=Base)
 ZERO = Decimal("0.00")
@@ -290,19 +291,30 @@ class Repositories(Locks):
                      since: datetime | None = None, until: datetime | None = None,
                      limit: int | None = None, offset: int = 0, text: str | None = None) -> list[AuditEvent]:
         """Newest first. ``text`` matches the record's id or reference, or a company's or cluster's name."""
-        query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        newest = (AuditEvent.at.desc(), AuditEvent.id.desc())
+        where: list[ColumnElement[bool]] = []
         if text:
-            query = query.where(_record_matches(text))
+            where.append(_record_matches(text, self._s))
         if entity is not None:
-            query = query.where(AuditEvent.entity == entity)
+            where.append(AuditEvent.entity == entity)
         if entity_id is not None:
-            query = query.where(AuditEvent.entity_id == str(entity_id))
-        if user is not None:  # what the user did, also for others, and what an admin did in their name
-            query = query.where(or_(AuditEvent.user_login == user, AuditEvent.on_behalf_of == user))
+            where.append(AuditEvent.entity_id == str(entity_id))
         if since is not None:
-            query = query.where(AuditEvent.at >= since)
+            where.append(AuditEvent.at >= since)
         if until is not None:
-            query = query.where(AuditEvent.at < until)
+            where.append(AuditEvent.at < until)
+        query = select(AuditEvent).order_by(*newest)
+        if user is not None:  # what the user did, also for others, and what an admin did in their name
+            if limit is None:
+                query = query.where(or_(AuditEvent.user_login == user, AuditEvent.on_behalf_of == user))
+            else:
+                # Each side newest first along its own index, only as many as the page needs, then merged: an OR
+                # of the two would read and sort every event of the user (seconds at millions of events).
+                enough = limit + offset
+                sides = [select(AuditEvent.id).where(column == user, *where).order_by(*newest).limit(enough)
+                         .subquery() for column in (AuditEvent.user_login, AuditEvent.on_behalf_of)]
+                query = query.where(AuditEvent.id.in_(union_all(*(select(side.c.id) for side in sides))))
+        query = query.where(*where)
         if limit is not None:
             query = query.limit(limit)
         if offset:
@@ -310,10 +322,15 @@ class Repositories(Locks):
         return list(self._s.scalars(query))
 
     def audit_logins(self) -> list[str]:
-        """Every login that appears in the audit trail."""
-        acted = select(AuditEvent.user_login)
-        represented = select(AuditEvent.on_behalf_of).where(AuditEvent.on_behalf_of.is_not(None))
-        return sorted(set(self._s.scalars(union(acted, represented))))
+        """Every login that appears in the audit trail: each found by one step along the column's index (the
+        next login after the last one found) — a handful of index seeks instead of reading millions of events."""
+        found: set[str] = set()
+        for column in (AuditEvent.user_login, AuditEvent.on_behalf_of):
+            login = self._s.scalar(select(func.min(column)))
+            while login is not None:
+                found.add(login)
+                login = self._s.scalar(select(func.min(column)).where(column > login))
+        return sorted(found)
 
     # aggregates for overviews ------------------------------------------------------------------
     def status_counts(self) -> dict[str, int]:
@@ -395,17 +412,35 @@ class Repositories(Locks):
         return {i: f"{year} {source}" for i, year, source in self._s.execute(query)}
 
 
+FEW_RECORDS = 5_000  # events of records matching a search text, up to which they are looked up by id
+
+
 def _like(text: str) -> str:
     escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _record_matches(text: str) -> ColumnElement[bool]:
-    """An audit event's record matches: its id or reference, or the name of the company or cluster it is."""
+def _record_matches(text: str, session: Session | None = None) -> ColumnElement[bool]:
+    """An audit event's record matches: its id or reference, or the name of the company or cluster it is.
+
+    With a SQLite ``session``, a text whose records are few (a name, a full reference) is looked up as ids — the
+    record ids from the covering index on (entity, entity_id), the named records by that index too — instead of
+    reading the events newest first until a page is found, which reads every event when nothing matches (17 s
+    at 4.7 million events; now about 1 s). A text matching many records (a year) keeps the newest-first walk,
+    which then finds a page at once."""
     pattern = _like(text)
+    spellings = like_patterns(text.strip())  # ä and Ä both: ILIKE folds ASCII letters only (SQLite, C locale)
     named = [
         and_(AuditEvent.entity == entity, AuditEvent.entity_id.in_(
-            select(cast(model.id, String)).where(model.name.ilike(pattern, escape="\\"))))
+            select(cast(model.id, String)).where(or_(*(model.name.ilike(p, escape="\\") for p in spellings)))))
         for entity, model in (("company", Company), ("cluster", Cluster))
     ]
+    if session is not None and session.get_bind().dialect.name == "sqlite":
+        # LIKE folds ASCII letters itself (``lower()`` on every id costs three times as much); other letters are
+        # spelled both ways.
+        by_id = or_(*(AuditEvent.entity_id.like(p, escape="\\") for p in spellings))
+        found = session.scalars(select(AuditEvent.id).where(by_id).limit(FEW_RECORDS + 1)).all()
+        if len(found) <= FEW_RECORDS:
+            return or_(AuditEvent.id.in_(found), AuditEvent.id.in_(
+                union_all(*(select(AuditEvent.id).where(n) for n in named))))
     return or_(AuditEvent.entity_id.ilike(pattern, escape="\\"), *named)

@@ -41,6 +41,7 @@ Identify = Callable[[Services, "str | None"], Identity]
 SELF_CHECK_ENV = "BWI_VOUCHERS_SELF_CHECK"
 #: The daily backup starts this long after the main window, not in the way of the first page's load.
 BACKUP_DELAY_MS = 3000
+IMPORT_AHEAD_MS = 1000  # the pages' modules imported on a thread of their own (~0.1 s CPU), after the start page's load
 
 
 def build_window(services: Services, login: str, *, settings: Settings, runner: TaskRunner | None = None,
@@ -52,7 +53,7 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
     ``switch``: how an admin on SQLite acts for someone else (``ui.act_as``; the *User* menu)."""
     from bwi_vouchers.services.live import ChangeFeed
     from bwi_vouchers.ui.live import LiveUpdates
-    from bwi_vouchers.ui.pages import first_page, pages_for
+    from bwi_vouchers.ui.pages import first_page, import_ahead, pages_for
 
     user = services.perform(lambda: services.users.acting(login)).value  # the first start adds the first user
     services.database.writes_are_operations = True  # from here on, every write goes through UiContext.perform
@@ -76,6 +77,9 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
     if live:
         window.live = LiveUpdates(ChangeFeed(services.database), context.events, window)
         window.live.start()  # from the state the pages just read
+    if runner is None:  # (tests bring a runner of their own and import as they go)
+        entries = pages_for(user.roles)
+        QTimer.singleShot(IMPORT_AHEAD_MS, window, lambda: import_ahead(entries))
     return window
 
 

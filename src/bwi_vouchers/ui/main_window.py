@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ DEFAULT_SIZE = QSize(1280, 680)  # fits a 1366×768 screen with a task bar and a
 if TYPE_CHECKING:
     from bwi_vouchers.ui.task_counts import TaskCounts
 
+SIDEBAR_WIDTH, SIDEBAR_FONT_PX, SIDEBAR_ITEM_PADDING_PX, SIDEBAR_MARK_PX = 220, 14, 16, 4
 SIDEBAR_STYLE = """
 QListWidget#sidebar { background: #1f3a5f; color: #e8eef6; border: none; font-size: 14px; padding-top: 8px; }
 QListWidget#sidebar::item { padding: 10px 16px; }
@@ -85,7 +86,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Internationalisation vouchers"))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(220)
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.sidebar.addItem(item)
+        self._fit_sidebar()
         # The application list may not be built yet when another page asks it to show a status.
         context.events.status_filter_requested.connect(self._on_status_filter_requested)
         body = QWidget()
@@ -144,6 +145,23 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addAction(self.refresh_action)
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest entry, also *Meine Aufgaben* with the largest count ("(9.999+)"); never a
+        horizontal scroll bar (a longer text than that — another language, a larger font — is elided)."""
+        from bwi_vouchers.services.tasks import CAP
+
+        font = QFont(self.sidebar.font())
+        font.setPixelSize(SIDEBAR_FONT_PX)
+        metrics = QFontMetrics(font)
+        texts = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        if "tasks" in self.pages:
+            texts.append(f"{self.pages.entries['tasks'].title()}  ({self.context.formats.number(CAP)}+)")
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        padding = 2 * SIDEBAR_ITEM_PADDING_PX + SIDEBAR_MARK_PX + 2 * self.sidebar.frameWidth() + 12
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, widest + padding))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def _build_task_counts(self) -> TaskCounts | None:
         """The count beside *Meine Aufgaben*, when the user has that page."""

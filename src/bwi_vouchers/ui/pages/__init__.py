@@ -8,7 +8,9 @@ needs meanwhile: the key and the title (the page class's own ``title()``, as a t
 from __future__ import annotations
 
 import importlib
-from collections.abc import Collection
+import logging
+import threading
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -70,3 +72,24 @@ def first_page(roles: Collection[Role], remembered: str) -> str:
     if has_tasks(roles) and Role.ADMIN not in roles:
         return "tasks"
     return remembered if remembered in {entry.key for entry in pages_for(roles)} else "dashboard"
+
+
+#: Modules a page pulls in that take long to import (the Excel library, the charts); read ahead as well.
+HEAVY_IMPORTS = ("openpyxl", "PySide6.QtCharts")
+
+
+def import_ahead(entries: Sequence[PageEntry]) -> threading.Thread:
+    """Import the pages' modules on a thread of their own (started once the window stands): the first visit of a
+    page then builds its widgets only, instead of stalling the window for the imports (the reports page pulls in
+    the Excel library: a quarter of a second)."""
+
+    def run() -> None:
+        for name in (*HEAVY_IMPORTS, *(f"bwi_vouchers.ui.pages.{entry.module}" for entry in entries)):
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - imported again when the page is built, and reported there
+                logging.getLogger(__name__).debug("import ahead of %s failed", name, exc_info=True)
+
+    thread = threading.Thread(target=run, name="import-pages-ahead", daemon=True)
+    thread.start()
+    return thread

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,10 +27,11 @@ from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.base import Page
-from bwi_vouchers.ui.pages.common import heading, load, table
+from bwi_vouchers.ui.pages.common import heading, reader_of, table
 from bwi_vouchers.ui.widgets.form_dialog import date_input, date_of
 
 TYPING_PAUSE_MS = 300
+T = TypeVar("T")
 
 
 class AuditLogPage(Page):
@@ -39,6 +43,10 @@ class AuditLogPage(Page):
         f = context.formats
         self.has_more = False
         self.page_size = PAGE_SIZE
+        # Its reads on a runner of its own: a slow search through millions of events never holds up other pages;
+        # a search typed over before it started is skipped.
+        self._read = reader_of(self)
+        self._generation = 0
         self.model: RowsModel[AuditRow] = RowsModel(
             [
                 Column(self.tr("When"), lambda r: f.moment(r.at, seconds=True)),
@@ -53,7 +61,7 @@ class AuditLogPage(Page):
             ],
             self,
         )
-        self.table = table(self.model, sortable=False)
+        self.table = table(self.model, sortable=False, long=True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
@@ -140,12 +148,27 @@ class AuditLogPage(Page):
             until=date_of(self.until),
         )
 
+    def _reading(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Read off the GUI thread; skipped if another read was asked for before this one started, and its answer
+        dropped if another was asked for before it arrived."""
+        self._generation += 1
+        generation = self._generation
+
+        def read() -> T | None:
+            return work() if generation == self._generation else None
+
+        def arrived(result: T | None) -> None:
+            if result is not None and generation == self._generation:
+                done(result)
+
+        self._read(read, arrived)
+
     def reload(self) -> None:
         users = self.context.services.users
         audit = self.context.services.audit
         where = self.current_filter()
         size = self.page_size
-        load(self, lambda: (users.list(), audit.logins(), audit.page(where, limit=size)), self._show_first)
+        self._reading(lambda: (users.list(), audit.logins(), audit.page(where, limit=size)), self._show_first)
 
     def _show_first(self, result: tuple[list[UserInfo], list[str], AuditPage]) -> None:
         users, logins, page = result
@@ -168,13 +191,13 @@ class AuditLogPage(Page):
     def apply_filter(self) -> None:
         self.typing.stop()
         audit, where, size = self.context.services.audit, self.current_filter(), self.page_size
-        load(self, lambda: audit.page(where, limit=size), lambda page: self._show(page, append=False))
+        self._reading(lambda: audit.page(where, limit=size), lambda page: self._show(page, append=False))
 
     @Slot()
     def load_more(self) -> None:
         audit, where, offset = self.context.services.audit, self.current_filter(), self.model.rowCount()
         size = self.page_size
-        load(self, lambda: audit.page(where, offset=offset, limit=size), lambda page: self._show(page, append=True))
+        self._reading(lambda: audit.page(where, offset=offset, limit=size), lambda page: self._show(page, append=True))
 
     def _show(self, page: AuditPage, *, append: bool) -> None:
         self.model.set_rows((self.model.rows() if append else []) + list(page.rows))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bwi_vouchers.domain.enums import Role
+from bwi_vouchers.domain.enums import LedgerKind, Role
 from bwi_vouchers.domain.ledger import BudgetTotals
+from bwi_vouchers.services.budget import LEDGER_ORDER
 from bwi_vouchers.services.changes import Kind
 from bwi_vouchers.services.dto import LedgerEntryInfo, UserInfo
 from bwi_vouchers.ui.audit_words import ledger_kind_text, ledger_note_text
 from bwi_vouchers.ui.context import UiContext
+from bwi_vouchers.ui.models.paged import PagedRowsModel
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.base import Page
-from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, section, table
+from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, reader_of, section, table
 from bwi_vouchers.ui.widgets.budget_chart import BudgetChart
 from bwi_vouchers.ui.widgets.form_dialog import FormDialog
 
@@ -61,7 +63,28 @@ class BudgetPage(Page):
         )
         self.lines_table = table(self.lines)
         self.lines_table.selectionModel().selectionChanged.connect(self._on_lines_selection_changed)
-        self.ledger: RowsModel[LedgerEntryInfo] = RowsModel(
+        budget = context.services.budget
+        self.shown_line: tuple[int, str] | None = None  # (year, source) whose ledger the ledger table shows
+        self._ledger_started: tuple[int, str] | None = None  # a reload read this line's ledger again already
+        self._selecting = False
+        kind_rank = {kind.value: n for n, kind in enumerate(sorted(LedgerKind, key=ledger_kind_text))}
+
+        def fetch_ids(line: tuple[int, str] | None, column: int, descending: bool) -> list[int]:
+            if line is None:
+                return []
+            names = self.user_names  # replaced whole on each load, never changed in place
+            user_rank = {login: n for n, login in enumerate(sorted(names, key=lambda x: names[x].casefold()))}
+            return budget.ledger_ids(*line, LEDGER_ORDER[column], descending, kind_rank=kind_rank,
+                                     user_rank=user_rank)
+
+        def fetch_rows(ids: Sequence[int]) -> list[LedgerEntryInfo]:
+            line: tuple[int, str] | None = self.ledger.query
+            if line is None or not ids:
+                return []
+            year, source = line
+            return budget.ledger_entries(year, source, ids)
+
+        self.ledger: PagedRowsModel[LedgerEntryInfo] = PagedRowsModel(
             [
                 Column(self.tr("Booked on"), lambda r: f.date(r.booked_on), key=lambda r: (r.booked_on, r.id)),
                 Column(self.tr("Kind"), lambda r: ledger_kind_text(r.kind)),
@@ -70,9 +93,13 @@ class BudgetPage(Page):
                 Column(self.tr("Booked by"), lambda r: self.user_names.get(r.booked_by, r.booked_by)),
                 Column(self.tr("Note"), lambda r: ledger_note_text(r.note, f.language)),
             ],
-            self,
+            reader_of(self),
+            fetch_ids=fetch_ids,
+            fetch_rows=fetch_rows,
+            parent=self,
         )
-        self.ledger_table = table(self.ledger)
+        self.ledger.loaded.connect(self._on_ledger_loaded)
+        self.ledger_table = table(self.ledger, long=True)
         self.ledger_table.doubleClicked.connect(self._on_ledger_double_clicked)
         self.ledger_title = section(self.tr("Ledger"))
         self.chart = BudgetChart(f)
@@ -114,6 +141,9 @@ class BudgetPage(Page):
     def reload(self) -> None:
         budget = self.context.services.budget
         users = self.context.services.users
+        self._ledger_started = self.shown_line
+        if self.shown_line is not None:  # its ledger read beside the totals, not after them
+            self.ledger.reload(self.shown_line)
         load(self, lambda: (budget.totals(), budget.sources(), users.list()), self._show)
 
     def _show(self, result: tuple[list[BudgetTotals], list[str], list[UserInfo]]) -> None:
@@ -132,10 +162,14 @@ class BudgetPage(Page):
             this_year = [n for n, r in enumerate(rows) if r.year == year] or list(range(len(rows)))
             keep = max(this_year, key=lambda n: rows[n].budget - rows[n].available)
         if keep is not None:
-            self.lines_table.selectRow(keep)
+            self._selecting = True  # the ledger is read once, below
+            try:
+                self.lines_table.selectRow(keep)
+            finally:
+                self._selecting = False
             self._load_ledger()
         else:
-            self.ledger.set_rows([])
+            self.ledger.reload(None)
 
     def selected_line(self) -> BudgetTotals | None:
         rows = self.lines_table.selectionModel().selectedRows() if self.lines_table.selectionModel() else []
@@ -143,18 +177,22 @@ class BudgetPage(Page):
 
     @Slot(QItemSelection, QItemSelection)
     def _on_lines_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        self._load_ledger()
+        if not self._selecting:
+            self._load_ledger()
 
     def _load_ledger(self) -> None:
         line = self.selected_line()
         if line is None:
             return
         self.ledger_title.setText(self.tr("Ledger of %1").replace("%1", f"{line.year} {line.source}"))
-        budget = self.context.services.budget
-        load(self, lambda: budget.ledger(line.year, line.source), self._show_ledger)
+        chosen = (line.year, line.source)
+        started, self._ledger_started = self._ledger_started, None
+        self.shown_line = chosen
+        if started != chosen:  # (else the reload is reading this line's ledger again already)
+            self.ledger.reload(chosen)
 
-    def _show_ledger(self, entries: list[LedgerEntryInfo]) -> None:
-        self.ledger.set_rows(entries)
+    @Slot(int)
+    def _on_ledger_loaded(self, position: int) -> None:
         self.ledger_table.resizeColumnsToContents()
 
     def open_line_dialog(self) -> None:

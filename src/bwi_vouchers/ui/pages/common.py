@@ -27,6 +27,17 @@ def load(page: Page, work: Callable[[], T], done: Callable[[T], None]) -> None:
     )
 
 
+def reader_of(page: Page) -> Callable[[Callable[[], Any], Callable[[Any], None]], None]:
+    """Reads of the page's long list on a runner of its own: never queued behind another page's load or a write."""
+    runner = type(page.context.runner)(page)
+
+    def read(work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        runner.start(lambda report, is_cancelled: work(), on_done=done,
+                     on_error=lambda error: show_error(page, error, page.context.language))
+
+    return read
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(HEADING_STYLE)
@@ -39,8 +50,10 @@ def section(text: str) -> QLabel:
     return label
 
 
-def table(model: Any, parent: QWidget | None = None, *, sortable: bool = True) -> QTableView:
-    """A read-only list table: whole rows selected, sortable by clicking a header, last column stretched."""
+def table(model: Any, parent: QWidget | None = None, *, sortable: bool = True, long: bool = False) -> QTableView:
+    """A read-only list table: whole rows selected, sortable by clicking a header, last column stretched.
+    ``long``: a list of hundreds or more rows, whose columns are fitted to the rows on screen (Qt measures 1,000
+    rows by default: a quarter of a second and more on the GUI thread)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,6 +68,8 @@ def table(model: Any, parent: QWidget | None = None, *, sortable: bool = True) -
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setHighlightSections(False)
+    if long:
+        view.horizontalHeader().setResizeContentsPrecision(0)
     return view
 
 

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLa
 
 from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.services.changes import Changes, Kind
-from bwi_vouchers.services.companies import CompanyRow
+from bwi_vouchers.services.companies import COMPANY_ORDER, CompanyRow
 from bwi_vouchers.services.dto import ClusterInfo
 from bwi_vouchers.ui.context import UiContext
-from bwi_vouchers.ui.models.rows import Column, RowsModel
+from bwi_vouchers.ui.models.paged import PagedRowsModel
+from bwi_vouchers.ui.models.rows import Column
 from bwi_vouchers.ui.pages.base import Page
-from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, table
+from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, reader_of, table
 from bwi_vouchers.ui.pages.company_detail import CompanyDetail, CompanyView, size_text
 from bwi_vouchers.ui.pages.company_dialogs import (
     open_contact_dialog,
@@ -32,10 +33,13 @@ class CompaniesPage(Page):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         f = context.formats
-        self.all_rows: list[tuple[str, CompanyRow]] = []  # (search text, row)
+        self.total = 0  # every company, whatever the search
+        self._fresh_detail = False  # the next list read shows the chosen company's detail read again
+        self._detail_of: int | None = None  # the company whose detail was asked for last
         self.clusters: list[ClusterInfo] = []
         self.dialog: FormDialog | None = None
-        self.model: RowsModel[CompanyRow] = RowsModel(
+        companies = context.services.companies
+        self.model: PagedRowsModel[CompanyRow] = PagedRowsModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("City"), lambda r: r.city or ""),
@@ -52,9 +56,14 @@ class CompaniesPage(Page):
                     right=True,
                 ),
             ],
-            self,
+            reader_of(self),
+            fetch_ids=lambda needle, column, descending: companies.ids(needle, COMPANY_ORDER[column], descending),
+            fetch_rows=companies.rows_of,
+            parent=self,
         )
-        self.table = table(self.model)
+        self.model.keep = self.selected_id
+        self.model.loaded.connect(self._on_list_loaded)
+        self.table = table(self.model, long=True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or city…"))
@@ -115,53 +124,71 @@ class CompaniesPage(Page):
     def reload(self) -> None:
         services = self.context.services
         catalogue = services.catalogue
-        load(self, lambda: (services.companies.rows(), catalogue.clusters(), catalogue.regions()), self._show)
+        self._fresh_detail = True
+        self.model.reload(self.search.text().strip(), keep=self.selected_id())
+        load(self, lambda: (services.companies.count(), catalogue.clusters(), catalogue.regions()), self._show)
 
-    def _show(self, result: tuple[list[CompanyRow], list[ClusterInfo], list[tuple[str, str]]]) -> None:
-        rows, self.clusters, regions = result
+    def _show(self, result: tuple[int, list[ClusterInfo], list[tuple[str, str]]]) -> None:
+        self.total, self.clusters, regions = result
         self.detail.set_regions(regions)
-        self.all_rows = [(f"{r.name} {r.city or ''}".casefold(), r) for r in rows]
-        self._apply_filter()
+        self._show_count()
 
     @Slot()
     def _apply_filter(self) -> None:
-        chosen = self.selected()
-        needle = self.search.text().strip().casefold()
-        self.model.set_rows([row for text, row in self.all_rows if needle in text])
+        """Search as you type: the database finds the companies (answers to keystrokes typed since are skipped)."""
+        self.model.reload(self.search.text().strip(), keep=self.selected_id())
+
+    @Slot(int)
+    def _on_list_loaded(self, position: int) -> None:
+        """New ids arrived: the chosen company chosen again where it is now (else the first), its detail read
+        again after a change."""
+        fresh, self._fresh_detail = self._fresh_detail, False
+        self._show_count()
+        if self.table.columnWidth(0) < 120:
+            self.table.resizeColumnsToContents()
+        if position >= 0:
+            rows = self.table.selectionModel().selectedRows()
+            if rows and rows[0].row() == position:
+                if fresh:
+                    self._load_detail(self.model.id_at(position))
+            else:
+                self.table.selectRow(position)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.setEnabled(False)
+            self._detail_of = None  # (the list emptied by a search: chosen again, the company is read again)
+
+    def _show_count(self) -> None:
         f = self.context.formats
         self.count.setText(
             self.tr("%1 of %2 companies")
             .replace("%1", f.number(self.model.rowCount()))
-            .replace("%2", f.number(len(self.all_rows)))
+            .replace("%2", f.number(max(self.total, self.model.rowCount())))
         )
-        if self.table.columnWidth(0) < 120:
-            self.table.resizeColumnsToContents()
-        ids = [r.id for r in self.model.rows()]
-        if chosen is not None and chosen.id in ids:
-            self.table.selectRow(ids.index(chosen.id))
-            self._load_detail(chosen.id)
-        elif ids:
-            self.table.selectRow(0)
-        else:
-            self.detail.setEnabled(False)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
 
     def selected(self) -> CompanyRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
     def select_company(self, company_id: int) -> None:
-        ids = [r.id for r in self.model.rows()]
-        if company_id in ids:
-            self.table.selectRow(ids.index(company_id))
+        position = self.model.position_of(company_id)
+        if position >= 0:
+            self.table.selectRow(position)
 
     @Slot()
     def _on_selection_changed(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self._load_detail(row.id)
+        company_id = self.selected_id()
+        if company_id is not None and company_id != self._detail_of:  # (a new order chooses it again: no read)
+            self._load_detail(company_id)
 
     def _load_detail(self, company_id: int) -> None:
         services = self.context.services
+        self._detail_of = company_id
 
         def work() -> CompanyView:
             return CompanyView(

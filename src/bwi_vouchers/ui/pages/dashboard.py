@@ -26,7 +26,7 @@ from bwi_vouchers.ui.audit_words import changes_text, sentence
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.base import Page
-from bwi_vouchers.ui.pages.common import heading, load, section, table
+from bwi_vouchers.ui.pages.common import heading, reader_of, section, table
 from bwi_vouchers.ui.widgets.budget_chart import BudgetChart
 from bwi_vouchers.ui.widgets.status_chip import COLOURS
 
@@ -72,6 +72,9 @@ class DashboardPage(Page):
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        # The budget totals (sums over the whole ledger) and the application figures are read side by side.
+        self._read_budget, self._read_applications = reader_of(self), reader_of(self)
+        self._generation = 0
         f = context.formats
         self.tiles: dict[Status, StatusTile] = {}
         tiles = QGridLayout()
@@ -98,7 +101,7 @@ class DashboardPage(Page):
             ],
             self,
         )
-        self.due_table = table(self.due_model)
+        self.due_table = table(self.due_model, long=True)  # up to 500 proofs due
         self.due_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.due_table.setMinimumHeight(240)
         self.due_table.doubleClicked.connect(self._on_due_table_double_clicked)
@@ -164,16 +167,33 @@ class DashboardPage(Page):
         services = self.context.services
         year = services.clock.today().year
 
-        def work() -> Overview:
-            lines = [line for line in services.budget.totals() if line.year >= year - 1]
-            return Overview(
-                services.dashboard.status_counts(),
-                lines[:8],
-                services.dashboard.due_proofs(DUE_WITHIN_DAYS),
-                services.dashboard.recent_events(RECENT),
-            )
+        def budget() -> list[BudgetTotals]:
+            return [line for line in services.budget.totals() if line.year >= year - 1][:8]
 
-        load(self, work, self._show)
+        def applications() -> tuple[dict[Status, int], DueProofs, list[AuditRow]]:
+            dashboard = services.dashboard
+            return dashboard.status_counts(), dashboard.due_proofs(DUE_WITHIN_DAYS), dashboard.recent_events(RECENT)
+
+        self._generation += 1
+        generation = self._generation
+        lines: list[list[BudgetTotals]] = []
+        figures: list[tuple[dict[Status, int], DueProofs, list[AuditRow]]] = []
+
+        def show_when_both_arrived() -> None:
+            if generation == self._generation and lines and figures:  # (and no newer reload asked)
+                counts, due, recent = figures[0]
+                self._show(Overview(counts, lines[0], due, recent))
+
+        def budget_arrived(found: list[BudgetTotals]) -> None:
+            lines.append(found)
+            show_when_both_arrived()
+
+        def figures_arrived(found: tuple[dict[Status, int], DueProofs, list[AuditRow]]) -> None:
+            figures.append(found)
+            show_when_both_arrived()
+
+        self._read_budget(budget, budget_arrived)
+        self._read_applications(applications, figures_arrived)
 
     def _show(self, overview: Overview) -> None:
         f = self.context.formats

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from bwi_vouchers.domain.countries import country_name
+from bwi_vouchers.domain.countries import COUNTRY_NAMES, country_name
 from bwi_vouchers.domain.enums import Role
 from bwi_vouchers.services.changes import Changes, Kind
 from bwi_vouchers.services.dto import MeasureInfo
 from bwi_vouchers.services.listing import ApplicationRow
+from bwi_vouchers.services.measures import MEASURE_ORDER
 from bwi_vouchers.texts import MEASURE_TYPE
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.models.application_columns import application_columns
+from bwi_vouchers.ui.models.paged import PagedRowsModel
 from bwi_vouchers.ui.models.rows import Column, RowsModel
 from bwi_vouchers.ui.pages.base import Page
-from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, section, table
+from bwi_vouchers.ui.pages.common import allow, has_role, heading, load, reader_of, section, table
 from bwi_vouchers.ui.pages.measure_dialog import open_measure_dialog
 from bwi_vouchers.ui.widgets.form_dialog import FormDialog
 
@@ -26,6 +29,12 @@ from bwi_vouchers.ui.widgets.form_dialog import FormDialog
 class MeasureRow:
     measure: MeasureInfo
     applications: int
+
+
+def countries_named(needle: str, language: str) -> list[str]:
+    """The country codes whose shown name ("US – Vereinigte Staaten") contains ``needle``, ignoring case."""
+    folded = needle.casefold()
+    return [code for code in COUNTRY_NAMES if folded in country_text(code, language).casefold()]
 
 
 def type_text(kind: str, language: str) -> str:
@@ -46,9 +55,21 @@ class MeasuresPage(Page):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         f, lang = context.formats, context.language
-        self.all_rows: list[MeasureRow] = []
+        self.year_codes: list[str] = []  # this year's measure codes, for suggesting the next one
+        self._fresh_detail = False  # the next list read shows the chosen measure's applications read again
         self.dialog: FormDialog | None = None
-        self.model: RowsModel[MeasureRow] = RowsModel(
+        measures = context.services.measures
+        by_word = sorted(MEASURE_TYPE, key=lambda kind: type_text(kind, lang).casefold())
+        type_rank = {kind: n for n, kind in enumerate(by_word)}  # the type column sorts by its words
+
+        def fetch_ids(needle: str, column: int, descending: bool) -> list[int]:
+            return measures.ids(needle, MEASURE_ORDER[column], descending, type_rank=type_rank,
+                                countries=countries_named(needle, lang) if needle else ())
+
+        def fetch_rows(ids: Sequence[int]) -> list[MeasureRow]:
+            return [MeasureRow(m, n) for m, n in measures.rows_of(ids)]
+
+        self.model: PagedRowsModel[MeasureRow] = PagedRowsModel(
             [
                 Column(self.tr("Code"), lambda r: r.measure.code),
                 Column(self.tr("Title"), lambda r: r.measure.title),
@@ -66,15 +87,22 @@ class MeasuresPage(Page):
                     right=True,
                 ),
             ],
-            self,
+            reader_of(self),
+            fetch_ids=fetch_ids,
+            fetch_rows=fetch_rows,
+            parent=self,
+            column=5,
+            descending=True,
         )
-        self.table = table(self.model)
+        self.model.keep = self.selected_id
+        self.model.loaded.connect(self._on_list_loaded)
+        self.table = table(self.model, long=True)
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.applications: RowsModel[ApplicationRow] = RowsModel(
             application_columns(f, show_company=True, show_measure=False), self
         )
-        self.applications_table = table(self.applications)
+        self.applications_table = table(self.applications, long=True)
         self.applications_table.doubleClicked.connect(self._on_applications_double_clicked)
         self.detail_title = section(self.tr("Applications for the measure"))
         self.detail = QLabel()
@@ -123,45 +151,48 @@ class MeasuresPage(Page):
         return True
 
     def reload(self) -> None:
-        measures = self.context.services.measures
-        load(self, lambda: [MeasureRow(m, n) for m, n in measures.rows()], self._show)
+        measures, year = self.context.services.measures, self.context.services.clock.today().year
+        self._fresh_detail = True
+        self.model.reload(self.search.text().strip(), keep=self.selected_id())
+        load(self, lambda: measures.codes_of_year(year), self._on_codes)
 
-    def _show(self, rows: list[MeasureRow]) -> None:
-        self.all_rows = rows
-        self._apply_filter()
+    def _on_codes(self, codes: list[str]) -> None:
+        self.year_codes = codes
 
+    @Slot()
     def _apply_filter(self) -> None:
-        chosen = self.selected()
-        needle = self.search.text().strip().casefold()
-        lang = self.context.language
-        shown = [
-            r
-            for r in self.all_rows
-            if not needle
-            or needle
-            in " ".join(
-                (r.measure.code, r.measure.title, r.measure.city or "", country_text(r.measure.country, lang))
-            ).casefold()
-        ]
-        self.model.set_rows(shown)
+        """Search as you type: the database finds the measures (answers to keystrokes typed since are skipped)."""
+        self.model.reload(self.search.text().strip(), keep=self.selected_id())
+
+    @Slot(int)
+    def _on_list_loaded(self, position: int) -> None:
+        fresh, self._fresh_detail = self._fresh_detail, False
         self.table.resizeColumnsToContents()
-        codes = [r.measure.code for r in self.model.rows()]
-        if chosen is not None and chosen.measure.code in codes:
-            self.table.selectRow(codes.index(chosen.measure.code))
-        elif codes:
+        if position >= 0:
+            rows = self.table.selectionModel().selectedRows()
+            if rows and rows[0].row() == position:
+                if fresh:
+                    self._on_selection_changed(QItemSelection(), QItemSelection())
+            else:
+                self.table.selectRow(position)
+        elif self.model.rowCount():
             self.table.selectRow(0)
         else:
             self.applications.set_rows([])
             self.detail.clear()
 
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
     def selected(self) -> MeasureRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def select_code(self, code: str) -> None:
-        codes = [r.measure.code for r in self.model.rows()]
-        if code in codes:
-            self.table.selectRow(codes.index(code))
+    def select_id(self, measure_id: int) -> None:
+        position = self.model.position_of(measure_id)
+        if position >= 0:
+            self.table.selectRow(position)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -192,12 +223,14 @@ class MeasuresPage(Page):
             self.context.events.application_open_requested.emit(self.applications.row_at(rows[0].row()).reference)
 
     def open_new_dialog(self) -> None:
-        self.dialog = open_measure_dialog(self, [r.measure.code for r in self.all_rows])
+        self.dialog = open_measure_dialog(self, self.year_codes)
         self.dialog.accepted.connect(self._on_dialog_accepted)
 
     @Slot()
     def _on_dialog_accepted(self) -> None:
         created = self.dialog.result_value if self.dialog is not None else None
         if isinstance(created, MeasureInfo):
+            self.search.blockSignals(True)
             self.search.clear()
-            self.select_code(created.code)
+            self.search.blockSignals(False)
+            self.model.reload("", keep=created.id)  # chosen once the list with it arrived
