@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -40,7 +41,9 @@ def slot_key(company: CompanyDraft, year: int) -> int:
 class ApplicationMaker(GeneratorBase):
     """Makes the demo applications and the steps each has taken (who, when), not yet the rows."""
 
-    def _applications(self, count: int, companies: list[CompanyDraft], measures: list[MeasureDraft]) -> list[AppDraft]:
+    def _applications(self, count: int, companies: list[CompanyDraft],
+                      measures: list[MeasureDraft]) -> Iterator[AppDraft]:
+        """The drafts one by one, in the order they are drawn (not of receipt); the caller keeps them."""
         weighted = [(m, self._measure_weight(m)) for m in measures]
         weighted = [(m, w) for m, w in weighted if w > 0] or [(m, 1.0) for m in measures]
         pick_measure = Weighted(weighted)
@@ -52,7 +55,6 @@ class ApplicationMaker(GeneratorBase):
         self.used_pairs: set[int] = set()  # pair_key(company, measure)
         self.slots: dict[int, int] = {}  # slot_key(company, year) -> vouchers held
         self.texts: dict[tuple[str, str, int], str] = {}
-        apps = []
         for index in range(count):
             self._tick(index, 2 * count)
             measure = pick_measure.pick(self._random)
@@ -66,8 +68,8 @@ class ApplicationMaker(GeneratorBase):
                 if flaw == LATE and (self.today - measure.start).days < 25:
                     flaw = LOW_COSTS
                 company = self._clean_company(all_clean, by_theme.get(theme), measure)
-            apps.append(self._application(company, measure, theme, flaw))
-        return apps
+            yield self._application(company, measure, theme, flaw)
+        del self.used_pairs, self.slots, self.texts  # only drawing needs them
 
     def _measure_weight(self, measure: MeasureDraft) -> float:
         """Applications come in up to ~18 months ahead; nobody has applied yet for what is further away."""

@@ -146,6 +146,7 @@ class CompanyDraft:
     weight: int
     domain: str
     first_day: date | None = None
+    index: int = 0  # in the list of companies (ids ascend with it)
 
 
 @dataclass(eq=False, slots=True)
@@ -160,6 +161,7 @@ class MeasureDraft:
     title: str
     code: str = ""
     first_day: date | None = None
+    index: int = 0  # in the list of measures (ids ascend with it)
 
 
 @dataclass(eq=False, slots=True)
