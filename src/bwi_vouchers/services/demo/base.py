@@ -31,11 +31,8 @@ from bwi_vouchers.services.demo.model import (
     Weighted,
     sources_of,
 )
-from bwi_vouchers.services.demo.spill import Spill, key_moment, moment_key
+from bwi_vouchers.services.demo.spill import SEQ_BITS, Spill, Waiting, key_second, second_key
 
-SEQ_BITS = 40  # an event's sequence number in a packed heap key
-TAG_BITS = 72  # a spill handle (or a company index) shifted by one, the low bit telling which
-TAG_MASK = (1 << TAG_BITS) - 1
 COMPANY_KEYS = ("name", "legal_form", "register_number", "vat_id", "street", "postcode", "city", "region_code",
                 "seat_or_branch_in_bw", "nace_code", "match_key")
 
@@ -77,7 +74,7 @@ class GeneratorBase:
         self.state_clusters = [c for c in reference.clusters if c.state_owned]
         # The audit events not written yet, a heap by (time, sequence); a callable builds its event when taken.
         self.audit: list[tuple[datetime, int, dict[str, Any]]] = []
-        self.audit_far: list[int] = []  # (time, sequence, spill handle or company index), packed in one int
+        self.audit_far = Waiting()  # payload: a spill handle << 1, or a company's index << 1 | 1
         self.horizon = datetime.min  # events before it stay in memory (see _event)
         self.spill = Spill()
         self.seq = itertools.count()
@@ -128,44 +125,39 @@ class GeneratorBase:
     def _event(self, at: datetime, user: str, entity: str, entity_id: str, action: str,
                changes: dict[str, Any]) -> None:
         """An audit event, written in the order of (time, sequence). One that the batch being made will write
-        (before ``horizon``) waits in memory; a later one in the spill, its place in ``audit_far``."""
+        (before ``horizon``) waits in memory; a later one in the spill, its handle in ``audit_far``."""
         seq = next(self.seq)
         if at < self.horizon:
             heappush(self.audit, (at, seq, {"at": at, "user_login": user, "entity": entity, "entity_id": entity_id,
                                             "action": action, "changes": changes}))
         else:
-            handle = self.spill.put(marshal.dumps((user, entity, entity_id, action, changes)))
-            heappush(self.audit_far, ((moment_key(at) << SEQ_BITS | seq) << TAG_BITS) | handle << 1)
+            self.audit_far.push(at, seq, self.spill.put(marshal.dumps((user, entity, entity_id, action, changes)))
+                                << 1)
 
     def _event_of_company(self, at: datetime, index: int) -> None:
         """The creation event of company ``index``, made from its spilled row when written (``company_event``)."""
-        heappush(self.audit_far, ((moment_key(at) << SEQ_BITS | next(self.seq)) << TAG_BITS) | index << 1 | 1)
+        self.audit_far.push(at, next(self.seq), index << 1 | 1)
 
     def _events_before(self, until: datetime | None) -> list[dict[str, Any]]:
-        """Take the events before ``until`` (all with None) off both heaps, oldest first."""
-        near, far = self.audit, self.audit_far
-        limit = None if until is None else moment_key(until) << (SEQ_BITS + TAG_BITS)
+        """Take the events before ``until`` (a midnight; all with None) off both queues, oldest first."""
+        near = self.audit
         taken = []
-        while True:
-            if far and (limit is None or far[0] < limit):
-                if near and (moment_key(near[0][0]) << SEQ_BITS | near[0][1]) < far[0] >> TAG_BITS:
-                    taken.append(heappop(near)[2])
-                else:
-                    taken.append(self._far_event(heappop(far)))
-            elif near and (until is None or near[0][0] < until):
+        for key, payload in self.audit_far.take(until):
+            while near and (second_key(near[0][0]) << SEQ_BITS | near[0][1]) < key:
                 taken.append(heappop(near)[2])
-            else:
-                return taken
+            taken.append(self._far_event(key, payload))
+        while near and (until is None or near[0][0] < until):
+            taken.append(heappop(near)[2])
+        return taken
 
-    def _far_event(self, key: int) -> dict[str, Any]:
-        at = key_moment(key >> (SEQ_BITS + TAG_BITS))
-        tagged = key & TAG_MASK
-        if tagged & 1:
-            index = tagged >> 1
+    def _far_event(self, key: int, payload: int) -> dict[str, Any]:
+        at = key_second(key >> SEQ_BITS)
+        if payload & 1:
+            index = payload >> 1
             row = pickle.loads(self.spill.get(self.company_handles[index]))[0]
             row["created_at"] = at
             return company_event(row, self.clerks[self.company_clerks[index]])
-        user, entity, entity_id, action, changes = marshal.loads(self.spill.get(tagged >> 1))
+        user, entity, entity_id, action, changes = marshal.loads(self.spill.get(payload >> 1))
         return {"at": at, "user_login": user, "entity": entity, "entity_id": entity_id, "action": action,
                 "changes": changes}
 

@@ -22,7 +22,6 @@ from bwi_vouchers.services.demo.spill import Spill
 
 STATUSES = tuple(Status)
 STATUS_INDEX = {status: index for index, status in enumerate(STATUSES)}
-MINUTE_BITS = 10  # a receipt's minute of the office day, 0..540
 
 
 def _text(value: Decimal | None) -> str | None:
@@ -79,6 +78,10 @@ class Drafts:
             need[0] += app.amount  # type: ignore[operator]
         self.by_status[VALUE[app.status]] += 1
 
+    def sorted(self) -> None:
+        """Once in ``Order``: let go of the sort keys' parts."""
+        self.receipts = self.company_indexes = self.measure_indexes = array("I")
+
     def get(self, index: int, companies: Sequence[CompanyDraft], measures: Sequence[MeasureDraft]) -> AppDraft:
         """Draft ``index`` (in the order drawn) as it was kept."""
         packed = marshal.loads(self.spill.get(self.handles[index]))
@@ -107,15 +110,24 @@ class Order:
         company_bits = max(drafts.company_indexes, default=0).bit_length()
         measure_bits = max(drafts.measure_indexes, default=0).bit_length()
         index_bits = count.bit_length()
-        receipts, companies, measures = drafts.receipts, drafts.company_indexes, drafts.measure_indexes
-        keys = [((((receipts[i] << MINUTE_BITS | minutes[i]) << company_bits | companies[i]) << measure_bits
-                  | measures[i]) << index_bits | i) for i in range(count)]
-        keys.sort()
         index_mask = (1 << index_bits) - 1
-        shift = index_bits + measure_bits + company_bits
-        self.drawn = array("I", (key & index_mask for key in keys))
-        self.minutes = array("H", (key >> shift & ((1 << MINUTE_BITS) - 1) for key in keys))
-        self.receipts = array("I", (key >> (shift + MINUTE_BITS) for key in keys))
+        minute_shift = index_bits + measure_bits + company_bits
+        companies, measures = drafts.company_indexes, drafts.measure_indexes
+        by_day: dict[int, array[int]] = {}  # receipt -> drafts (a day at a time: no list of a million keys)
+        for index, receipt in enumerate(drafts.receipts):
+            day = by_day.get(receipt)
+            if day is None:
+                day = by_day[receipt] = array("I")
+            day.append(index)
+        self.drawn = array("I")
+        self.minutes = array("H")
+        self.receipts = array("I")
+        for receipt in sorted(by_day):
+            keys = sorted((((minutes[i] << company_bits | companies[i]) << measure_bits | measures[i]) << index_bits
+                           | i) for i in by_day.pop(receipt))
+            self.drawn.extend(key & index_mask for key in keys)
+            self.minutes.extend(key >> minute_shift for key in keys)
+            self.receipts.extend(receipt for _ in keys)
 
     def __len__(self) -> int:
         return len(self.drawn)

@@ -1,10 +1,13 @@
 """The demo generator: every part put together, pure (reference data in, rows out) and deterministic.
 
 ``Generator.stream`` hands the rows over in batches, parents before children, so that a million applications
-never sit in memory as rows at once: first the staff, companies, measures and budget lines, then the
-applications in order of receipt, about ``BATCH`` at a time, each batch with its cost items and with the ledger
-entries and audit events up to the next batch (both tables stay in the order of time). ``generate`` collects
-the batches into one ``DemoRows`` (tests, benchmarks, small sizes).
+never sit in memory at once: first the staff, measures, budget lines and the companies (with what hangs on
+them), ``BATCH`` companies at a time, then the applications in order of receipt, about ``BATCH`` at a time, each
+batch with its cost items and with the ledger entries and audit events up to the next batch (both tables stay
+in the order of time). What waits for its turn — the drafts until all are drawn and numbered, the companies'
+rows until the drafts have given each its creation day, audit events and ledger entries later than the batch
+being made — waits in a temporary file (``spill``), memory keeping a handle and a packed sort key for each.
+``generate`` collects the batches into one ``DemoRows`` (tests, benchmarks, small sizes).
 """
 
 from __future__ import annotations

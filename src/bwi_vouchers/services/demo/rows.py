@@ -17,17 +17,14 @@ from bwi_vouchers.domain.money import CENT
 from bwi_vouchers.domain.references import format_reference
 from bwi_vouchers.domain.rules import RULES, Assessment, Check
 from bwi_vouchers.services.demo import names
-from bwi_vouchers.services.demo.base import SEQ_BITS, GeneratorBase
+from bwi_vouchers.services.demo.base import GeneratorBase
 from bwi_vouchers.services.demo.drafts import Drafts, Order
 from bwi_vouchers.services.demo.model import AppDraft, CompanyDraft, MeasureDraft
-from bwi_vouchers.services.demo.spill import key_moment, moment_key
+from bwi_vouchers.services.demo.spill import SEQ_BITS, Waiting, key_moment, key_second, moment_key, second_key
 from bwi_vouchers.services.step_writer import record_step
 
 ONE_DAY = timedelta(days=1)
 LEDGER_KEYS = ("budget_line_id", "application_id", "kind", "amount", "booked_on", "booked_at", "booked_by", "note")
-ID_BITS = 48  # an application id in a packed ledger key
-HANDLE_BITS = 64
-HANDLE_MASK = (1 << HANDLE_BITS) - 1
 COMPANY_TABLES = ("company", "sme_figures", "membership", "contact", "deminimis_record")
 
 
@@ -40,6 +37,7 @@ class RowMaker(GeneratorBase):
         ri = self._ri
         minutes = array("H", (ri(0, 540) for _ in range(len(drafts))))
         order = Order(drafts, minutes)
+        drafts.sorted()
         self.application_ids = self.ref.ids("application", len(order))
         return order
 
@@ -81,7 +79,7 @@ class RowMaker(GeneratorBase):
         app_rows: list[dict[str, Any]] = []
         item_rows: list[dict[str, Any]] = []
         self.ledger: list[tuple[datetime, int, int, dict[str, Any]]] = []  # a heap by time, application, sequence
-        self.ledger_far: list[int] = []  # the same for later entries, spilled: packed keys (see _book)
+        self.ledger_far = Waiting()  # later ones, their spill handles (see _book)
         self.comments: list[dict[str, Any]] = []  # remarks opening a comment thread, written with their batch
         for index in range(total):
             self._tick(total + index, 2 * total)
@@ -110,39 +108,31 @@ class RowMaker(GeneratorBase):
 
     def _book(self, moment: datetime, application_id: int, entry: dict[str, Any]) -> None:
         """A ledger entry, written in the order of (time, application, sequence); like ``_event``, a later one
-        than the batch being made waits in the spill."""
+        than the batch being made waits in the spill. (Applications are walked in the order of their ids, so the
+        order of (time, sequence) is the same.)"""
         seq = next(self.seq)
         if moment < self.horizon:
             heappush(self.ledger, (moment, application_id, seq, entry))
             return
         if len(entry) != len(LEDGER_KEYS) or entry["booked_at"] != moment:
             raise ValueError(f"demo: unexpected ledger entry {sorted(entry)}")
-        handle = self.spill.put(marshal.dumps((
+        self.ledger_far.push(moment, seq, self.spill.put(marshal.dumps((
             entry["budget_line_id"], entry["application_id"], entry["kind"], str(entry["amount"]),
-            entry["booked_on"].toordinal(), entry["booked_by"], entry["note"])))
-        heappush(self.ledger_far, ((moment_key(moment) << ID_BITS | application_id) << SEQ_BITS | seq) << HANDLE_BITS
-                 | handle)
+            entry["booked_on"].toordinal(), entry["booked_by"], entry["note"]))))
 
     def _entries_before(self, until: datetime | None) -> list[dict[str, Any]]:
-        near, far = self.ledger, self.ledger_far
-        limit = None if until is None else moment_key(until) << (ID_BITS + SEQ_BITS + HANDLE_BITS)
+        near = self.ledger
         taken = []
-        while True:
-            if far and (limit is None or far[0] < limit):
-                if near and ((moment_key(near[0][0]) << ID_BITS | near[0][1]) << SEQ_BITS | near[0][2]
-                             ) < far[0] >> HANDLE_BITS:
-                    taken.append(heappop(near)[3])
-                    continue
-                key = heappop(far)
-                line, application, kind, amount, day, by, note = marshal.loads(self.spill.get(key & HANDLE_MASK))
-                taken.append({"budget_line_id": line, "application_id": application, "kind": kind,
-                              "amount": Decimal(amount), "booked_on": date.fromordinal(day),
-                              "booked_at": key_moment(key >> (ID_BITS + SEQ_BITS + HANDLE_BITS)), "booked_by": by,
-                              "note": note})
-            elif near and (until is None or near[0][0] < until):
+        for key, handle in self.ledger_far.take(until):
+            while near and (second_key(near[0][0]) << SEQ_BITS | near[0][2]) < key:
                 taken.append(heappop(near)[3])
-            else:
-                return taken
+            line, application, kind, amount, day, by, note = marshal.loads(self.spill.get(handle))
+            taken.append({"budget_line_id": line, "application_id": application, "kind": kind,
+                          "amount": Decimal(amount), "booked_on": date.fromordinal(day),
+                          "booked_at": key_second(key >> SEQ_BITS), "booked_by": by, "note": note})
+        while near and (until is None or near[0][0] < until):
+            taken.append(heappop(near)[3])
+        return taken
 
     def _batch(self, app_rows: list[dict[str, Any]], item_rows: list[dict[str, Any]],
                until: datetime | None) -> dict[str, list[dict[str, Any]]]:
