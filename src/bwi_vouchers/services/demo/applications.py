@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -55,6 +56,10 @@ class ApplicationMaker(GeneratorBase):
         self.used_pairs: set[int] = set()  # pair_key(company, measure)
         self.slots: dict[int, int] = {}  # slot_key(company, year) -> vouchers held
         self.texts: dict[tuple[str, str, int], str] = {}
+        # The first receipt of each company and measure (an ordinal, 0: none yet), in arrays rather than as date
+        # objects: those would stay scattered over the memory the drawing used and keep all of it from the system.
+        self.company_first = array("I", bytes(4 * len(companies)))
+        self.measure_first = array("I", bytes(4 * len(measures)))
         for index in range(count):
             self._tick(index, 2 * count)
             measure = pick_measure.pick(self._random)
@@ -155,10 +160,10 @@ class ApplicationMaker(GeneratorBase):
         if flaw is None and status in HOLDS_A_SLOT:
             key = slot_key(company, year)
             self.slots[key] = self.slots.get(key, 0) + 1
-        if company.first_day is None or receipt < company.first_day:
-            company.first_day = receipt
-        if measure.first_day is None or receipt < measure.first_day:
-            measure.first_day = receipt
+        day = receipt.toordinal()
+        for first, index in ((self.company_first, company.index), (self.measure_first, measure.index)):
+            if not first[index] or day < first[index]:
+                first[index] = day
         return app
 
     def _phase(self, measure: MeasureDraft, receipt: date) -> str:

@@ -50,6 +50,8 @@ class GeneratorBase:
     # set by the parts, read by others
     company_handles: array[int]  # each company's spilled rows
     company_clerks: array[int]  # who recorded each company (index into clerks)
+    company_first: array[int]  # each company's first receipt (ordinal, 0: none)
+    measure_first: array[int]
     new_users: list[tuple[str, str, tuple[str, ...]]]
     clerks: list[str]
     approvers: list[str]

@@ -145,7 +145,6 @@ class CompanyDraft:
     cluster_id: int
     weight: int
     domain: str
-    first_day: date | None = None
     index: int = 0  # in the list of companies (ids ascend with it)
 
 
@@ -160,7 +159,6 @@ class MeasureDraft:
     country: str
     title: str
     code: str = ""
-    first_day: date | None = None
     index: int = 0  # in the list of measures (ids ascend with it)
 
 

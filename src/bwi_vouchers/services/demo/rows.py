@@ -257,8 +257,9 @@ class RowMaker(GeneratorBase):
         self.company_clerks = array("I")
         clerks = len(self.clerks)
         for company in companies:
-            if company.first_day is not None:
-                day = company.first_day - timedelta(days=self._ri(1, 30))
+            first = self.company_first[company.index]
+            if first:
+                day = date.fromordinal(first) - timedelta(days=self._ri(1, 30))
             else:
                 day = self.today - timedelta(days=self._ri(0, 4 * 365))
             at = datetime(day.year, day.month, day.day, 7, 30) + timedelta(minutes=self._ri(0, 29))
@@ -287,8 +288,9 @@ class RowMaker(GeneratorBase):
                          "end_date": measure.end, "organiser": names.ORGANISER, "version": 1})
             links += [{"measure_id": measure.id, "theme_code": theme} for theme in measure.themes]
             day = min(measure.start - timedelta(days=self._ri(150, 300)), self.today)
-            if measure.first_day is not None:
-                day = min(day, measure.first_day - timedelta(days=self._ri(1, 20)))
+            first = self.measure_first[measure.index]
+            if first:
+                day = min(day, date.fromordinal(first) - timedelta(days=self._ri(1, 20)))
             at = datetime.combine(day, time(7)) + timedelta(minutes=self._ri(0, 40))
             self._event(at, self._choice(self.clerks), "measure", measure.code, "created", {
                 "title": [None, measure.title], "type": [None, measure.type.value],
