@@ -1,4 +1,5 @@
-"""Bulk writes for large generated data sets (demo data): plain dicts in, SQLAlchemy Core executemany out.
+"""Bulk writes for large generated data sets (demo data): plain dicts in, executemany out (SQLAlchemy Core's;
+on SQLite the DB-API's own, with the values converted by the columns' bind processors: see ``_RawInsert``).
 
 Services hand over lists of plain dicts keyed by column name, with the same Python values the ORM takes
 (``Decimal`` money, ``date``, ``datetime``, dicts for JSON). The tables' column types apply as with the ORM —
