@@ -99,9 +99,7 @@ class RowMaker(GeneratorBase):
                 yield self._batch(app_rows, item_rows, until)
                 app_rows, item_rows = [], []
         yield self._batch(app_rows, item_rows, None)
-        counters = dict(self.ref.counters)
-        counters.update(numbers)
-        self.counters = counters
+        self.counters = numbers  # the last reference number per year
         for line in lines.values():
             if line["booked"] != line["need"]:
                 raise ValueError(f"demo: the budget line {line['id']} booked {line['booked']}, not {line['need']}")
