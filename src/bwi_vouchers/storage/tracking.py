@@ -73,6 +73,13 @@ def active() -> Recorder | None:
     return _active.get()
 
 
+def note_insert(table: str) -> None:
+    """Rows inserted into ``table`` by a statement sent past SQLAlchemy (``storage.bulk``'s raw executemany)."""
+    recorder = _active.get()
+    if recorder is not None and not recorder.flushing:
+        recorder.pending.add(RowChange(table, None, new=True))
+
+
 def _row(obj: Any, *, new: bool = False) -> RowChange:
     mapper = object_mapper(obj)
     state = obj.__dict__

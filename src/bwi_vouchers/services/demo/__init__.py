@@ -7,8 +7,9 @@ the programme version in force, references consecutive per year, approved ones e
 (``domain.lifecycle.plan_step`` → ``services.step_writer.record_step``), as the lifecycle service does.
 
 The parts: ``names`` (word lists), ``model`` (the vocabulary and the drafts), ``base`` and the makers
-``companies``, ``measures``, ``applications``, ``rows`` (generation), ``generator`` (the whole run, pure:
-reference data in, rows out) and ``loading`` (``DemoService``: reads the reference data, generates and writes
+``companies``, ``measures``, ``applications``, ``rows`` (generation), ``spill`` and ``drafts`` (what waits
+for its turn, in a temporary file), ``generator`` (the whole run, pure: reference data in, rows out) and
+``loading`` (``DemoService``: reads the reference data, generates and writes
 everything with ``storage.bulk`` in one transaction).
 """
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -40,7 +42,9 @@ def slot_key(company: CompanyDraft, year: int) -> int:
 class ApplicationMaker(GeneratorBase):
     """Makes the demo applications and the steps each has taken (who, when), not yet the rows."""
 
-    def _applications(self, count: int, companies: list[CompanyDraft], measures: list[MeasureDraft]) -> list[AppDraft]:
+    def _applications(self, count: int, companies: list[CompanyDraft],
+                      measures: list[MeasureDraft]) -> Iterator[AppDraft]:
+        """The drafts one by one, in the order they are drawn (not of receipt); the caller keeps them."""
         weighted = [(m, self._measure_weight(m)) for m in measures]
         weighted = [(m, w) for m, w in weighted if w > 0] or [(m, 1.0) for m in measures]
         pick_measure = Weighted(weighted)
@@ -52,7 +56,10 @@ class ApplicationMaker(GeneratorBase):
         self.used_pairs: set[int] = set()  # pair_key(company, measure)
         self.slots: dict[int, int] = {}  # slot_key(company, year) -> vouchers held
         self.texts: dict[tuple[str, str, int], str] = {}
-        apps = []
+        # The first receipt of each company and measure (an ordinal, 0: none yet), in arrays rather than as date
+        # objects: those would stay scattered over the memory the drawing used and keep all of it from the system.
+        self.company_first = array("I", bytes(4 * len(companies)))
+        self.measure_first = array("I", bytes(4 * len(measures)))
         for index in range(count):
             self._tick(index, 2 * count)
             measure = pick_measure.pick(self._random)
@@ -66,8 +73,8 @@ class ApplicationMaker(GeneratorBase):
                 if flaw == LATE and (self.today - measure.start).days < 25:
                     flaw = LOW_COSTS
                 company = self._clean_company(all_clean, by_theme.get(theme), measure)
-            apps.append(self._application(company, measure, theme, flaw))
-        return apps
+            yield self._application(company, measure, theme, flaw)
+        del self.used_pairs, self.slots, self.texts  # only drawing needs them
 
     def _measure_weight(self, measure: MeasureDraft) -> float:
         """Applications come in up to ~18 months ahead; nobody has applied yet for what is further away."""
@@ -153,10 +160,10 @@ class ApplicationMaker(GeneratorBase):
         if flaw is None and status in HOLDS_A_SLOT:
             key = slot_key(company, year)
             self.slots[key] = self.slots.get(key, 0) + 1
-        if company.first_day is None or receipt < company.first_day:
-            company.first_day = receipt
-        if measure.first_day is None or receipt < measure.first_day:
-            measure.first_day = receipt
+        day = receipt.toordinal()
+        for first, index in ((self.company_first, company.index), (self.measure_first, measure.index)):
+            if not first[index] or day < first[index]:
+                first[index] = day
         return app
 
     def _phase(self, measure: MeasureDraft, receipt: date) -> str:

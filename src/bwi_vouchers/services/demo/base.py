@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import marshal
+import pickle
 import random
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from heapq import heappop, heappush
@@ -21,7 +24,6 @@ from bwi_vouchers.services.demo.model import (
     LONG_DUE,
     RECENTLY_DUE,
     RUNNING,
-    AppDraft,
     Cancelled,
     DemoCancelled,
     DemoReference,
@@ -29,13 +31,27 @@ from bwi_vouchers.services.demo.model import (
     Weighted,
     sources_of,
 )
+from bwi_vouchers.services.demo.spill import SEQ_BITS, Spill, Waiting, key_second, second_key
+
+COMPANY_KEYS = ("name", "legal_form", "register_number", "vat_id", "street", "postcode", "city", "region_code",
+                "seat_or_branch_in_bw", "nace_code", "match_key")
+
+
+def company_event(row: dict[str, Any], user: str) -> dict[str, Any]:
+    """The audit event of a demo company's creation, made from its row when it is written."""
+    changes = {key: [None, row[key]] for key in COMPANY_KEYS if row[key] is not None}
+    return {"at": row["created_at"], "user_login": user, "entity": "company", "entity_id": str(row["id"]),
+            "action": "created", "changes": changes}
 
 
 class GeneratorBase:
     """The state and the draws the parts share; each part (companies, measures, applications, rows) is a subclass."""
 
     # set by the parts, read by others
-    company_rows: dict[int, dict[str, Any]]
+    company_handles: array[int]  # each company's spilled rows
+    company_clerks: array[int]  # who recorded each company (index into clerks)
+    company_first: array[int]  # each company's first receipt (ordinal, 0: none)
+    measure_first: array[int]
     new_users: list[tuple[str, str, tuple[str, ...]]]
     clerks: list[str]
     approvers: list[str]
@@ -59,7 +75,10 @@ class GeneratorBase:
         self.eligible_clusters = [c for c in reference.clusters if not c.state_owned]
         self.state_clusters = [c for c in reference.clusters if c.state_owned]
         # The audit events not written yet, a heap by (time, sequence); a callable builds its event when taken.
-        self.audit: list[tuple[datetime, int, dict[str, Any] | Callable[[], dict[str, Any]]]] = []
+        self.audit: list[tuple[datetime, int, dict[str, Any]]] = []
+        self.audit_far = Waiting()  # payload: a spill handle << 1, or a company's index << 1 | 1
+        self.horizon = datetime.min  # events before it stay in memory (see _event)
+        self.spill = Spill()
         self.seq = itertools.count()
         self.tables: dict[str, list[dict[str, Any]]] = {}
         self.phases = {name: Weighted(mix) for name, mix in (
@@ -107,21 +126,42 @@ class GeneratorBase:
 
     def _event(self, at: datetime, user: str, entity: str, entity_id: str, action: str,
                changes: dict[str, Any]) -> None:
-        heappush(self.audit, (at, next(self.seq), {"at": at, "user_login": user, "entity": entity,
-                                                    "entity_id": entity_id, "action": action, "changes": changes}))
+        """An audit event, written in the order of (time, sequence). One that the batch being made will write
+        (before ``horizon``) waits in memory; a later one in the spill, its handle in ``audit_far``."""
+        seq = next(self.seq)
+        if at < self.horizon:
+            heappush(self.audit, (at, seq, {"at": at, "user_login": user, "entity": entity, "entity_id": entity_id,
+                                            "action": action, "changes": changes}))
+        else:
+            self.audit_far.push(at, seq, self.spill.put(marshal.dumps((user, entity, entity_id, action, changes)))
+                                << 1)
 
-    def _event_later(self, at: datetime, build: Callable[[], dict[str, Any]]) -> None:
-        """An event whose row ``build()`` makes only when it is written (keeps the heap small)."""
-        heappush(self.audit, (at, next(self.seq), build))
+    def _event_of_company(self, at: datetime, index: int) -> None:
+        """The creation event of company ``index``, made from its spilled row when written (``company_event``)."""
+        self.audit_far.push(at, next(self.seq), index << 1 | 1)
 
     def _events_before(self, until: datetime | None) -> list[dict[str, Any]]:
-        """Take the events before ``until`` (all with None) off the heap, oldest first."""
-        heap = self.audit
+        """Take the events before ``until`` (a midnight; all with None) off both queues, oldest first."""
+        near = self.audit
         taken = []
-        while heap and (until is None or heap[0][0] < until):
-            item = heappop(heap)[2]
-            taken.append(item if isinstance(item, dict) else item())
+        for key, payload in self.audit_far.take(until):
+            while near and (second_key(near[0][0]) << SEQ_BITS | near[0][1]) < key:
+                taken.append(heappop(near)[2])
+            taken.append(self._far_event(key, payload))
+        while near and (until is None or near[0][0] < until):
+            taken.append(heappop(near)[2])
         return taken
+
+    def _far_event(self, key: int, payload: int) -> dict[str, Any]:
+        at = key_second(key >> SEQ_BITS)
+        if payload & 1:
+            index = payload >> 1
+            row = pickle.loads(self.spill.get(self.company_handles[index]))[0]
+            row["created_at"] = at
+            return company_event(row, self.clerks[self.company_clerks[index]])
+        user, entity, entity_id, action, changes = marshal.loads(self.spill.get(payload >> 1))
+        return {"at": at, "user_login": user, "entity": entity, "entity_id": entity_id, "action": action,
+                "changes": changes}
 
     def _tick(self, done: int, total: int) -> None:
         if done % 2000 == 0:
@@ -152,8 +192,10 @@ class GeneratorBase:
         choices = [login for login in pool if login != not_this]
         return self._choice(choices or pool)
 
-    def _finish_users(self, apps: list[AppDraft]) -> None:
-        first = min([app.receipt for app in apps[:1]] + [self.today - timedelta(days=365 * 4)])
+    def _finish_users(self, first_receipt: date | None) -> None:
+        first = self.today - timedelta(days=365 * 4)
+        if first_receipt is not None and first_receipt < first:
+            first = first_receipt
         created_at = datetime.combine(first - timedelta(days=30), time(8))
         rows = []
         for login, display, user_roles in self.new_users:

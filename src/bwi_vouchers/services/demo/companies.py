@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+from array import array
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -51,8 +53,10 @@ class CompanyMaker(GeneratorBase):
         registers = UniqueNumbers(REGISTER_RANGES, self._random)
         vats: set[str] = set()
         companies: list[CompanyDraft] = []
-        rows: dict[str, list[dict[str, Any]]] = {"company": [], "sme_figures": [], "membership": [], "contact": [],
-                                                 "deminimis_record": []}
+        # Each company's rows (company, figures, memberships, contacts, de-minimis) go to the spill at once: a
+        # million applications have 250,000 companies, ~3.5 KB of rows each, written only after the drafts.
+        self.company_handles = array("Q")
+        put, dumps = self.spill.put, pickle.dumps
         for index in range(count):
             theme = self._choice(self.themes)
             flaw = flaws[index]
@@ -76,23 +80,21 @@ class CompanyMaker(GeneratorBase):
             clusters = self._memberships(theme, flaw)
             company = CompanyDraft(id=ids[index], name=name, theme=theme, flaw=flaw, town=town,
                                    cluster_id=clusters[0][0].id, weight=activity.pick(self._random),
-                                   domain=domain_of(name))
+                                   domain=domain_of(name), index=index)
             companies.append(company)
-            rows["company"].append({
+            row = {
                 "id": company.id, "name": name, "legal_form": legal_form, "register_number": register,
                 "vat_id": vat, "street": f"{self._choice(names.STREETS)} {self._ri(1, 180)}",
                 "postcode": town.postcode, "city": town.name, "region_code": town.region,
                 "seat_or_branch_in_bw": flaw != OUTSIDE_BW, "nace_code": self._choice(names.NACE_CODES[theme]),
-                "match_key": match_key(name, town.postcode), "created_at": None, "version": 1})
-            rows["sme_figures"] += self._figures(company)
-            for cluster, valid_from, valid_to in clusters:
-                rows["membership"].append({"company_id": company.id, "cluster_id": cluster.id,
-                                           "valid_from": valid_from, "valid_to": valid_to})
-            for _ in range(1 if self._random() < 0.7 else 2):
-                rows["contact"].append(self._contact(company))
-            rows["deminimis_record"] += self._deminimis(company)
-        self.tables.update(rows)
-        self.company_rows = {row["id"]: row for row in rows["company"]}
+                "match_key": match_key(name, town.postcode), "created_at": None, "version": 1}
+            figures = self._figures(company)
+            memberships = [{"company_id": company.id, "cluster_id": cluster.id, "valid_from": valid_from,
+                            "valid_to": valid_to} for cluster, valid_from, valid_to in clusters]
+            contacts = [self._contact(company) for _ in range(1 if self._random() < 0.7 else 2)]
+            self.company_handles.append(put(dumps((row, figures, memberships, contacts, self._deminimis(company)),
+                                                  protocol=pickle.HIGHEST_PROTOCOL)))
+            company.name = company.domain = ""  # in the spill now; not needed again
         return companies
 
     def _company_name(self, theme: int, legal_form: str, town: names.Town, taken: set[str]) -> str:

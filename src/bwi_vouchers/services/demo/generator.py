@@ -1,22 +1,26 @@
 """The demo generator: every part put together, pure (reference data in, rows out) and deterministic.
 
 ``Generator.stream`` hands the rows over in batches, parents before children, so that a million applications
-never sit in memory as rows at once: first the staff, companies, measures and budget lines, then the
-applications in order of receipt, about ``BATCH`` at a time, each batch with its cost items and with the ledger
-entries and audit events up to the next batch (both tables stay in the order of time). ``generate`` collects
-the batches into one ``DemoRows`` (tests, benchmarks, small sizes).
+never sit in memory at once: first the staff, measures, budget lines and the companies (with what hangs on
+them), ``BATCH`` companies at a time, then the applications in order of receipt, about ``BATCH`` at a time, each
+batch with its cost items and with the ledger entries and audit events up to the next batch (both tables stay
+in the order of time). What waits for its turn — the drafts until all are drawn and numbered, the companies'
+rows until the drafts have given each its creation day, audit events and ledger entries later than the batch
+being made — waits in a temporary file (``spill``), memory keeping a handle and a packed sort key for each.
+``generate`` collects the batches into one ``DemoRows`` (tests, benchmarks, small sizes).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
-from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.services.demo.applications import ApplicationMaker
 from bwi_vouchers.services.demo.companies import CompanyMaker
+from bwi_vouchers.services.demo.drafts import Drafts
 from bwi_vouchers.services.demo.measures import MeasureMaker
-from bwi_vouchers.services.demo.model import VALUE, Cancelled, DemoReference, DemoRows, DemoSummary, Progress, gc_paused
+from bwi_vouchers.services.demo.model import Cancelled, DemoReference, DemoRows, DemoSummary, Progress, gc_paused
 from bwi_vouchers.services.demo.rows import RowMaker
 
 #: Applications per written batch.
@@ -49,28 +53,32 @@ class Generator(CompanyMaker, MeasureMaker, ApplicationMaker, RowMaker):
 
     def stream(self, count: int, batch: int = BATCH) -> Iterator[Batch]:
         self.ledger_count = self.event_count = 0
-        self._users()
-        companies = self._companies(max(20, count // 4))
-        measures = self._measures(max(12, count // 40))
-        apps = self._applications(count, companies, measures)
-        self._number(apps)
-        lines = self._budget_lines(apps)
-        self._needs(apps, lines)
-        self._company_rows(companies)
-        self._measure_rows(measures)
-        self.counters = self._counters(apps)
-        self.budget_amounts = self._budget_rows(lines)
-        self._finish_users(apps)
-        by_status = {s.value: 0 for s in Status}
-        for app in apps:
-            by_status[VALUE[app.status]] += 1
-        users = len(self.tables["app_user"])
-        first = self.tables
-        self.tables = {}
-        yield first  # staff, companies and what hangs on them, measures, budget lines
-        del first
-        yield from self._application_rows(apps, lines, batch)
-        self.summary = DemoSummary(
-            users=users, companies=len(companies), measures=len(measures), applications=count,
-            by_status=by_status, budget_lines=len(lines), ledger_entries=self.ledger_count,
-            audit_events=self.event_count)
+        try:
+            self._users()
+            companies = self._companies(max(20, count // 4))
+            measures = self._measures(max(12, count // 40))
+            drafts = Drafts(self.spill, self.programmes)
+            for app in self._applications(count, companies, measures):
+                drafts.keep(app)
+            order = self._number(drafts)
+            lines = self._budget_lines(drafts.years)
+            self._needs(drafts.needs, lines)
+            self._company_rows(companies)
+            self._measure_rows(measures)
+            self.budget_amounts = self._budget_rows(lines)
+            self._finish_users(date.fromordinal(order.receipts[0]) if count else None)
+            users = len(self.tables["app_user"])
+            first: Batch | None = self.tables
+            self.tables = {}
+            for rows in self._company_batches(len(companies), batch):
+                if first is not None:  # staff, measures, budget lines and the first companies
+                    rows.update(first)
+                    first = None
+                yield rows
+            yield from self._application_rows(drafts, order, companies, measures, lines, batch)
+            self.summary = DemoSummary(
+                users=users, companies=len(companies), measures=len(measures), applications=count,
+                by_status=drafts.by_status, budget_lines=len(lines), ledger_entries=self.ledger_count,
+                audit_events=self.event_count)
+        finally:
+            self.spill.close()

@@ -66,5 +66,6 @@ class MeasureMaker(GeneratorBase):
                 number += 1
             numbers[year] = number
             measure.id = ids[index]
+            measure.index = index
             measure.code = f"M-{year}-{number:03d}"
         return drafts

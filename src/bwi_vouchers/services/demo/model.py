@@ -145,7 +145,7 @@ class CompanyDraft:
     cluster_id: int
     weight: int
     domain: str
-    first_day: date | None = None
+    index: int = 0  # in the list of companies (ids ascend with it)
 
 
 @dataclass(eq=False, slots=True)
@@ -159,7 +159,7 @@ class MeasureDraft:
     country: str
     title: str
     code: str = ""
-    first_day: date | None = None
+    index: int = 0  # in the list of measures (ids ascend with it)
 
 
 @dataclass(eq=False, slots=True)

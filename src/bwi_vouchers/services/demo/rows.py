@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import marshal
+import pickle
+from array import array
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_CEILING, Decimal
-from functools import partial
 from heapq import heappop, heappush
 from typing import Any
 
@@ -16,29 +18,32 @@ from bwi_vouchers.domain.references import format_reference
 from bwi_vouchers.domain.rules import RULES, Assessment, Check
 from bwi_vouchers.services.demo import names
 from bwi_vouchers.services.demo.base import GeneratorBase
+from bwi_vouchers.services.demo.drafts import Drafts, Order
 from bwi_vouchers.services.demo.model import AppDraft, CompanyDraft, MeasureDraft
+from bwi_vouchers.services.demo.spill import SEQ_BITS, Waiting, key_moment, key_second, moment_key, second_key
 from bwi_vouchers.services.step_writer import record_step
+
+ONE_DAY = timedelta(days=1)
+LEDGER_KEYS = ("budget_line_id", "application_id", "kind", "amount", "booked_on", "booked_at", "booked_by", "note")
+COMPANY_TABLES = ("company", "sme_figures", "membership", "contact", "deminimis_record")
 
 
 class RowMaker(GeneratorBase):
     """Numbers the applications and turns every draft into rows; the lifecycle through its engine."""
 
-    def _number(self, apps: list[AppDraft]) -> None:
-        """Ids and references in the order of receipt: consecutive per receipt year, no gaps."""
-        for app in apps:
-            app.minute = self._ri(0, 540)
-        apps.sort(key=lambda a: (a.receipt, a.minute, a.company.id, a.measure.id))
-        numbers: dict[int, int] = dict(self.ref.counters)
-        ids = self.ref.ids("application", len(apps))
-        for index, app in enumerate(apps):
-            year = app.receipt.year
-            numbers[year] = numbers.get(year, 0) + 1
-            app.id = ids[index]
-            app.reference = format_reference(year, numbers[year])
+    def _number(self, drafts: Drafts) -> Order:
+        """Ids and references in the order of receipt (consecutive per receipt year, no gaps): each draft's minute
+        of the day, in the order drawn, then the order of receipt. The references are given in ``_walk``."""
+        ri = self._ri
+        minutes = array("H", (ri(0, 540) for _ in range(len(drafts))))
+        order = Order(drafts, minutes)
+        drafts.sorted()
+        self.application_ids = self.ref.ids("application", len(order))
+        return order
 
-    def _budget_lines(self, apps: list[AppDraft]) -> dict[tuple[int, str], dict[str, Any]]:
+    def _budget_lines(self, years: set[int]) -> dict[tuple[int, str], dict[str, Any]]:
         """Every (measure year × funding source) line: existing ones are kept, new ones get the next ids."""
-        years = {app.measure.start.year for app in apps} | set(range(self.year - 3, self.year + 2))
+        years = years | set(range(self.year - 3, self.year + 2))
         lines: dict[tuple[int, str], dict[str, Any]] = {}
         wanted = [(year, source) for year in sorted(years) for source in self.sources]
         ids = iter(self.ref.ids("budget_line", sum(1 for key in wanted if key not in self.ref.budget_lines)))
@@ -50,62 +55,86 @@ class RowMaker(GeneratorBase):
                 lines[key] = {"id": next(ids), "old": None, "need": Decimal(0), "first": None}
         return lines
 
-    def _counters(self, apps: list[AppDraft]) -> dict[int, int]:
-        counters = dict(self.ref.counters)
-        for app in apps:
-            year, number = app.receipt.year, int(app.reference.rsplit("-", 1)[1])
-            counters[year] = max(counters.get(year, 0), number)
-        return counters
-
-    def _needs(self, apps: list[AppDraft], lines: dict[tuple[int, str], dict[str, Any]]) -> None:
-        """What each budget line must hold, from the drafts, before the walk (so that the lines and their audit
-        events come first): every commitment an approval books, and room for the pending ones, whose checklist
-        then shows R12 passing. The walk checks that it booked exactly this."""
-        for app in apps:
-            line = lines[(app.measure.start.year, app.line_source)]
-            for step in app.steps:
-                if step.target is Status.APPROVED:
-                    line["need"] += app.amount
-                    if line["first"] is None or step.day < line["first"]:
-                        line["first"] = step.day
-            if app.status in PENDING:
-                line["need"] += app.amount
+    def _needs(self, needs: dict[tuple[int, str], list[Any]], lines: dict[tuple[int, str], dict[str, Any]]) -> None:
+        """What each budget line must hold, from the drafts (``Drafts.keep`` sums it), before the walk (so that the
+        lines and their audit events come first): every commitment an approval books, and room for the pending
+        ones, whose checklist then shows R12 passing. The walk checks that it booked exactly this."""
+        for key, (need, first) in needs.items():
+            line = lines[key]
+            line["need"] += need
+            if first is not None and (line["first"] is None or first < line["first"]):
+                line["first"] = first
         for line in lines.values():
             line["booked"] = Decimal(0)
 
-    def _application_rows(self, apps: list[AppDraft], lines: dict[tuple[int, str], dict[str, Any]],
+    def _application_rows(self, drafts: Drafts, order: Order, companies: list[CompanyDraft],
+                          measures: list[MeasureDraft], lines: dict[tuple[int, str], dict[str, Any]],
                           batch: int) -> Iterator[dict[str, list[dict[str, Any]]]]:
         """The rows of the applications in order of receipt, about ``batch`` at a time, each batch with their cost
         items and with the ledger entries and audit events that happened before the next application came in
-        (so both are written in the order of time). Each draft is let go once it is a row."""
-        total = len(apps)
-        apps.reverse()  # taken from the end, oldest first
+        (so both are written in the order of time). Each draft is read from the spill when its turn comes."""
+        total = len(order)
+        ids, drawn, minutes, receipts = self.application_ids, order.drawn, order.minutes, order.receipts
+        numbers: dict[int, int] = dict(self.ref.counters)
         app_rows: list[dict[str, Any]] = []
         item_rows: list[dict[str, Any]] = []
-        ledger: list[tuple[datetime, int, int, dict[str, Any]]] = []  # a heap by time, application, sequence
+        self.ledger: list[tuple[datetime, int, int, dict[str, Any]]] = []  # a heap by time, application, sequence
+        self.ledger_far = Waiting()  # later ones, their spill handles (see _book)
         self.comments: list[dict[str, Any]] = []  # remarks opening a comment thread, written with their batch
         for index in range(total):
             self._tick(total + index, 2 * total)
-            app = apps.pop()
-            app_rows.append(self._walk(app, lines[(app.measure.start.year, app.line_source)], ledger))
+            app = drafts.get(drawn[index], companies, measures)
+            year = app.receipt.year
+            numbers[year] = numbers.get(year, 0) + 1
+            app.id, app.minute, app.reference = ids[index], minutes[index], format_reference(year, numbers[year])
+            # what happens before the next day is written with this batch: it stays in memory
+            self.horizon = datetime.combine(app.receipt + ONE_DAY, time())
+            app_rows.append(self._walk(app, lines[(app.measure.start.year, app.line_source)]))
             for position, (category, description, amount) in enumerate(app.items, start=1):
                 item_rows.append({"application_id": app.id, "position": position, "category": category,
                                   "description": description, "amount": amount})
-            if len(app_rows) >= batch and apps and apps[-1].receipt > app.receipt:
-                until = datetime.combine(apps[-1].receipt, time())  # no later application has an earlier event
-                yield self._batch(app_rows, item_rows, ledger, until)
+            if len(app_rows) >= batch and index + 1 < total and receipts[index + 1] > receipts[index]:
+                # no later application has an earlier event
+                until = datetime.combine(date.fromordinal(receipts[index + 1]), time())
+                yield self._batch(app_rows, item_rows, until)
                 app_rows, item_rows = [], []
-        yield self._batch(app_rows, item_rows, ledger, None)
+        yield self._batch(app_rows, item_rows, None)
+        self.counters = numbers  # the last reference number per year
         for line in lines.values():
             if line["booked"] != line["need"]:
                 raise ValueError(f"demo: the budget line {line['id']} booked {line['booked']}, not {line['need']}")
 
+    def _book(self, moment: datetime, application_id: int, entry: dict[str, Any]) -> None:
+        """A ledger entry, written in the order of (time, application, sequence); like ``_event``, a later one
+        than the batch being made waits in the spill. (Applications are walked in the order of their ids, so the
+        order of (time, sequence) is the same.)"""
+        seq = next(self.seq)
+        if moment < self.horizon:
+            heappush(self.ledger, (moment, application_id, seq, entry))
+            return
+        if len(entry) != len(LEDGER_KEYS) or entry["booked_at"] != moment:
+            raise ValueError(f"demo: unexpected ledger entry {sorted(entry)}")
+        self.ledger_far.push(moment, seq, self.spill.put(marshal.dumps((
+            entry["budget_line_id"], entry["application_id"], entry["kind"], str(entry["amount"]),
+            entry["booked_on"].toordinal(), entry["booked_by"], entry["note"]))))
+
+    def _entries_before(self, until: datetime | None) -> list[dict[str, Any]]:
+        near = self.ledger
+        taken = []
+        for key, handle in self.ledger_far.take(until):
+            while near and (second_key(near[0][0]) << SEQ_BITS | near[0][2]) < key:
+                taken.append(heappop(near)[3])
+            line, application, kind, amount, day, by, note = marshal.loads(self.spill.get(handle))
+            taken.append({"budget_line_id": line, "application_id": application, "kind": kind,
+                          "amount": Decimal(amount), "booked_on": date.fromordinal(day),
+                          "booked_at": key_second(key >> SEQ_BITS), "booked_by": by, "note": note})
+        while near and (until is None or near[0][0] < until):
+            taken.append(heappop(near)[3])
+        return taken
+
     def _batch(self, app_rows: list[dict[str, Any]], item_rows: list[dict[str, Any]],
-               ledger: list[tuple[datetime, int, int, dict[str, Any]]],
                until: datetime | None) -> dict[str, list[dict[str, Any]]]:
-        entries = []
-        while ledger and (until is None or ledger[0][0] < until):
-            entries.append(heappop(ledger)[3])
+        entries = self._entries_before(until)
         self.ledger_count += len(entries)
         events = self._events_before(until)
         self.event_count += len(events)
@@ -113,8 +142,7 @@ class RowMaker(GeneratorBase):
         return {"application": app_rows, "cost_item": item_rows, "ledger_entry": entries, "audit_event": events,
                 "application_comment": comments}
 
-    def _walk(self, app: AppDraft, line: dict[str, Any],
-              ledger: list[tuple[datetime, int, int, dict[str, Any]]]) -> dict[str, Any]:
+    def _walk(self, app: AppDraft, line: dict[str, Any]) -> dict[str, Any]:
         """The application's row, created and then taken through its steps by the lifecycle engine.
 
         Each step is planned by ``plan_step`` (so the guards hold: roles, four eyes, due dates) and written by
@@ -172,7 +200,7 @@ class RowMaker(GeneratorBase):
             record = record_step(plan, row.__getitem__, application_id=app.id, booked_at=moment)
             row.update(record.values)
             for entry in record.ledger:
-                heappush(ledger, (moment, app.id, next(self.seq), entry))
+                self._book(moment, app.id, entry)
             line["booked"] += sum((b.amount for b in plan.bookings if b.kind is LedgerKind.COMMITMENT), Decimal(0))
             self._event(moment, step.user, "application", reference, plan.action, record.changes)
             state = apply(state, plan)
@@ -222,15 +250,32 @@ class RowMaker(GeneratorBase):
         return raised
 
     def _company_rows(self, companies: list[CompanyDraft]) -> None:
+        """Each company's creation: a day before its first application, and who recorded it (its event)."""
+        self.company_times = array("q")
+        self.company_clerks = array("I")
+        clerks = len(self.clerks)
         for company in companies:
-            row = self.company_rows[company.id]
-            if company.first_day is not None:
-                day = company.first_day - timedelta(days=self._ri(1, 30))
+            first = self.company_first[company.index]
+            if first:
+                day = date.fromordinal(first) - timedelta(days=self._ri(1, 30))
             else:
                 day = self.today - timedelta(days=self._ri(0, 4 * 365))
             at = datetime(day.year, day.month, day.day, 7, 30) + timedelta(minutes=self._ri(0, 29))
-            row["created_at"] = at
-            self._event_later(at, partial(company_event, row, self._choice(self.clerks)))
+            self.company_times.append(moment_key(at))
+            self.company_clerks.append(int(self._random() * clerks))  # as _choice(self.clerks)
+            self._event_of_company(at, company.index)
+
+    def _company_batches(self, count: int, batch: int) -> Iterator[dict[str, list[dict[str, Any]]]]:
+        """The companies' rows from the spill, ``batch`` companies at a time, with their creation time."""
+        for start in range(0, count, batch):
+            rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COMPANY_TABLES}
+            for index in range(start, min(start + batch, count)):
+                record = pickle.loads(self.spill.get(self.company_handles[index]))
+                record[0]["created_at"] = key_moment(self.company_times[index])
+                rows["company"].append(record[0])
+                for name, part in zip(COMPANY_TABLES[1:], record[1:], strict=True):
+                    rows[name] += part
+            yield rows
 
     def _measure_rows(self, measures: list[MeasureDraft]) -> None:
         rows = []
@@ -241,8 +286,9 @@ class RowMaker(GeneratorBase):
                          "end_date": measure.end, "organiser": names.ORGANISER, "version": 1})
             links += [{"measure_id": measure.id, "theme_code": theme} for theme in measure.themes]
             day = min(measure.start - timedelta(days=self._ri(150, 300)), self.today)
-            if measure.first_day is not None:
-                day = min(day, measure.first_day - timedelta(days=self._ri(1, 20)))
+            first = self.measure_first[measure.index]
+            if first:
+                day = min(day, date.fromordinal(first) - timedelta(days=self._ri(1, 20)))
             at = datetime.combine(day, time(7)) + timedelta(minutes=self._ri(0, 40))
             self._event(at, self._choice(self.clerks), "measure", measure.code, "created", {
                 "title": [None, measure.title], "type": [None, measure.type.value],
@@ -250,14 +296,3 @@ class RowMaker(GeneratorBase):
                 "start_date": [None, measure.start.isoformat()], "end_date": [None, measure.end.isoformat()]})
         self.tables["measure"] = rows
         self.tables["measure_theme"] = links
-
-
-COMPANY_KEYS = ("name", "legal_form", "register_number", "vat_id", "street", "postcode", "city", "region_code",
-                "seat_or_branch_in_bw", "nace_code", "match_key")
-
-
-def company_event(row: dict[str, Any], user: str) -> dict[str, Any]:
-    """The audit event of a demo company's creation, made from its row when it is written."""
-    changes = {key: [None, row[key]] for key in COMPANY_KEYS if row[key] is not None}
-    return {"at": row["created_at"], "user_login": user, "entity": "company", "entity_id": str(row["id"]),
-            "action": "created", "changes": changes}
