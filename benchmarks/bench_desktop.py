@@ -22,8 +22,6 @@ from typing import Any
 from desktop_probe import CHECKED
 from registry import Context, Result, bench
 
-
-
 PROBE = Path(__file__).with_name("desktop_probe.py")
 SIDES = ("ours", "qsql", "raw")
 _measured: dict[str, list[dict[str, Any]]] = {}
