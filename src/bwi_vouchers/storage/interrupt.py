@@ -35,6 +35,8 @@ class Interrupt:
         return self._set
 
     def set(self) -> None:
+        """Break off the statements running under it, refuse the next ones. (A statement about to start at this
+        very moment may run to its end: its answer is dropped like any other that is no longer wanted.)"""
         with self._lock:
             self._set = True
             for connection in self._connections:
@@ -80,14 +82,22 @@ def watch(engine: Engine) -> None:
             record.info[_KEY] = interrupt
             interrupt._attach(dbapi_connection)
 
-    def _release(dbapi_connection: Any, record: Any, *_rest: Any) -> None:
+    def _release(dbapi_connection: Any, record: Any) -> None:
         interrupt = record.info.pop(_KEY, None)
         if interrupt is not None:
             interrupt._detach(dbapi_connection)
 
-    event.listen(engine, "reset", _release)  # before the connection's rollback as it goes back to the pool
-    event.listen(engine, "checkin", _release)
-    event.listen(engine, "invalidate", _release)
+    @event.listens_for(engine, "reset")
+    def _on_reset(dbapi_connection: Any, record: Any, _state: Any) -> None:
+        _release(dbapi_connection, record)  # before the connection's rollback as it goes back to the pool
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, record: Any) -> None:
+        _release(dbapi_connection, record)
+
+    @event.listens_for(engine, "invalidate")
+    def _on_invalidate(dbapi_connection: Any, record: Any, _error: Any) -> None:
+        _release(dbapi_connection, record)
 
     @event.listens_for(engine, "before_cursor_execute")
     def _on_execute(*_args: Any) -> None:
