@@ -239,7 +239,7 @@ def test_the_first_screen_of_a_search_is_the_same_probed_or_from_the_index(
     monkeypatch.setattr(list_query, "SCAN_CHUNK", 2)  # fetched two rows at a time: the scan stops in between
     monkeypatch.setattr(list_query, "RARE", rare)  # 2000: every text of these few rows is rare (index at once)
     listing = filled.services.listing
-    for needle in ("gmbh", "ö", "a", "2026-000", "nothing like it"):
+    for needle in ("gmbh", "ö", "a", "2026-000", "nothing like it", "qx", "Ü"):
         for column in (Column.REFERENCE, Column.COMPANY, Column.STATUS, Column.APPROVED):
             for descending in (False, True):
                 where = ApplicationFilter(text=needle)

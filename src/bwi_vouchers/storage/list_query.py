@@ -313,15 +313,27 @@ def _first_matches(session: Session, criteria: Criteria, key: str, descending: b
     spellings = _spellings(needle)
     if spellings is None or criteria.measure_code:
         return None
-    if len(needle) >= SHORTEST_TRIGRAM and _rare(session, needle):
-        return None
+    if len(needle) >= SHORTEST_TRIGRAM:
+        indexed = _indexed(session, needle)
+        if indexed == 0:
+            return []  # the index knows every text of three characters or more: nothing matches
+        if indexed < RARE:
+            return None
     names_only = not could_be_in_reference(needle)
+    if names_only and not _some_company(session, spellings):
+        return []  # no company name holds it (read from the names' index): no application can match
     if names_only and key == "company":
         # Company names in their order from their index, each compared once: reads no application of a company
         # whose name does not match, however far down the list the first match is.
         return _scan(session, criteria, key, descending, limit, spellings, names_only, None)[0]
     found, complete = _scan(session, criteria, key, descending, limit, spellings, names_only, SCAN_ROWS)
     return found if complete or len(found) >= limit else None
+
+
+def _some_company(session: Session, spellings: list[str]) -> bool:
+    """Whether some company's name contains one of the spellings (the index of names is read, the table not)."""
+    names = or_(*(Company.name.like(_like_pattern(spelling), escape="\\") for spelling in spellings))
+    return session.connection().execute(select(exists().where(names))).scalar() is True
 
 
 def _scan(session: Session, criteria: Criteria, key: str, descending: bool, limit: int, spellings: list[str],
@@ -333,7 +345,9 @@ def _scan(session: Session, criteria: Criteria, key: str, descending: bool, limi
     stops."""
     where = conditions(session, replace(criteria, text=""))
     names = or_(*(Company.name.like(_like_pattern(spelling), escape="\\") for spelling in spellings))
-    companies = A.company_id.in_(select(Company.id).where(names))
+    # each row's company looked up by its key (not the set of matching companies collected first: for a common
+    # text that is most of them, and the scan stops after a few hundred rows)
+    companies = exists().where(Company.id == A.company_id, names)
     connection = session.connection()
     found: list[int] = []
     read = 0
@@ -378,11 +392,18 @@ def _rare(session: Session, needle: str) -> bool:
     collecting those few is quicker than looking through the list for them."""
     if len(needle) < SHORTEST_TRIGRAM or session.get_bind().dialect.name != "sqlite":
         return False
+    return _indexed(session, needle) < RARE
+
+
+def _indexed(session: Session, needle: str) -> int:
+    """How many applications the search index (SQLite) finds for a text of three characters or more, counted
+    up to ``RARE`` (at least one: none is exact)."""
     phrase = '"' + needle.replace('"', '""') + '"'
+    most = max(RARE, 1)
     found = session.connection().exec_driver_sql(
-        f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_PREFIX} WHERE {SEARCH_PREFIX} MATCH ? LIMIT {RARE})",
+        f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_PREFIX} WHERE {SEARCH_PREFIX} MATCH ? LIMIT {most})",
         (phrase,)).scalar()
-    return int(found or 0) < RARE
+    return int(found or 0)
 
 
 #: How many rows (in the list's order, the other filters applied) ``_probe`` reads before it gives up.
