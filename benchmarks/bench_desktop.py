@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from desktop_probe import CHECKED
 from registry import Context, Result, bench
 
 PROBE = Path(__file__).with_name("desktop_probe.py")
@@ -119,8 +120,23 @@ def sort_again(ctx: Context) -> Result:
 def keystroke(ctx: Context) -> Result:
     target = measured(ctx)["target"][0]
     found = median(ctx, "ours", "found")
-    return _row(ctx, "stroke_worst", f"'{target['needle']}' typed one key at a time ({found:,.0f} rows found), "
-                f"median stroke {median(ctx, 'ours', 'stroke_median') * 1000:,.0f} ms", cpu="strokes_cpu")
+    same = measured(ctx)["ours"][0].get("strokes_same", [])
+    kept = [target["needle"][:n + 1] for n, alike in enumerate(same) if alike]
+    unchanged = (f"; the first screen of {', '.join(repr(k) for k in kept)} is that of the search before it (done "
+                 "at the next paint)") if kept else ""
+    return _row(ctx, "stroke_worst", f"'{target['needle']}' typed one key at a time ({found:,.0f} rows found), each "
+                f"until its first {CHECKED} rows are those of the search in the list's order (company name, reversed) "
+                f"and painted{unchanged}; strokes (ms) {_strokes(ctx)}; median stroke "
+                f"{median(ctx, 'ours', 'stroke_median') * 1000:,.0f} ms", cpu="strokes_cpu")
+
+
+def _strokes(ctx: Context) -> str:
+    """Each stroke's median over the runs, ours / QSqlQueryModel."""
+    parts = []
+    for n in range(len(measured(ctx)["target"][0]["needle"])):
+        ours, qsql = (statistics.median(run["strokes"][n] for run in measured(ctx)[side]) for side in ("ours", "qsql"))
+        parts.append(f"{ours * 1000:,.0f}/{qsql * 1000:,.0f}")
+    return " ".join(parts)
 
 
 @bench(54, "desktop: open an application in the editor", bar=0.200, unit="ms")

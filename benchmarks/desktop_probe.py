@@ -37,7 +37,8 @@ LIST_SQL = (
 FIRST_SCREEN = " ORDER BY a.id"  # the list opens sorted by reference, which follows the id
 SORTED = " ORDER BY c.name, a.id"
 REVERSED = " ORDER BY c.name DESC, a.id DESC"
-SEARCH = " WHERE a.reference LIKE ? OR c.name LIKE ? ORDER BY a.id"
+#: A search keeps the list's order (by then the company column, reversed); ``expected`` reads its first screen.
+SEARCH = " WHERE a.reference LIKE ? OR c.name LIKE ?"
 EDITOR_SQL = ("SELECT a.*, c.*, m.* FROM application a JOIN company c ON c.id = a.company_id "
               "JOIN measure m ON m.id = a.measure_id WHERE a.reference = ?",
               "SELECT ci.* FROM cost_item ci JOIN application a ON a.id = ci.application_id WHERE a.reference = ?")
@@ -70,7 +71,7 @@ def raw(db: str, needle: str, reference: str) -> dict[str, Any]:
     for end in range(1, len(needle) + 1):
         start = time.time()
         pattern = f"%{needle[:end]}%"
-        _fetch(con, LIST_SQL + SEARCH, (pattern, pattern))
+        _fetch(con, LIST_SQL + SEARCH + REVERSED, (pattern, pattern))
         strokes.append(time.time() - start)
     out["strokes"], out["strokes_cpu"] = strokes, (time.process_time() - cpu) / len(strokes)
     start, cpu = time.time(), time.process_time()
@@ -185,11 +186,30 @@ def cell(view: Any, row: int, column: int) -> str:
     return str(model.data(model.index(row, column)) or "")
 
 
-def rows_match(view: Any, needle: str, column: int) -> bool:
+CHECKED = 10  # rows at the top compared with what the search must show
+
+
+def expected(db: str, needle: str) -> list[str]:
+    """The references the first rows must show for a search in the order the list has by then (company name,
+    reversed; within a company the reference, reversed, which follows the id), read untimed before the key.
+    Comparing with these (not merely "the rows contain the text") makes a stroke wait for its own result: the
+    previous search's rows often contain the longer text too."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        pattern = f"%{needle}%"
+        return [row[0] for row in con.execute(LIST_SQL + SEARCH + REVERSED + f" LIMIT {CHECKED}", (pattern, pattern))]
+    finally:
+        con.close()
+
+
+def rows_are(view: Any, references: list[str]) -> bool:
+    """The first rows show these references (column 0), and no more rows than there are when fewer."""
     model = view.model()
-    shown = min(model.rowCount(), 10)
-    wanted = needle.casefold()
-    return all(any(wanted in cell(view, row, c).casefold() for c in (0, column)) for row in range(shown))
+    if model.rowCount() < len(references) or (len(references) < CHECKED and model.rowCount() != len(references)):
+        return False
+    return [cell(view, row, 0) for row in range(len(references))] == references
 
 
 def click_header(view: Any, column: int) -> None:
@@ -201,8 +221,10 @@ def click_header(view: Any, column: int) -> None:
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
-def sort_and_search(gui: Gui, view: Any, page: Any, search: Any, needle: str, out: dict[str, Any]) -> None:
-    """The sort clicks and the keystrokes, each until its result is painted; both sides the same."""
+def sort_and_search(gui: Gui, view: Any, page: Any, search: Any, needle: str, out: dict[str, Any], db: str) -> None:
+    """The sort clicks and the keystrokes, each until its result is painted; both sides the same. A keystroke is
+    done when the first rows are those its search must show (``expected``, read before the key) and a paint of
+    the view followed."""
     from PySide6.QtTest import QTest
 
     column = company_column(view)
@@ -213,11 +235,16 @@ def sort_and_search(gui: Gui, view: Any, page: Any, search: Any, needle: str, ou
                         and not loading(page) and gui.painted_since(view.viewport(), s))
         out[name], out[name + "_stall"] = done - start, gui.stall(start, done)
         out[name + "_cpu"] = time.process_time() - cpu
+    wanted = [expected(db, needle[:end]) for end in range(1, len(needle) + 1)]
+    out["strokes_same"] = [w == v for w, v in zip(wanted, [[cell(view, r, 0) for r in range(CHECKED)], *wanted],
+                                                   strict=False)]
+    read = time.time()
+    gui.wait(lambda: gui.ticks[-1] > read + 0.05)  # the probe timer ticks again: the stall of reading is over
     strokes, stalls, cpu = [], [], time.process_time()
     for end in range(1, len(needle) + 1):
         start = time.time()
         QTest.keyClick(search, needle[end - 1])
-        done = gui.wait(lambda s=start, n=needle[:end]: not loading(page) and rows_match(view, n, column)
+        done = gui.wait(lambda s=start, w=wanted[end - 1]: not loading(page) and rows_are(view, w)
                         and gui.painted_since(view.viewport(), s))
         strokes.append(done - start)
         stalls.append(gui.stall(start, done))
@@ -254,7 +281,7 @@ def ours(db: str, needle: str, reference: str) -> dict[str, Any]:
     search = getattr(page, "search", None)
     if not isinstance(search, QLineEdit):
         search = page.findChild(QLineEdit)
-    sort_and_search(gui, view, page, search, needle, out)
+    sort_and_search(gui, view, page, search, needle, out, db)
     windows = set(QApplication.topLevelWidgets())
     start, cpu = time.time(), time.process_time()
     window.context.events.application_open_requested.emit(reference)
@@ -295,9 +322,9 @@ def qsql(db: str, needle: str, reference: str) -> dict[str, Any]:
         order[0] = SORTED if order[0] != SORTED else REVERSED
         model.setQuery(LIST_SQL + order[0])
 
-    def on_text(text: str) -> None:
+    def on_text(text: str) -> None:  # the search keeps the order, as ours does
         query = QSqlQuery()
-        query.prepare(LIST_SQL + SEARCH)
+        query.prepare(LIST_SQL + SEARCH + order[0])
         query.addBindValue(f"%{text}%")
         query.addBindValue(f"%{text}%")
         query.exec()
@@ -311,7 +338,7 @@ def qsql(db: str, needle: str, reference: str) -> dict[str, Any]:
     out["usable_cpu"] = time.process_time()  # CPU of the process so far, interpreter start included
     out["start_stall"] = gui.stall(FIRST, out["usable"])
     out["rss"], _ = rss_mb()
-    sort_and_search(gui, view, page, search, needle, out)
+    sort_and_search(gui, view, page, search, needle, out, db)
     start, cpu = time.time(), time.process_time()
     editor = QWidget()
     editor_model = QSqlQueryModel()

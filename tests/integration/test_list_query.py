@@ -235,9 +235,11 @@ def test_the_first_screen_of_a_search_is_the_same_probed_or_from_the_index(
     from bwi_vouchers.storage import list_query
 
     monkeypatch.setattr(list_query, "PROBE_ROWS", probe)  # 3: the probe gives up, the index answers
+    monkeypatch.setattr(list_query, "SCAN_ROWS", probe)  # the same on SQLite (the scan reads the list in SQL)
+    monkeypatch.setattr(list_query, "SCAN_CHUNK", 2)  # fetched two rows at a time: the scan stops in between
     monkeypatch.setattr(list_query, "RARE", rare)  # 2000: every text of these few rows is rare (index at once)
     listing = filled.services.listing
-    for needle in ("gmbh", "ö", "a", "2026-000", "nothing like it"):
+    for needle in ("gmbh", "ö", "a", "2026-000", "nothing like it", "qx", "Ü"):
         for column in (Column.REFERENCE, Column.COMPANY, Column.STATUS, Column.APPROVED):
             for descending in (False, True):
                 where = ApplicationFilter(text=needle)

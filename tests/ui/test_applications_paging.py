@@ -166,3 +166,75 @@ def test_counts_have_a_reader_of_their_own_and_may_arrive_before_the_first_page(
         done(work())
     assert model.view is not None and model.rowCount() == APPLICATIONS
     assert model.row_at(APPLICATIONS - 1).reference == page.context.services.listing.rows()[-1].reference
+
+
+def test_an_answer_to_an_older_search_is_never_shown(qtbot, page) -> None:
+    listing = page.context.services.listing
+    queued: dict[str, list] = {"page": [], "count": []}
+    model = ApplicationTableModel(page.context.formats, listing,
+                                  lambda work, done: queued["page"].append((work, done)),
+                                  count_reader=lambda work, done: queued["count"].append((work, done)))
+    companies = sorted({row.company for row in listing.rows()})
+    older, newer = companies[0], companies[-1]
+    model.request(ApplicationFilter(text=older))
+    answered = [(work(), done) for work, done in queued["page"] + queued["count"]]  # read before the next key …
+    assert all(found is not None for found, _done in answered)
+    queued["page"].clear()
+    queued["count"].clear()
+    model.request(ApplicationFilter(text=newer))
+    for found, done in answered:  # … and arriving after it
+        done(found)
+    assert model.rowCount() == 0 and model.view is None  # the older search's rows and count were dropped
+    for work, done in queued["page"] + queued["count"]:
+        done(work())
+    expected = listing.rows(ApplicationFilter(text=newer))
+    assert model.view is not None and model.view.where.text == newer
+    assert [model.row_at(r).reference for r in range(model.rowCount())] == [row.reference for row in expected]
+
+
+def test_typing_breaks_off_the_read_of_the_keystroke_before(qtbot, page, monkeypatch) -> None:
+    listing = page.context.services.listing
+    company = listing.rows()[123].company
+    first_key, second_key = company[:2], company[:3]
+    asked: list[str] = []
+    broken: list[BaseException] = []
+    failures: list[BaseException] = []
+    original = listing.first
+
+    def first(where: ApplicationFilter, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(where.text)
+        if where.text == first_key:
+            page.search.setText(second_key)  # the next key, typed while this read runs: it is broken off
+        try:
+            return original(where, *args, **kwargs)
+        except Exception as error:
+            broken.append(error)
+            raise
+
+    monkeypatch.setattr(listing, "first", first)
+    monkeypatch.setattr(page, "_on_load_failed", failures.append)
+    page.search.setText(first_key)
+    assert asked == [first_key, second_key]
+    assert [type(error).__name__ for error in broken] == ["Interrupted"]  # the older read stopped at once
+    assert not failures  # broken off is not an error
+    expected = listing.rows(ApplicationFilter(text=second_key))
+    assert page.model.where.text == second_key and page.model.rowCount() == len(expected)
+    assert [page.model.row_at(r).reference for r in range(5)] == [row.reference for row in expected[:5]]
+
+
+def test_typing_does_not_count_every_application_again(qtbot, page, monkeypatch) -> None:
+    listing = page.context.services.listing
+    counted: list[ApplicationFilter | None] = []
+    original = listing.count
+
+    def count(where: ApplicationFilter | None = None) -> int:
+        counted.append(where)
+        return original(where)
+
+    monkeypatch.setattr(listing, "count", count)
+    qtbot.keyClicks(page.search, listing.rows()[5].company[:4])
+    assert None not in counted  # the searches are counted with their list, all applications not again
+    number = page.context.formats.number(APPLICATIONS)
+    assert page.count_label.text().endswith(f" of {number} applications")
+    page.reload()  # everything may have changed: counted again
+    assert None in counted

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,6 +18,7 @@ from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.services.base import Service
 from bwi_vouchers.storage import list_query
 from bwi_vouchers.storage.database import UnitOfWork
+from bwi_vouchers.storage.interrupt import Interrupt, reading
 
 STATUSES = {status.value: status for status in Status}  # a dict lookup: Status(value) is slow at 100,000 rows
 PAGE = 200  # rows read at a time: a few screens
@@ -164,6 +166,12 @@ def _rows_in_order(uow: UnitOfWork, ids: Sequence[int]) -> list[ApplicationRow]:
 
 
 class ListingService(Service):
+    def interruptible(self, interrupt: Interrupt | None) -> AbstractContextManager[None]:
+        """The reads of this thread inside the block stop when ``interrupt`` is set from another thread (a read
+        that is no longer wanted, e.g. the list of the search before the last keystroke): ``Interrupted``, or the
+        database's error for a statement it broke off."""
+        return reading(interrupt)
+
     def count(self, where: ApplicationFilter | None = None) -> int:
         """How many applications there are, or match a filter (an empty database shows the welcome page)."""
         with self.db.unit_of_work() as uow:

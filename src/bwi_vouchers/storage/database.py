@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from bwi_vouchers.errors import BwiError, ConflictError, RetryableConflict
-from bwi_vouchers.storage import checks, failures, migrate, pg_dump, pg_roles, tracking
+from bwi_vouchers.storage import checks, failures, interrupt, migrate, pg_dump, pg_roles, tracking
 from bwi_vouchers.storage.engine import IMMEDIATE, make_engine
 from bwi_vouchers.storage.models import AuditEvent
 from bwi_vouchers.storage.repositories import Repositories
@@ -93,6 +93,7 @@ class Database:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
         tracking.track(self.engine, self._writer)
+        interrupt.watch(self.engine)  # reads no longer wanted can be broken off (``interrupt.reading``)
 
     @classmethod
     def open(cls, url: str, *, seed: bool = True, password: str | None = None) -> Database:

@@ -9,20 +9,30 @@ so pages never overlap.
 
 Search over reference and company name uses the FTS5 trigram table ``application_search`` on SQLite (kept in
 sync by triggers, migration 0006) and ``ILIKE`` on PostgreSQL, which ``pg_trgm`` GIN indexes serve.
+
+SQLite has no statistics of these tables (no ``ANALYZE``) and, left alone, reads a join sorted by company name by
+reading every application and sorting them all. Where the list is read in its order (a first page, a page without
+search), the joined table is therefore named first (``CROSS JOIN``: SQLite keeps that order), so that its index on
+the sort column serves the ``ORDER BY`` and the reading stops after the page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import product
+from math import prod
 from typing import Any
 
 from sqlalchemy import ColumnElement, exists, func, literal_column, or_, select, text, union
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.selectable import Join
 
 from bwi_vouchers.domain.enums import Status
+from bwi_vouchers.domain.references import could_be_in_reference
 from bwi_vouchers.storage.models import Application, Cluster, Company, Measure
 
 #: Every object of the search index starts with this name (the FTS5 table, its shadow tables, triggers and the
@@ -58,6 +68,21 @@ class Segment:
     join: str | None = None  # "company", "measure" or "cluster": the table the order needs
 
 
+class _Leading(Join):
+    """An inner join whose left table the database reads first (SQLite: ``CROSS JOIN``; elsewhere a plain join)."""
+
+    inherit_cache = True
+
+
+@compiles(_Leading, "sqlite")
+def _cross_join(join: _Leading, compiler: SQLCompiler, **kw: Any) -> str:
+    kw["asfrom"] = True
+    on = {key: value for key, value in kw.items() if key != "asfrom"}
+    return (join.left._compiler_dispatch(compiler, **kw) + " CROSS JOIN "  # type: ignore[attr-defined]
+            + join.right._compiler_dispatch(compiler, **kw) + " ON "  # type: ignore[attr-defined]
+            + join.onclause._compiler_dispatch(compiler, **on))  # type: ignore[union-attr]
+
+
 def is_search_object(name: str | None) -> bool:
     return bool(name) and str(name).startswith(SEARCH_PREFIX)
 
@@ -70,6 +95,20 @@ def _like_pattern(needle: str) -> str:
 def _case_variants(needle: str) -> list[str]:
     """Every upper/lower spelling of a short needle: SQLite's LIKE folds ASCII letters only (ä ≠ Ä)."""
     return sorted({"".join(chars) for chars in product(*({c.lower(), c.upper()} for c in needle))})
+
+
+#: At most this many spellings of a search text are given to LIKE (each non-ASCII letter doubles them).
+MOST_SPELLINGS = 8
+
+
+def _spellings(needle: str) -> list[str] | None:
+    """The spellings LIKE needs to find ``needle`` ignoring case as the search index does: LIKE folds ASCII letters
+    itself, other letters (ä, Ö) are given both ways. None when there would be more than ``MOST_SPELLINGS``."""
+    options = [{char} if char.isascii() else {char, *(v for v in (char.lower(), char.upper()) if len(v) == 1)}
+               for char in needle]
+    if prod(len(option) for option in options) > MOST_SPELLINGS:
+        return None
+    return sorted({"".join(chars) for chars in product(*options)})
 
 
 def search_condition(session: Session, needle: str) -> ColumnElement[bool]:
@@ -92,7 +131,10 @@ def search_condition(session: Session, needle: str) -> ColumnElement[bool]:
     # names are far fewer than applications, so their table is scanned rather than the search index.
     pattern = _like_pattern(needle)
     names = [Company.name.like(_like_pattern(v), escape="\\") for v in _case_variants(needle)]
-    return or_(A.reference.like(pattern, escape="\\"), A.company_id.in_(select(Company.id).where(or_(*names))))
+    by_name = A.company_id.in_(select(Company.id).where(or_(*names)))
+    if not could_be_in_reference(needle):
+        return by_name  # the database then reads the applications of those companies only, by their index
+    return or_(A.reference.like(pattern, escape="\\"), by_name)
 
 
 def conditions(session: Session, criteria: Criteria) -> list[ColumnElement[bool]]:
@@ -140,6 +182,26 @@ def segments(key: str) -> list[Segment]:
     raise ValueError(f"unknown list column {key!r}")
 
 
+def _source(join: str | None, *, leading: bool) -> Any:
+    """``application``, joined with the table an order needs; ``leading``: that table is read first (its index
+    on the sort column serves the order: right for reading the list in its order, wrong when a condition on the
+    applications picks a few of them, which the database then finds by their index and sorts)."""
+    if join is None:
+        return A.__table__
+    table, on = {"company": (Company, Company.id == A.company_id), "measure": (Measure, Measure.id == A.measure_id),
+                 "cluster": (Cluster, Cluster.id == A.cluster_id)}[join]
+    if leading:
+        return _Leading(table.__table__, A.__table__, on)
+    return A.__table__.join(table.__table__, on)
+
+
+def _in_order(session: Session, criteria: Criteria) -> bool:
+    """Whether the list is best read in its order (``_source(leading=True)``): on SQLite, unless a search text or
+    a measure (a few dozen applications of many thousands) picks few rows."""
+    return (session.get_bind().dialect.name == "sqlite" and not criteria.text.strip()
+            and not criteria.measure_code)
+
+
 def _joined(query: Any, join: str | None) -> Any:
     if join == "company":
         return query.join(Company, Company.id == A.company_id)
@@ -181,6 +243,7 @@ def window(session: Session, criteria: Criteria, key: str, descending: bool, cou
     A window in the second half of a segment is read from its end in the opposite order (then reversed): the
     database skips at most half a segment, and the last page is as quick as the first."""
     where = conditions(session, criteria)
+    leading = _in_order(session, criteria)
     connection = session.connection()
     end = None if limit is None else offset + limit
     found: list[tuple[Any, ...]] = []
@@ -189,7 +252,7 @@ def window(session: Session, criteria: Criteria, key: str, descending: bool, cou
         size = counts[number]
         first, after = max(offset - start, 0), size if end is None else min(end - start, size)
         if after > first and size:
-            query = _joined(select(*WHAT[what]).select_from(A), segment.join).where(*where)
+            query = select(*WHAT[what]).select_from(_source(segment.join, leading=leading)).where(*where)
             if segment.where is not None:
                 query = query.where(segment.where)
             backwards = first > size - after
@@ -209,18 +272,25 @@ def first_ids(session: Session, criteria: Criteria, key: str, descending: bool, 
     """The ids of the first ``limit`` rows of the sorted, filtered list, without counting anything: segment by
     segment until enough are found (what a keystroke shows first; the count may follow).
 
-    With a search text the first rows in the list's order are looked at first (``_probe``): a common word
-    ("GmbH") or a search too short for the trigram index finds its first screen among them at once, where the
-    index would first collect every match."""
-    if criteria.text.strip() and not _rare(session, criteria.text.strip()):
+    With a search text, unless the search index finds it only a few times (``_rare``: then it collects them at
+    once), the list is read in its order first and the rows whose reference or company name contain the text are
+    kept (``_scan``; on PostgreSQL ``_probe``): a common word ("GmbH") or a search too short for the trigram index
+    finds its first screen there at once, where the index would first collect every match."""
+    needle = criteria.text.strip()
+    if needle and session.get_bind().dialect.name == "sqlite":
+        scanned = _first_matches(session, criteria, key, descending, limit, needle)
+        if scanned is not None:
+            return scanned
+    elif needle and not _rare(session, needle):
         probed = _probe(session, criteria, key, descending, limit)
         if probed is not None:
             return probed
     where = conditions(session, criteria)
+    leading = _in_order(session, criteria)
     connection = session.connection()
     found: list[int] = []
     for _number, segment in _ordered(key, descending):
-        query = _joined(select(A.id).select_from(A), segment.join).where(*where)
+        query = select(A.id).select_from(_source(segment.join, leading=leading)).where(*where)
         if segment.where is not None:
             query = query.where(segment.where)
         query = query.order_by(*_order_by(segment, descending)).limit(limit - len(found))
@@ -230,8 +300,91 @@ def first_ids(session: Session, criteria: Criteria, key: str, descending: bool, 
     return found
 
 
+#: How many rows of the list (in its order) ``_scan`` reads at most before the search index is asked instead.
+SCAN_ROWS = 20_000
+#: Rows fetched at a time while scanning: the database reads no further than the rows fetched.
+SCAN_CHUNK = 500
+
+
+def _first_matches(session: Session, criteria: Criteria, key: str, descending: bool, limit: int,
+                   needle: str) -> list[int] | None:
+    """SQLite: the first ``limit`` matches of the search text read in the list's order (``_scan``), or None where
+    the search index answers better (a rare text; a match far down the list; a measure filter)."""
+    spellings = _spellings(needle)
+    if spellings is None or criteria.measure_code:
+        return None
+    if len(needle) >= SHORTEST_TRIGRAM:
+        indexed = _indexed(session, needle)
+        if indexed == 0:
+            return []  # the index knows every text of three characters or more: nothing matches
+        if indexed < RARE:
+            return None
+    names_only = not could_be_in_reference(needle)
+    if names_only and not _some_company(session, spellings):
+        return []  # no company name holds it (read from the names' index): no application can match
+    if names_only and key == "company":
+        # Company names in their order from their index, each compared once: reads no application of a company
+        # whose name does not match, however far down the list the first match is.
+        return _scan(session, criteria, key, descending, limit, spellings, names_only, None)[0]
+    found, complete = _scan(session, criteria, key, descending, limit, spellings, names_only, SCAN_ROWS)
+    return found if complete or len(found) >= limit else None
+
+
+def _some_company(session: Session, spellings: list[str]) -> bool:
+    """Whether some company's name contains one of the spellings (the index of names is read, the table not)."""
+    names = or_(*(Company.name.like(_like_pattern(spelling), escape="\\") for spelling in spellings))
+    return session.connection().execute(select(exists().where(names))).scalar() is True
+
+
+def _scan(session: Session, criteria: Criteria, key: str, descending: bool, limit: int, spellings: list[str],
+          names_only: bool, most: int | None) -> tuple[list[int], bool]:
+    """The ids of the first ``limit`` rows, in the list's order (the other filters applied), whose company name (or
+    reference, unless ``names_only``) contains one of the ``spellings`` (LIKE: ASCII letters ignoring case, as the
+    search index compares), reading at most ``most`` rows of the list (None: no limit); and whether every row was
+    read. The database reads the list in its order from the sort column's index and stops where the fetching
+    stops."""
+    where = conditions(session, replace(criteria, text=""))
+    names = or_(*(Company.name.like(_like_pattern(spelling), escape="\\") for spelling in spellings))
+    # each row's company looked up by its key (not the set of matching companies collected first: for a common
+    # text that is most of them, and the scan stops after a few hundred rows)
+    companies = exists().where(Company.id == A.company_id, names)
+    connection = session.connection()
+    found: list[int] = []
+    read = 0
+    for _number, segment in _ordered(key, descending):
+        test = names if segment.join == "company" else companies
+        if not names_only:
+            # a text that could be part of a reference is ASCII (one spelling), which LIKE folds itself
+            test = or_(A.reference.like(_like_pattern(spellings[0]), escape="\\"), test)
+        source = _source(segment.join, leading=True)
+        conditions_here = [*where, *([segment.where] if segment.where is not None else [])]
+        order = _order_by(segment, descending)
+        if most is None:
+            matching = select(A.id).select_from(source).where(*conditions_here, test).order_by(*order)
+            found += [row[0] for row in connection.execute(matching.limit(limit - len(found)))]
+            if len(found) >= limit:
+                return found, False
+            continue
+        tested = select(A.id, test.label("hit")).select_from(source).where(*conditions_here).order_by(*order)
+        result = connection.execute(tested.limit(most - read))
+        try:
+            while True:
+                rows = result.fetchmany(SCAN_CHUNK)
+                read += len(rows)
+                found += [row_id for row_id, hit in rows if hit]
+                if len(found) >= limit:
+                    return found[:limit], False
+                if len(rows) < SCAN_CHUNK:
+                    break  # the end of this segment (or of the rows allowed)
+        finally:
+            result.close()
+        if read >= most:
+            return found, False
+    return found, True
+
+
 #: A search text the trigram index finds fewer times than this is answered from the index at once.
-RARE = 2_000
+RARE = 10_000
 
 
 def _rare(session: Session, needle: str) -> bool:
@@ -239,11 +392,18 @@ def _rare(session: Session, needle: str) -> bool:
     collecting those few is quicker than looking through the list for them."""
     if len(needle) < SHORTEST_TRIGRAM or session.get_bind().dialect.name != "sqlite":
         return False
+    return _indexed(session, needle) < RARE
+
+
+def _indexed(session: Session, needle: str) -> int:
+    """How many applications the search index (SQLite) finds for a text of three characters or more, counted
+    up to ``RARE`` (at least one: none is exact)."""
     phrase = '"' + needle.replace('"', '""') + '"'
+    most = max(RARE, 1)
     found = session.connection().exec_driver_sql(
-        f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_PREFIX} WHERE {SEARCH_PREFIX} MATCH ? LIMIT {RARE})",
+        f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_PREFIX} WHERE {SEARCH_PREFIX} MATCH ? LIMIT {most})",
         (phrase,)).scalar()
-    return int(found or 0) < RARE
+    return int(found or 0)
 
 
 #: How many rows (in the list's order, the other filters applied) ``_probe`` reads before it gives up.

@@ -19,7 +19,7 @@ from bwi_vouchers.domain.money import (
     to_money,
 )
 from bwi_vouchers.domain.programme import add_months, in_force, subtract_years
-from bwi_vouchers.domain.references import format_reference, parse_reference
+from bwi_vouchers.domain.references import CHARACTERS, could_be_in_reference, format_reference, parse_reference
 from bwi_vouchers.domain.sme import SmeFigures, size_class
 
 from .programmes import DEFAULT, programme
@@ -239,6 +239,15 @@ def test_references_format_and_parse() -> None:
     assert parse_reference("IG-2026-10000") == (2026, 10000)
     for bad in ("IG-26-0001", "IG-2026-001", "XX-2026-0001", "IG-2026-0001x", ""):
         assert parse_reference(bad) is None
+
+
+def test_which_search_texts_could_be_part_of_a_reference() -> None:
+    for year, number in ((2022, 1), (2026, 9999), (2031, 123456)):
+        assert set(format_reference(year, number)) <= CHARACTERS  # every reference is written with these
+    for part in ("ig-2026", "G-20", "0569", "-", "i", "2026-000"):
+        assert could_be_in_reference(part), part
+    for name_only in ("q", "gmbh", "berge", "ö", "2026 ", "IG_2026", "ß"):  # only company names can hold these
+        assert not could_be_in_reference(name_only), name_only
 
 
 # ledger ----------------------------------------------------------------------------------------------------------

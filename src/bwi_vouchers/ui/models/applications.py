@@ -3,7 +3,9 @@
 The model knows the list's size (a count in the database) and keeps blocks of ``PAGE`` rows around what was on
 screen; a cell of a block not read yet asks for it off the GUI thread (``Reader``) and shows empty until it
 arrives. A header click or a new filter asks the database for the first page of the new order or filter (the
-model resets to it) and then for its ``ListView`` (the counts), which makes the other rows reachable.
+model resets to it) and then for its ``ListView`` (the counts), which makes the other rows reachable. A newer
+request breaks off the reads of the one before (``Interrupt``): while the user types, the database works on the
+last keystroke only, and an answer to an older one is never shown.
 ``refresh`` shows changed applications: in a short list (read whole) by removing, moving and inserting exactly
 the rows that changed; in a long one by reading the blocks around the screen again.
 """
@@ -23,6 +25,7 @@ from bwi_vouchers.services.listing import (
     ApplicationFilter,
     ApplicationRow,
     Column,
+    Interrupt,
     ListingService,
     ListView,
 )
@@ -52,6 +55,17 @@ SHORT = 5 * PAGE  # a list this short is read whole on a refresh, and changes sh
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _unless_broken_off(listing: ListingService, interrupt: Interrupt, work: Callable[[], Any]) -> Any:
+    """``work()`` (off the GUI thread), or None when ``interrupt`` broke it off: a newer request is on its way."""
+    try:
+        with listing.interruptible(interrupt):
+            return work()
+    except Exception:
+        if interrupt.is_set():
+            return None
+        raise
+
+
 def sort_value(row: ApplicationRow, column: Column) -> Any:
     """The native value a column sorts by (str, int, date, Status, Decimal or None)."""
     return (row.reference, row.company, row.measure_code, row.theme_code, row.cluster, row.receipt_date,
@@ -71,6 +85,8 @@ class ApplicationTableModel(QAbstractTableModel):
         #: Counts run here: a long count (a common word at a million rows) never holds up the next first page.
         self.count_reader = count_reader or reader
         self._first_of = -1  # the request whose first page is shown
+        self._interrupt: Interrupt | None = None  # breaks off the reads of the latest request
+        self._all_counted = False  # whether ``all_count`` is known (a new filter or order need not count it again)
         self._early: tuple[int, tuple[ListView, int]] | None = None  # its count, when it came before the page
         self.theme_names: dict[int, str] = {}
         self.where = ApplicationFilter()
@@ -90,30 +106,45 @@ class ApplicationTableModel(QAbstractTableModel):
         self._status_words = {status: status_text(status.value, formats.language) for status in Status}
 
     # what the page asks -------------------------------------------------------------------------
-    def request(self, where: ApplicationFilter | None = None) -> None:
+    def request(self, where: ApplicationFilter | None = None, *, recount: bool = True) -> None:
         """Show the list for this filter (None: the current one) in the current order, once the database
         answered: first its first page (no count needed: quick even when most rows match), then its count, which
-        makes the rest reachable. Answers to older requests are dropped."""
+        makes the rest reachable. The reads of older requests are broken off, their answers dropped.
+        ``recount=False``: the count of all applications is the one known (only the filter or order changed)."""
         self._active = True
         if where is not None:
             self.where = where
-        self._generation += 1
-        generation, listing = self._generation, self.listing
+        generation, interrupt = self._next_generation()
+        listing = self.listing
         query = (self.where, self.column, self.descending)
+        everything = self.all_count if self._all_counted and not recount else None
 
         def first() -> list[ApplicationRow] | None:
             if generation != self._generation:
                 return None  # a newer request is queued behind this one (typing): skip the reading
-            return listing.first(*query)
+            return _unless_broken_off(listing, interrupt, lambda: listing.first(*query))
+
+        def counted() -> tuple[ListView, int]:
+            view, _rows = listing.open(*query, first=0)
+            if query[0] == ApplicationFilter():
+                return view, view.total
+            return view, (everything if everything is not None else listing.count())
 
         def count() -> tuple[ListView, int] | None:
             if generation != self._generation:
                 return None
-            view, _rows = listing.open(*query, first=0)
-            return view, (listing.count() if query[0] != ApplicationFilter() else view.total)
+            return _unless_broken_off(listing, interrupt, counted)
 
         self.reader(first, lambda rows: self._on_first(generation, rows))
         self.count_reader(count, lambda found: self._on_counted(generation, found))
+
+    def _next_generation(self) -> tuple[int, Interrupt]:
+        """A new request: the reads of the one before are no longer wanted (broken off where they run)."""
+        self._generation += 1
+        if self._interrupt is not None:
+            self._interrupt.set()
+        self._interrupt = Interrupt()
+        return self._generation, self._interrupt
 
     def _on_first(self, generation: int, rows: list[ApplicationRow] | None) -> None:
         if rows is None or generation != self._generation:
@@ -136,6 +167,7 @@ class ApplicationTableModel(QAbstractTableModel):
             self._early = (generation, found)
             return
         view, self.all_count = found
+        self._all_counted = True
         if view.total < self._count:  # changed in between: start from its first page again
             self._on_opened(generation, (view, [], self.all_count))
             return
@@ -152,6 +184,7 @@ class ApplicationTableModel(QAbstractTableModel):
         view, rows, all_count = found
         self.beginResetModel()
         self.view, self.all_count, self._count = view, all_count, view.total
+        self._all_counted = True
         self._blocks = {0: rows} if rows else {}
         self._asked = set(self._blocks)
         self._flat = None
@@ -163,8 +196,8 @@ class ApplicationTableModel(QAbstractTableModel):
         keep their place); rows that left, moved or arrived are removed, moved or inserted."""
         if not self._active:
             return
-        self._generation += 1
-        generation, listing, query = self._generation, self.listing, (self.where, self.column, self.descending)
+        generation, _interrupt = self._next_generation()
+        listing, query = self.listing, (self.where, self.column, self.descending)
         short = self.view is not None and self._count <= SHORT and self._fully_read()
         blocks = sorted(b for b in self._blocks if abs(b - self._latest) <= NEAR)  # around the screen
 
@@ -185,7 +218,7 @@ class ApplicationTableModel(QAbstractTableModel):
         if found is None or generation != self._generation:
             return
         view, read, whole, all_count = found
-        self.all_count = all_count
+        self.all_count, self._all_counted = all_count, True
         if whole and self._fully_read():
             self._move_rows(self._all_rows(), [row for block in sorted(read) for row in read[block]], changed)
             self.view, self._blocks, self._asked = view, read, set(read)
@@ -431,5 +464,5 @@ class ApplicationTableModel(QAbstractTableModel):
             return
         self.column, self.descending = wanted
         if self._active:
-            self.request()
+            self.request(recount=False)
 

@@ -155,7 +155,8 @@ class ApplicationsPage(Page):
         top.insertWidget(2, self.saved_filters.button)  # after the heading and the stretch
         self.search_keys = SearchKeys(self.search, self.table)
         self.search_keys.open_requested.connect(self._on_table_activated)
-        self.hidden_matches = HiddenMatches(context.services.listing, context.formats, self._read, self)
+        # a count like the list's own: beside them, never in front of the next keystroke's first page
+        self.hidden_matches = HiddenMatches(context.services.listing, context.formats, self._read_count, self)
         self.hidden_matches.clear_requested.connect(lambda: self.reset_filters(keep_search=True))
 
         layout = QVBoxLayout(self)
@@ -280,7 +281,7 @@ class ApplicationsPage(Page):
     def _on_filter_changed(self) -> None:
         where = self.current_filter()
         self.table.scrollToTop()  # a new filter shows its first rows (not the old offset, clamped to its first page)
-        self.model.request(where)
+        self.model.request(where, recount=False)  # the count of all applications stays what it is
         self.context.events.list_filter_changed.emit(where)
 
     @Slot(str)

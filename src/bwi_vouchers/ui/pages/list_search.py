@@ -84,11 +84,14 @@ class HiddenMatches(QWidget):
             return
         self._asked = where
         search_only, listing, shown = ApplicationFilter(text=where.text), self.listing, view.total  # type: ignore[union-attr]
-        self.reader(lambda: listing.count(search_only),
-                    lambda everywhere: self._on_counted(where, everywhere - shown))
 
-    def _on_counted(self, where: ApplicationFilter, hidden: int) -> None:
-        if where == self._asked:  # else the list shows another filter by now
+        def count() -> int | None:
+            return listing.count(search_only) if where == self._asked else None  # else no longer wanted
+
+        self.reader(count, lambda found: self._on_counted(where, None if found is None else found - shown))
+
+    def _on_counted(self, where: ApplicationFilter, hidden: int | None) -> None:
+        if hidden is not None and where == self._asked:  # else the list shows another filter by now
             self._show(hidden, where)
 
     def _show(self, hidden: int, where: ApplicationFilter | None) -> None:
