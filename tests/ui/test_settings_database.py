@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from bwi_vouchers.services import Services, backups
 from bwi_vouchers.services.clock import FixedClock
 from bwi_vouchers.storage.database import Database
 from bwi_vouchers.ui.pages.settings_database import start_daily_backup
-from bwi_vouchers.ui.tasks import SynchronousTaskRunner
+from bwi_vouchers.ui.tasks import SynchronousTaskRunner, TaskRunner
 
 
 def database_box(make_window, login: str = "admin"):  # type: ignore[no-untyped-def]
@@ -55,6 +56,25 @@ def test_a_failed_daily_backup_is_shown_in_the_status_bar_and_does_not_block(mak
     start_daily_backup(window, window.context)
     assert window.statusBar().currentMessage().startswith("The daily backup failed: ")
     assert window.isVisible()
+
+
+def test_the_daily_backup_does_not_hold_up_the_shared_reads(make_window, qtbot,  # type: ignore[no-untyped-def]
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checking and copying a large file takes a minute: an editor's history or a page's first load, read
+    through the shared runner meanwhile, must not wait for it."""
+    window, _box = database_box(make_window)
+    shared = TaskRunner(window)  # the real runner: one job at a time on a worker thread
+    monkeypatch.setattr(window.context, "runner", shared)
+    release = threading.Event()
+    monkeypatch.setattr(backups, "daily_backup", lambda *args: release.wait(10) and None)
+    start_daily_backup(window, window.context)
+    answers: list[int] = []
+    shared.start(lambda report, is_cancelled: 42, on_done=answers.append, on_error=pytest.fail, modal=False)
+    try:
+        qtbot.waitUntil(lambda: answers == [42], timeout=3000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not any(r.busy for r in window.findChildren(TaskRunner)), timeout=5000)
 
 
 def test_an_admin_chooses_the_backup_folder(make_window, ui_settings, tmp_path: Path,
