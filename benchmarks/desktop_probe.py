@@ -103,15 +103,26 @@ class Gui:
         paint = QEvent.Type.Paint
         gui = self
 
+        self.painted_ready: dict[int, float] = {}  # id(window) -> when it was last painted not "Loading"
+
         class Filter(QObject):
             def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt override
                 if event.type() == paint:
                     key = id(obj)
                     QTimer.singleShot(0, lambda: gui.painted.__setitem__(key, time.time()))
+                    if gui.watching and obj.isWidgetType() and obj.isWindow() and key not in gui.ignored:
+                        QTimer.singleShot(0, lambda: gui._note_ready(obj, key))
                 return False
+
+        self.watching = False  # (from the editor's open on) the paints of new windows are told apart …
+        self.ignored: set[int] = set()  # … but not those of the windows shown before
 
         self.filter = Filter()
         self.app.installEventFilter(self.filter)
+
+    def _note_ready(self, window: Any, key: int) -> None:
+        if not loading(window):
+            self.painted_ready[key] = time.time()
 
     def painted_since(self, widget: Any, since: float) -> bool:
         return self.painted.get(id(widget), 0.0) > since
@@ -152,12 +163,16 @@ class Gui:
         return worst
 
 
+BUSY_WORDS = ("Loading", "Lade", "wird geladen", "Checking", "wird geprüft", "Wird geprüft")
+
+
 def loading(widget: Any) -> bool:
+    """Whether a visible label says that something is still being read or checked, or a busy bar runs."""
     from PySide6.QtWidgets import QLabel, QProgressBar
 
     for label in widget.findChildren(QLabel):
         text = label.text()
-        if label.isVisible() and ("Loading" in text or "Lade" in text or "wird geladen" in text):
+        if label.isVisible() and any(word in text for word in BUSY_WORDS):
             return True
     return any(bar.isVisible() and bar.maximum() == 0 for bar in widget.findChildren(QProgressBar))
 
@@ -255,13 +270,17 @@ def ours(db: str, needle: str, reference: str) -> dict[str, Any]:
     if not isinstance(search, QLineEdit):
         search = page.findChild(QLineEdit)
     sort_and_search(gui, view, page, search, needle, out)
-    windows = set(QApplication.topLevelWidgets())
+    shown_before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}  # (an editor built ahead is not)
+    gui.ignored.update(id(w) for w in shown_before)
+    gui.watching = True
     start, cpu = time.time(), time.process_time()
     window.context.events.application_open_requested.emit(reference)
 
     def editor_usable() -> bool:
-        new = [w for w in QApplication.topLevelWidgets() if w not in windows and w.isVisible()]
-        return any(gui.painted_since(w, start) and not loading(w) for w in new)
+        """A window not shown before the click, painted at a moment when nothing of it said "Loading" or
+        "Checking" (its values read, its check shown), and still so."""
+        new = [w for w in QApplication.topLevelWidgets() if w not in shown_before and w.isVisible()]
+        return any(gui.painted_ready.get(id(w), 0.0) > start and not loading(w) for w in new)
 
     out["editor"] = gui.wait(editor_usable) - start
     out["editor_cpu"] = time.process_time() - cpu
