@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
         self.task_counts = self._build_task_counts()
         self.live: LiveUpdates | None = None  # other people's changes (set by ``ui.main.build_window``)
-        self.editors = EditorOpener(context, self)  # opens an editor on application_open_requested
+        # opens an editor on application_open_requested; prepares one ahead while the shown page is not loading
+        self.editors = EditorOpener(context, self, quiet=lambda: not ((page := self.current_page()) and page.busy()))
         self.welcome: Page | None = None
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         context.events.navigate_requested.connect(self.show_page)

@@ -49,8 +49,10 @@ class EditorOpener(QObject):
     and the editor shows when it is ready; its application is read off the GUI thread from the moment of the open.
     """
 
-    def __init__(self, context: UiContext, window: QWidget) -> None:
+    def __init__(self, context: UiContext, window: QWidget, *, quiet: Callable[[], bool] = lambda: True) -> None:
+        """``quiet``: whether the main window is idle enough for a step of the preparation (not loading a page)."""
         super().__init__(window)
+        self.quiet = quiet
         self.context = context
         self.window = window
         self.open_editors: dict[str, ApplicationEditor] = {}
@@ -108,6 +110,9 @@ class EditorOpener(QObject):
     def _pump(self) -> None:
         """One step toward an editor ready ahead; when it is and someone waits for it, show it."""
         self._pumping = False
+        if not self._waiting and not self.quiet():
+            self._schedule()  # later: the shown page is loading
+            return
         if self.spare is not None and (not isValid(self.spare) or self.spare.failed):
             self._drop_spare()  # its application could not be read: it said so and closed
         missing = next((name for name in EDITOR_IMPORTS if name not in sys.modules), None)

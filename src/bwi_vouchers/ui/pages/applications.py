@@ -212,6 +212,9 @@ class ApplicationsPage(Page):
         self.model.request(self.current_filter())
         load(self, self.context.services.listing.years, self._fill_years)
 
+    def busy(self) -> bool:
+        return self._reads.busy
+
     def _read(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """How the model reads: off the GUI thread, one read at a time (tests: at once)."""
         self._reads.start(lambda report, is_cancelled: work(), on_done=done, on_error=self._on_load_failed,

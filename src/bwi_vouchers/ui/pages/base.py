@@ -44,6 +44,10 @@ class Page(QWidget):
     def reload(self) -> None:
         """Fetch fresh data through the services (override)."""
 
+    def busy(self) -> bool:
+        """Whether the page is reading what it shows (work that only prepares waits meanwhile)."""
+        return False
+
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor into the page's search field, if it has one."""
         return False
