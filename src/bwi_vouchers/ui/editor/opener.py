@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ EDITOR_IMPORTS = (
 )
 #: After the main window is built: the list's first screen goes first.
 PREPARE_AFTER_MS = 500
+#: When an open waits for the preparation: imports in one turn of the event loop, at most about (seconds).
+WAITING_TURN_S = 0.012
 #: After an open, before the next editor is prepared ahead: the open's reads and paints go first.
 PREPARE_AGAIN_MS = 1500
 #: Between two steps of the preparation while no one waits for it: room for the user's input and the paints.
@@ -50,9 +53,11 @@ class EditorOpener(QObject):
     """
 
     def __init__(self, context: UiContext, window: QWidget, *, quiet: Callable[[], bool] = lambda: True) -> None:
-        """``quiet``: whether the main window is idle enough for a step of the preparation (not loading a page)."""
+        """``quiet``: whether the main window's start is over (the shown page has read what it shows): the
+        preparation waits for it."""
         super().__init__(window)
         self.quiet = quiet
+        self._started = False  # the start is over (``quiet`` once): the preparation no longer asks
         self.context = context
         self.window = window
         self.open_editors: dict[str, ApplicationEditor] = {}
@@ -110,14 +115,16 @@ class EditorOpener(QObject):
     def _pump(self) -> None:
         """One step toward an editor ready ahead; when it is and someone waits for it, show it."""
         self._pumping = False
-        if not self._waiting and not self.quiet():
-            self._schedule()  # later: the shown page is loading
-            return
+        if not self._waiting and not self._started:
+            if not self.quiet():
+                self._schedule()  # later: the start is not over (the shown page reads what it shows)
+                return
+            self._started = True  # from now on a step at a time between whatever the user does
         if self.spare is not None and (not isValid(self.spare) or self.spare.failed):
             self._drop_spare()  # its application could not be read: it said so and closed
-        missing = next((name for name in EDITOR_IMPORTS if name not in sys.modules), None)
-        if missing is not None:
-            importlib.import_module(missing)
+        missing = [name for name in EDITOR_IMPORTS if name not in sys.modules]
+        if missing:
+            self._import(missing)
         elif self.spare is None:
             self._build_spare()
             if not self.spare or not self.spare.built:
@@ -136,6 +143,13 @@ class EditorOpener(QObject):
         else:
             return  # ready: nothing to do until an open takes it
         self._schedule()
+
+    def _import(self, missing: list[str]) -> None:
+        """A portion of the editor's modules: one, or when an open waits, as many as fit into a short turn."""
+        until = time.perf_counter() + (WAITING_TURN_S if self._waiting else 0.0)
+        importlib.import_module(missing.pop(0))
+        while missing and time.perf_counter() < until:
+            importlib.import_module(missing.pop(0))
 
     def _build_spare(self) -> None:
         from bwi_vouchers.ui.editor.window import ApplicationEditor
