@@ -63,7 +63,8 @@ class EditorHeader(QWidget):
 
     def show_loading(self, reference: str) -> None:
         """While the application is being read (the window is shown at once, its content follows)."""
-        self.title.setText(self.tr("Loading application %1 …").replace("%1", reference))
+        self.title.setText(self.tr("Loading application %1 …").replace("%1", reference) if reference else
+                           self.tr("Loading …"))
         self.chip.set_status(None, self.formats.language)
         self.facts.setText("")
         self.overdue.hide()

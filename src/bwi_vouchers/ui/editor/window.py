@@ -112,8 +112,8 @@ def read_loaded(services: Services, reference: str | None) -> Loaded:
 
 class ApplicationEditor(QDialog):
     saved = Signal(str)  # the reference, also of a new application
-    #: The application (or the empty form) is shown with its names and choices, and its first check has come:
-    #: the editor is usable. Emitted once.
+    # The application (or the empty form) is shown with its names and choices, and its first check has come:
+    # the editor is usable. Emitted once.
     shown = Signal()
     constructed = Signal()  # the last build step is done (the window is whole)
 
