@@ -157,6 +157,7 @@ class EditorOpener(QObject):
         spare = ApplicationEditor(self.context, None, self.window, spare=True)
         self.spare, self._todo = spare, None
         spare.constructed.connect(self._schedule)
+        spare.finished.connect(self._schedule)  # (its application could not be read: the preparation goes on)
         self._claim()
 
     def _claim(self) -> None:

@@ -286,7 +286,7 @@ class ApplicationEditor(QDialog):
                     part.render(QPixmap(part.size()))
             return paint
 
-        parts: list[QWidget] = [self.header, self.splitter.widget(0), self.checklist, self.tabs]
+        parts = [self.header, self.splitter.widget(0), self.checklist, self.tabs]
         return [polish, *(painted(part) for part in parts if isinstance(part, QWidget))]
 
     # showing ---------------------------------------------------------------------------------------
@@ -431,8 +431,8 @@ class ApplicationEditor(QDialog):
         checks, applications = self._checks, self.context.services.applications
         work: Callable[[], CheckReport]
         if not self.editable and self.info is not None:
-            reference = self.info.reference
-            work = lambda: applications.check(reference)  # noqa: E731 - one line, read where it runs
+            decided = self.info.reference
+            work = lambda: applications.check(decided)  # noqa: E731 - one line, read where it runs
         else:
             data, errors = self.form.read(strict=False)
             self.form.clear_errors()
