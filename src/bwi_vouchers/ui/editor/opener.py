@@ -47,10 +47,9 @@ PREPARE_STEP_MS = 10
 
 class EditorOpener(QObject):
     """Opens editors; keeps one editor ready ahead (``spare``), prepared one short step per turn of the event loop:
-    import the editor's modules (a portion per step), build it (its own steps), then lay it out and paint its parts
-    once off screen. An open takes the spare — at once when it is ready, else the preparation hurries on (no pauses)
-    and the editor shows when it is ready; its application is read off the GUI thread from the moment of the open.
-    """
+    import the editor's modules (a portion per step), build it (its own steps), then polish and lay it out. An open
+    takes the spare — at once when it is ready, else the preparation hurries on (no pauses) and the editor shows
+    when it is ready; its application is read off the GUI thread from the moment of the open."""
 
     def __init__(self, context: UiContext, window: QWidget, *, quiet: Callable[[], bool] = lambda: True) -> None:
         """``quiet``: whether the main window's start is over (the shown page has read what it shows): the

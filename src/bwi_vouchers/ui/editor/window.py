@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -270,24 +270,15 @@ class ApplicationEditor(QDialog):
             self._on_loaded(loads, loaded)
 
     def preparations(self) -> list[Callable[[], None]]:
-        """For an editor built ahead, steps of a few milliseconds each, to run one per turn of the event loop:
-        polish its widgets and lay them out, then paint each part once off screen, so that its first show
-        finds the styles, fonts and layouts worked out (a first paint took ~60 ms on the GUI thread, later
-        ones ~15 ms)."""
+        """For an editor built ahead, steps to run one per turn of the event loop before it is first shown: polish
+        its widgets (styles, fonts) and lay them out, so that its show does not."""
         def polish() -> None:
             self.ensurePolished()
             layout = self.layout()
             if layout is not None:
                 layout.activate()
 
-        def painted(part: QWidget) -> Callable[[], None]:
-            def paint() -> None:
-                if isValid(part) and not part.size().isEmpty():
-                    part.render(QPixmap(part.size()))
-            return paint
-
-        parts = [self.header, self.splitter.widget(0), self.checklist, self.tabs]
-        return [polish, *(painted(part) for part in parts if isinstance(part, QWidget))]
+        return [polish]
 
     # showing ---------------------------------------------------------------------------------------
     def read_application(self, reference: str | None) -> None:
@@ -337,10 +328,6 @@ class ApplicationEditor(QDialog):
         show_error(self.parentWidget() or self, error, self.context.language)
         self.dirty = False
         self.done(QDialog.DialogCode.Rejected)
-
-    def load(self, reference: str | None) -> None:
-        """Show ``reference`` as it is stored now (read off the GUI thread)."""
-        self._load(reference, then=None, failed=self._on_open_failed)
 
     def _show(self, info: ApplicationInfo | None, opened: OpenedApplication | None = None) -> None:
         self.info = info
