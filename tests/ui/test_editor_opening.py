@@ -73,6 +73,14 @@ def test_the_first_open_waits_for_the_preparation_and_a_second_click_opens_no_se
     assert opener.last.form.measure.code() == "M-2026-001"
 
 
+def test_a_new_application_opens_the_same_way(qtbot, threaded) -> None:
+    editor = opened(qtbot, threaded, "")  # Ctrl+N
+    assert editor.info is None and editor.header.title.text() == "New application"
+    assert editor.checklist.hint.text() == "Choose a company and a measure to see the checklist."
+    assert editor.save_button.isEnabled() and editor.form.company.isEnabled()
+    assert editor.form.theme.count() > 1  # the choices read with it
+
+
 def test_the_check_runs_off_the_gui_thread_and_the_steps_wait_for_it(qtbot, sample, threaded) -> None:
     alpha = sample["alpha"]
     editor = opened(qtbot, threaded, alpha.reference)

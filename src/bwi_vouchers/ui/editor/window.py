@@ -312,8 +312,8 @@ class ApplicationEditor(QDialog):
         self.case.set_names(loaded.names)
         self.form.show_choices(loaded.choices)
         opened = loaded.opened
+        self.opened = True  # (before the check it starts, which may come at once)
         self._show(opened.info if opened else None, opened)
-        self.opened = True
         then, self._then = self._then, None
         if then is not None:
             then()
