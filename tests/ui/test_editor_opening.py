@@ -125,3 +125,14 @@ def test_an_application_that_cannot_be_read_is_said_and_its_editor_closes(qtbot,
 
     editor = opened(qtbot, threaded, alpha.reference)  # the next open is not held up by it
     assert editor.info is not None and editor.info.reference == alpha.reference
+
+
+def test_an_editor_built_ahead_takes_the_size_the_last_one_was_left_at(qtbot, sample, threaded) -> None:
+    opener = threaded.editors
+    first = opened(qtbot, threaded, sample["alpha"].reference)
+    opener.prepare()
+    qtbot.waitUntil(lambda: opener.ready)  # built ahead while the first one is open …
+    first.resize(900, 560)
+    first.close()  # … which is then made smaller and closed: its size is remembered
+    second = opener.open(sample["beta"].reference)
+    assert second is not None and second.height() == 560 and second.width() < 1000  # not the size it was built at

@@ -58,7 +58,7 @@ from bwi_vouchers.ui.editor.letter import LetterButton
 from bwi_vouchers.ui.editor.notice import ChangedNotice
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import open_path
-from bwi_vouchers.ui.geometry import GeometryKeeper, keep_geometry
+from bwi_vouchers.ui.geometry import keep_geometry
 from bwi_vouchers.ui.letter_print import LetterPrintButton
 from bwi_vouchers.ui.models.history import ROW_ROLE, DocumentColumn, DocumentsModel, HistoryModel
 from bwi_vouchers.ui.steps import ask_reason
@@ -140,12 +140,12 @@ class ApplicationEditor(QDialog):
         self.company_dialog: NewCompanyDialog | None = None
         self.proof_dialog: ProofDialog | None = None
         self.confirmation: DecisionDialog | None = None
-        self.geometry_keeper: GeometryKeeper | None = None
         self._then: Callable[[], None] | None = None  # after the read under way is shown (a reload says so)
         self._failed: Callable[[BaseException], None] = self._on_open_failed  # when it cannot be read
         # The editor's reads and checks run on a worker of their own, never queued behind the list's counts or a
         # long write (synchronous in tests, like the program's runner).
         self.reader = type(context.runner)(self)
+        self._ahead = spare
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -203,6 +203,7 @@ class ApplicationEditor(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         self.close_button.clicked.connect(self.reject)
+        self.geometry_keeper = keep_geometry(self, context.settings, GEOMETRY_KEY, QSize(1240, 680))
 
     def _build_form(self) -> None:
         self.form = ApplicationForm(self.context)
@@ -285,8 +286,9 @@ class ApplicationEditor(QDialog):
         """Show ``reference`` (None: a new application). Until it has been read off the GUI thread (with the
         names and the form's choices), the head says that it is loading; if it cannot be read, the error is
         shown and the editor closes."""
-        if self.geometry_keeper is None:  # (a spare gets it when it is taken: the size remembered by then)
-            self.geometry_keeper = keep_geometry(self, self.context.settings, GEOMETRY_KEY, QSize(1240, 680))
+        if self._ahead:  # built ahead: the size remembered by now (the user may have resized another editor)
+            self._ahead = False
+            self.geometry_keeper.restore()
         self.header.show_loading(reference or "")
         self.setWindowTitle((reference or self.tr("New application")) + " – bwi-vouchers")
         if hasattr(self, "checklist"):  # (else it says so once built)
