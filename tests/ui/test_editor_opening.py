@@ -136,3 +136,13 @@ def test_an_editor_built_ahead_takes_the_size_the_last_one_was_left_at(qtbot, sa
     first.close()  # … which is then made smaller and closed: its size is remembered
     second = opener.open(sample["beta"].reference)
     assert second is not None and second.height() == 560 and second.width() < 1000  # not the size it was built at
+
+
+def test_the_warm_up_reads_and_checks_what_an_open_would(ui_services, sample) -> None:
+    from bwi_vouchers.ui.editor.window import warm_up
+
+    for key in ("alpha", "delta"):
+        reference = sample[key].reference
+        report = warm_up(ui_services, reference)  # the draft of the stored application …
+        assert report.reference == reference
+        assert report.assessment == ui_services.applications.check(reference).assessment  # … checks as stored

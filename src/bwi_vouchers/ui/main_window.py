@@ -109,8 +109,8 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
         self.task_counts = self._build_task_counts()
         self.live: LiveUpdates | None = None  # other people's changes (set by ``ui.main.build_window``)
-        # opens an editor on application_open_requested; prepares one ahead while the shown page is not loading
-        self.editors = EditorOpener(context, self, quiet=lambda: not ((page := self.current_page()) and page.busy()))
+        # opens an editor on application_open_requested; prepares one ahead once the shown page has its rows
+        self.editors = EditorOpener(context, self, quiet=self._page_quiet, sample=self._shown_reference)
         self.welcome: Page | None = None
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         context.events.navigate_requested.connect(self.show_page)
@@ -190,6 +190,14 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
         self.stack.setCurrentWidget(page)
         page.activate()
+
+    def _page_quiet(self) -> bool:
+        page = self.current_page()
+        return page is None or not page.busy()
+
+    def _shown_reference(self) -> str | None:
+        page = self.current_page()
+        return page.shown_reference() if page is not None else None
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()

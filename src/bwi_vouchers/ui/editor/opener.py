@@ -9,6 +9,7 @@ had a moment: the next open takes it and names the application, which is read of
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 import time
 from collections.abc import Callable
@@ -22,6 +23,8 @@ from bwi_vouchers.ui.context import UiContext
 
 if TYPE_CHECKING:
     from bwi_vouchers.ui.editor.window import ApplicationEditor
+
+log = logging.getLogger(__name__)
 
 EDITOR_MODULE = "bwi_vouchers.ui.editor.window"
 #: The editor's modules in portions of a few milliseconds each, imported one per turn of the event loop (the
@@ -51,11 +54,17 @@ class EditorOpener(QObject):
     takes the spare — at once when it is ready, else the preparation hurries on (no pauses) and the editor shows
     when it is ready; its application is read off the GUI thread from the moment of the open."""
 
-    def __init__(self, context: UiContext, window: QWidget, *, quiet: Callable[[], bool] = lambda: True) -> None:
+    def __init__(self, context: UiContext, window: QWidget, *, quiet: Callable[[], bool] = lambda: True,
+                 sample: Callable[[], str | None] = lambda: None) -> None:
         """``quiet``: whether the main window's start is over (the shown page has read what it shows): the
-        preparation waits for it."""
+        preparation waits for it. ``sample``: an application the window shows, which the first editor prepared
+        ahead reads and checks once off the GUI thread, so that the first open finds the database layer's
+        statements compiled (the first read took ~60 ms longer than later ones)."""
         super().__init__(window)
         self.quiet = quiet
+        self.sample = sample
+        self._warmer = type(context.runner)(self)  # the warm-up read: never in the way of an open's read
+        self._warmed = False
         self._started = False  # the start is over (``quiet`` once): the preparation no longer asks
         self.context = context
         self.window = window
@@ -134,6 +143,8 @@ class EditorOpener(QObject):
             self._todo = self.spare.preparations()
         elif self._todo:
             self._todo.pop(0)()
+            if not self._todo:
+                self._warm_up()
         elif self._waiting:
             self._show_spare()
             if not self._waiting:  # the next one once this one's reads and paints are done
@@ -158,6 +169,19 @@ class EditorOpener(QObject):
         spare.constructed.connect(self._schedule)
         spare.finished.connect(self._schedule)  # (its application could not be read: the preparation goes on)
         self._claim()
+
+    def _warm_up(self) -> None:
+        """Once per window: read and check an application it shows, off the GUI thread, and forget the answer."""
+        reference = None if self._warmed else self.sample()
+        if not reference:
+            return
+        from bwi_vouchers.ui.editor.window import warm_up
+
+        self._warmed = True
+        services = self.context.services
+        self._warmer.start(lambda report, is_cancelled: warm_up(services, reference), modal=False,
+                           on_done=lambda _answer: None,
+                           on_error=lambda error: log.info("editor warm-up on %s: %s", reference, error))
 
     def _claim(self) -> None:
         """The first open waiting has the spare read its application now, while the spare is made ready."""

@@ -179,6 +179,11 @@ class ApplicationsPage(Page):
     def title(self) -> str:
         return self.tr("Applications")
 
+    def shown_reference(self) -> str | None:
+        current = self.table.currentIndex()
+        row = self.model.cached(current.row() if current.isValid() else 0)
+        return row.reference if row is not None else None
+
     def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

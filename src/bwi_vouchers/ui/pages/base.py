@@ -48,6 +48,10 @@ class Page(QWidget):
         """Whether the page is reading what it shows (work that only prepares waits meanwhile)."""
         return False
 
+    def shown_reference(self) -> str | None:
+        """An application the page shows now (the current one, else the first), without reading anything."""
+        return None
+
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor into the page's search field, if it has one."""
         return False
