@@ -59,7 +59,7 @@ class EditorOpener(QObject):
         """``quiet``: whether the main window's start is over (the shown page has read what it shows): the
         preparation waits for it. ``sample``: an application the window shows, which the first editor prepared
         ahead reads and checks once off the GUI thread, so that the first open finds the database layer's
-        statements compiled (the first read took ~60 ms longer than later ones)."""
+        statements compiled (a process's first read and check took some 30–60 ms longer than later ones)."""
         super().__init__(window)
         self.quiet = quiet
         self.sample = sample
@@ -172,9 +172,9 @@ class EditorOpener(QObject):
 
     def _warm_up(self) -> None:
         """Once per window: read and check an application it shows, off the GUI thread, and forget the answer."""
-        reference = None if self._warmed else self.sample()
+        reference = None if self._warmed or self._waiting else self.sample()
         if not reference:
-            return
+            return  # (an open waiting reads for itself now: a next editor prepared ahead warms up instead)
         from bwi_vouchers.ui.editor.window import warm_up
 
         self._warmed = True
