@@ -56,8 +56,8 @@ class EditorOpener(QObject):
 
     def __init__(self, context: UiContext, window: QWidget, *, quiet: Callable[[], bool] = lambda: True,
                  sample: Callable[[], str | None] = lambda: None) -> None:
-        """``quiet``: whether the main window's start is over (the shown page has read what it shows): the
-        preparation waits for it. ``sample``: an application the window shows, which the first editor prepared
+        """``quiet``: whether the main window is idle enough for a step of the preparation (the shown page is not
+        reading what it shows). ``sample``: an application the window shows, which the first editor prepared
         ahead reads and checks once off the GUI thread, so that the first open finds the database layer's
         statements compiled (a process's first read and check took some 30–60 ms longer than later ones)."""
         super().__init__(window)
@@ -65,7 +65,7 @@ class EditorOpener(QObject):
         self.sample = sample
         self._warmer = type(context.runner)(self)  # the warm-up read: never in the way of an open's read
         self._warmed = False
-        self._started = False  # the start is over (``quiet`` once): the preparation no longer asks
+        self._started = False  # the shown page has had its rows once (the program's start is over)
         self.context = context
         self.window = window
         self.open_editors: dict[str, ApplicationEditor] = {}
@@ -123,11 +123,13 @@ class EditorOpener(QObject):
     def _pump(self) -> None:
         """One step toward an editor ready ahead; when it is and someone waits for it, show it."""
         self._pumping = False
-        if not self._waiting and not self._started:
-            if not self.quiet():
-                self._schedule()  # later: the start is not over (the shown page reads what it shows)
-                return
-            self._started = True  # from now on a step at a time between whatever the user does
+        if not self._waiting and not self.quiet() and (not self._started or self._imported()):
+            # later: the shown page reads what it shows (the start; a search: building widgets now would slow
+            # that read and itself — the worker's Python and the GUI thread's many short Qt calls take turns at
+            # the GIL, a 16 ms step took ~100 ms; an import step holds it briefly and goes on)
+            self._schedule()
+            return
+        self._started = True
         if self.spare is not None and (not isValid(self.spare) or self.spare.failed):
             self._drop_spare()  # its application could not be read: it said so and closed
         missing = [name for name in EDITOR_IMPORTS if name not in sys.modules]
@@ -135,10 +137,8 @@ class EditorOpener(QObject):
             self._import(missing)
         elif self.spare is None:
             self._build_spare()
-            if not self.spare or not self.spare.built:
-                return  # its own build steps run now; ``constructed`` schedules the next step
         elif not self.spare.built:
-            return
+            self.spare.build_step()
         elif self._todo is None:
             self._todo = self.spare.preparations()
         elif self._todo:
@@ -154,6 +154,10 @@ class EditorOpener(QObject):
             return  # ready: nothing to do until an open takes it
         self._schedule()
 
+    @staticmethod
+    def _imported() -> bool:
+        return all(name in sys.modules for name in EDITOR_IMPORTS)
+
     def _import(self, missing: list[str]) -> None:
         """A portion of the editor's modules: one, or when an open waits, as many as fit into a short turn."""
         until = time.perf_counter() + (WAITING_TURN_S if self._waiting else 0.0)
@@ -166,7 +170,6 @@ class EditorOpener(QObject):
 
         spare = ApplicationEditor(self.context, None, self.window, spare=True)
         self.spare, self._todo = spare, None
-        spare.constructed.connect(self._schedule)
         spare.finished.connect(self._schedule)  # (its application could not be read: the preparation goes on)
         self._claim()
 

@@ -130,7 +130,6 @@ class ApplicationEditor(QDialog):
     # The application (or the empty form) is shown with its names and choices, and its first check has come:
     # the editor is usable. Emitted once.
     shown = Signal()
-    constructed = Signal()  # the last build step is done (the window is whole)
 
     def __init__(self, context: UiContext, reference: str | None = None, parent: QWidget | None = None, *,
                  spare: bool = False) -> None:
@@ -167,20 +166,24 @@ class ApplicationEditor(QDialog):
         self._build_frame()
         if not spare:
             self.read_application(reference)
-        self._build_in_turns([self._build_form, self._build_side, self._build_tabs, self._finish_build])
+        self._steps = [self._build_form, self._build_side, self._build_tabs, self._finish_build]
+        if not spare:
+            self._build_in_turns()
 
     # building --------------------------------------------------------------------------------------
-    def _build_in_turns(self, steps: list[Callable[[], None]]) -> None:
+    def build_step(self) -> None:
+        """The next step of building the window (an editor built ahead: its preparer paces them)."""
+        if self._steps:
+            self._steps.pop(0)()
+
+    def _build_in_turns(self) -> None:
         """Each step in a later turn of the event loop: the window paints and answers between them."""
-        if not steps:
-            return
-        first, rest = steps[0], steps[1:]
-
         def run() -> None:
-            first()
-            self._build_in_turns(rest)
+            self.build_step()
+            self._build_in_turns()
 
-        self.context.runner.later(run, self)
+        if self._steps:
+            self.context.runner.later(run, self)
 
     def _build_frame(self) -> None:
         """The head, the bottom row and the empty body: what the window first shows."""
@@ -279,7 +282,6 @@ class ApplicationEditor(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self).activated.connect(self._on_refresh_shortcut_activated)
         self.built = True
-        self.constructed.emit()
         if self._pending is not None:
             loads, loaded = self._pending
             self._pending = None
