@@ -56,8 +56,8 @@ class EditorOpener(QObject):
 
     def __init__(self, context: UiContext, window: QWidget, *, quiet: Callable[[], bool] = lambda: True,
                  sample: Callable[[], str | None] = lambda: None) -> None:
-        """``quiet``: whether the main window is idle enough for a step of the preparation (the shown page is not
-        reading what it shows). ``sample``: an application the window shows, which the first editor prepared
+        """``quiet``: whether the main window's start is over (the shown page has read what it shows): the
+        preparation waits for it. ``sample``: an application the window shows, which the first editor prepared
         ahead reads and checks once off the GUI thread, so that the first open finds the database layer's
         statements compiled (a process's first read and check took some 30–60 ms longer than later ones)."""
         super().__init__(window)
@@ -123,13 +123,15 @@ class EditorOpener(QObject):
     def _pump(self) -> None:
         """One step toward an editor ready ahead; when it is and someone waits for it, show it."""
         self._pumping = False
-        if not self._waiting and not self.quiet() and (not self._started or self._imported()):
-            # later: the shown page reads what it shows (the start; a search: building widgets now would slow
-            # that read and itself — the worker's Python and the GUI thread's many short Qt calls take turns at
-            # the GIL, a 16 ms step took ~100 ms; an import step holds it briefly and goes on)
-            self._schedule()
-            return
-        self._started = True
+        if not self._waiting and not self._started:
+            if not self.quiet():
+                self._schedule()  # later: the start is not over (the shown page reads what it shows)
+                return
+            # From now on a step at a time between whatever the user does. (Waiting also for each search's read
+            # made the preparation miss the first open after typing, which then took ~200 ms; a step during such
+            # a read can take longer than its CPU time — the worker's Python and the GUI thread's Qt calls take
+            # turns at the GIL — but stays a step.)
+            self._started = True
         if self.spare is not None and (not isValid(self.spare) or self.spare.failed):
             self._drop_spare()  # its application could not be read: it said so and closed
         missing = [name for name in EDITOR_IMPORTS if name not in sys.modules]
@@ -153,10 +155,6 @@ class EditorOpener(QObject):
         else:
             return  # ready: nothing to do until an open takes it
         self._schedule()
-
-    @staticmethod
-    def _imported() -> bool:
-        return all(name in sys.modules for name in EDITOR_IMPORTS)
 
     def _import(self, missing: list[str]) -> None:
         """A portion of the editor's modules: one, or when an open waits, as many as fit into a short turn."""
