@@ -4,9 +4,12 @@ the check, and a late answer never overwrites a newer one. Not timed: benchmarks
 
 from __future__ import annotations
 
+import threading
+
 import app_data
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
 
 from bwi_vouchers.domain.enums import Status
 from bwi_vouchers.ui.tasks import TaskRunner
@@ -146,3 +149,15 @@ def test_the_warm_up_reads_and_checks_what_an_open_would(ui_services, sample) ->
         report = warm_up(ui_services, reference)  # the draft of the stored application …
         assert report.reference == reference
         assert report.assessment == ui_services.applications.check(reference).assessment  # … checks as stored
+
+
+def test_an_editor_closed_while_its_reader_works_goes_quietly(qtbot, sample, threaded) -> None:
+    editor = opened(qtbot, threaded, sample["alpha"].reference)
+    gate = threading.Event()
+    answers: list[object] = []
+    editor.reader.start(lambda report, is_cancelled: gate.wait(5), modal=False, on_done=answers.append,
+                        on_error=answers.append)
+    threading.Timer(0.2, gate.set).start()  # the job ends while the editor is being deleted
+    editor.close()
+    qtbot.waitUntil(lambda: not isValid(editor))
+    qtbot.waitUntil(lambda: answers == [True])  # its answer comes to a runner that is gone: no error

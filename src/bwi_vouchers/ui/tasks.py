@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 Done = Callable[[Any], None]
@@ -119,7 +120,8 @@ class TaskRunner(QObject):
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
-            self.busy_changed.emit(self.busy)
+            if isValid(self):  # (a runner of a window closed while its job ran is gone: no one to tell)
+                self.busy_changed.emit(self.busy)
 
         @Slot(object)
         def finished(result: object) -> None:
