@@ -360,10 +360,17 @@ class ApplicationEditor(QDialog):
         self.header.show_read_only(hint)
         self.save_button.setEnabled(not hint)
         self.save_button.setToolTip(hint or self.tr("Save (Ctrl+S)"))
-        self.case.show_application(info)
         self._set_title()
+        # The check and the reads start once this is painted: a worker's Python running during the paint makes
+        # the GUI thread wait for the GIL between its Qt calls.
+        self.checking = True
+        self._update_steps()
+        self.context.runner.later(self._after_show, self)
+
+    def _after_show(self) -> None:
         self.refresh_check()
         self.read_history()
+        self.case.show_application(self.info)
 
     def read_history(self, *, show_documents: bool = False) -> None:
         """Read the history and the documents off the GUI thread, then show them (unless a newer read or
