@@ -38,14 +38,14 @@ EDITOR_IMPORTS = (
     "bwi_vouchers.ui.editor.form", "bwi_vouchers.ui.editor.company_dialog", "bwi_vouchers.ui.editor.header",
     "bwi_vouchers.ui.editor.letter", "bwi_vouchers.ui.letter_print", EDITOR_MODULE,
 )
-#: After the main window is built: the list's first screen goes first.
-PREPARE_AFTER_MS = 500
+#: After the main window is built (and its shown page has read its rows): the list's first screen goes first.
+PREPARE_AFTER_MS = 250
 #: When an open waits for the preparation: imports in one turn of the event loop, at most about (seconds).
 WAITING_TURN_S = 0.012
 #: After an open, before the next editor is prepared ahead: the open's reads and paints go first.
 PREPARE_AGAIN_MS = 1500
-#: Between two steps of the preparation while no one waits for it: room for the user's input and the paints.
-PREPARE_STEP_MS = 10
+#: Between two steps of the preparation (each in a turn of its own: input and paints go between them).
+PREPARE_STEP_MS = 0
 
 
 class EditorOpener(QObject):
