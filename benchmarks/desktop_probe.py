@@ -12,8 +12,8 @@ of each moment, the GUI thread's longest stall per phase, and the memory.
   (a paint event processed). Then a click on the company column's header right away (usable again = the
   first row changed and a paint followed), a second click (reversed), the NEEDLE typed one key at a time into
   the page's search field (each: the first rows contain what was typed, painted), and the editor of REFERENCE
-  opened the way a double-click does (``application_open_requested``; usable = its window painted, nothing
-  of it says "Loading").
+  opened the way a double-click does (``application_open_requested``; usable = a window not shown before,
+  painted at a moment when none of its labels said "Loading" or "Checking": its values read, its check shown).
 - ``qsql``: a minimal Qt program: ``QSqlQueryModel`` over ``LIST_SQL`` in a ``QTableView``, the same moments
   (sort and search by a new query, as such a program would).
 - ``raw``: plain sqlite3, no Qt: the first screen (``LIMIT``) of the same queries, fetched.
@@ -104,15 +104,26 @@ class Gui:
         paint = QEvent.Type.Paint
         gui = self
 
+        self.painted_ready: dict[int, float] = {}  # id(window) -> when it was last painted not "Loading"
+
         class Filter(QObject):
             def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt override
                 if event.type() == paint:
                     key = id(obj)
                     QTimer.singleShot(0, lambda: gui.painted.__setitem__(key, time.time()))
+                    if gui.watching and obj.isWidgetType() and obj.isWindow() and key not in gui.ignored:
+                        QTimer.singleShot(0, lambda: gui._note_ready(obj, key))
                 return False
+
+        self.watching = False  # (from the editor's open on) the paints of new windows are told apart …
+        self.ignored: set[int] = set()  # … but not those of the windows shown before
 
         self.filter = Filter()
         self.app.installEventFilter(self.filter)
+
+    def _note_ready(self, window: Any, key: int) -> None:
+        if not loading(window):
+            self.painted_ready[key] = time.time()
 
     def painted_since(self, widget: Any, since: float) -> bool:
         return self.painted.get(id(widget), 0.0) > since
@@ -153,12 +164,16 @@ class Gui:
         return worst
 
 
+BUSY_WORDS = ("Loading", "Lade", "wird geladen", "Checking", "wird geprüft", "Wird geprüft")
+
+
 def loading(widget: Any) -> bool:
+    """Whether a visible label says that something is still being read or checked, or a busy bar runs."""
     from PySide6.QtWidgets import QLabel, QProgressBar
 
     for label in widget.findChildren(QLabel):
         text = label.text()
-        if label.isVisible() and ("Loading" in text or "Lade" in text or "wird geladen" in text):
+        if label.isVisible() and any(word in text for word in BUSY_WORDS):
             return True
     return any(bar.isVisible() and bar.maximum() == 0 for bar in widget.findChildren(QProgressBar))
 
@@ -282,15 +297,23 @@ def ours(db: str, needle: str, reference: str) -> dict[str, Any]:
     if not isinstance(search, QLineEdit):
         search = page.findChild(QLineEdit)
     sort_and_search(gui, view, page, search, needle, out, db)
-    windows = set(QApplication.topLevelWidgets())
+    shown_before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}  # (an editor built ahead is not)
+    gui.ignored.update(id(w) for w in shown_before)
+    gui.watching = True
     start, cpu = time.time(), time.process_time()
     window.context.events.application_open_requested.emit(reference)
 
     def editor_usable() -> bool:
-        new = [w for w in QApplication.topLevelWidgets() if w not in windows and w.isVisible()]
-        return any(gui.painted_since(w, start) and not loading(w) for w in new)
+        """A window not shown before the click, painted at a moment when nothing of it said "Loading" or
+        "Checking" (its values read, its check shown), and still so."""
+        new = [w for w in QApplication.topLevelWidgets() if w not in shown_before and w.isVisible()]
+        for w in new:
+            if "editor_first_paint" not in out and gui.painted.get(id(w), 0.0) > start:
+                out["editor_first_paint"] = gui.painted[id(w)] - start  # (its first paint, maybe still loading)
+        return any(gui.painted_ready.get(id(w), 0.0) > start and not loading(w) for w in new)
 
     out["editor"] = gui.wait(editor_usable) - start
+    out.setdefault("editor_first_paint", out["editor"])
     out["editor_cpu"] = time.process_time() - cpu
     out["editor_stall"] = gui.stall(start, start + out["editor"])
     _, out["peak"] = rss_mb()

@@ -242,102 +242,103 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="235" />
         <source>History</source>
-        <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection). Steps confirmed with what they do (count, amount, budget line, releases) before they are taken; putting in review is no decision, and the proof of use shows its payout in its own dialog.</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="236" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="146" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="182" />
         <source>Reload</source>
+        <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection). Steps confirmed with what they do (count, amount, budget line, releases) before they are taken; putting in review is no decision, and the proof of use shows its payout in its own dialog.</extracomment>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="147" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="183" />
         <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
         <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="186" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="151" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="210" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="356" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="189" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="153" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="190" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="268" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="300" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="414" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="292" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="299" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="442" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="471" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="293" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="443" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="341" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="522" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="378" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="412" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="559" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="598" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="398" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="576" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="403" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="589" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="445" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="465" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="632" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="652" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="349" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="530" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="486" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="673" />
         <source>Amended: approved now %1; %2 released. Write the amendment letter with “Write letter …”.</source>
         <translation>Geändert: bewilligt sind jetzt %1; %2 freigegeben. Den Änderungsbescheid schreibt „Brief erstellen …“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="508" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="695" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -345,103 +346,103 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="79" />
         <source>New company …</source>
         <extracomment>The consent field's "no date" (shown as a dash): an application without a consent shows no day at all.</extracomment>
         <translation>Neues Unternehmen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="87" />
         <source>consented on</source>
         <translation>genehmigt am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="90" />
         <source>optional, e.g. 1,500.00</source>
         <translation>optional, z. B. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="136" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="138" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="139" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="141" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="125" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="142" />
         <source>Received on</source>
         <translation>Antragseingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="143" />
         <source>Early start</source>
         <translation>Vorzeitiger Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="144" />
         <source>Requested amount</source>
         <translation>Beantragter Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="145" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="146" />
         <source>Cost items</source>
         <translation>Kostenpositionen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="168" />
         <source>— no target field —</source>
         <translation>— kein Zielfeld —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="170" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="151" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="171" />
         <source>— from the company's membership —</source>
         <translation>— aus der Mitgliedschaft des Unternehmens —</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="153" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="173" />
         <source>programme default</source>
         <translation>Standard des Programms</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="229" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="249" />
         <source>Choose a company from the list, or create one with “New company …”.</source>
         <translation>Bitte ein Unternehmen aus der Liste wählen oder mit „Neues Unternehmen …“ anlegen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="252" />
         <source>Choose the measure the company applies for.</source>
         <translation>Bitte die Maßnahme wählen, für die das Unternehmen den Antrag stellt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="297" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="317" />
         <source>The measure covers several target fields: choose one of %1.</source>
         <translation>Die Maßnahme umfasst mehrere Zielfelder: Wählen Sie eines von %1.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="300" />
+        <location filename="../../src/bwi_vouchers/ui/editor/form.py" line="320" />
         <source>The measure names no target field: choose the one that fits the company's project.</source>
         <translation>Die Maßnahme nennt kein Zielfeld: Wählen Sie das, das zum Vorhaben des Unternehmens passt.</translation>
     </message>
@@ -549,43 +550,43 @@
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="237" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="240" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="238" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="241" />
         <source>Open (received or in review)</source>
         <translation>Offen (eingegangen oder in Prüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="247" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="250" />
         <source>All target fields</source>
         <translation>Alle Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="249" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="252" />
         <source>All measures</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="251" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="254" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="254" />
         <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="257" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="260" />
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="299" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="302" />
         <source>%1 of %Ln applications</source>
         <translation><numerusform>%1 von %Ln Antrag</numerusform><numerusform>%1 von %Ln Anträgen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="303" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="306" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -1671,43 +1672,48 @@
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="81" />
+        <source>Checking …</source>
+        <translation>Wird geprüft …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="98" />
         <source>Not eligible: %n rules not met.</source>
         <translation><numerusform>Nicht förderfähig: %n Regel nicht erfüllt.</numerusform><numerusform>Nicht förderfähig: %n Regeln nicht erfüllt.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="101" />
         <source>Eligible, with %n notes.</source>
         <translation><numerusform>Förderfähig, mit %n Hinweis.</numerusform><numerusform>Förderfähig, mit %n Hinweisen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="104" />
         <source>Eligible: every rule is met.</source>
         <translation>Förderfähig: alle Regeln erfüllt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="109" />
         <source>Voucher amount: %1</source>
         <translation>Gutscheinbetrag: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="111" />
         <source>to approve: %1</source>
         <translation>bewilligungsfähig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="116" />
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="116" />
         <source>not met</source>
         <translation>nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="111" />
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="117" />
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2909,82 +2915,92 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="66" />
+        <source>Loading application %1 …</source>
+        <translation>Antrag %1 wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="67" />
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="75" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="77" />
         <source>Fill in the form; the checklist on the right shows at once what the rules say. Ctrl+S saves, Esc closes.</source>
         <translation>Formular ausfüllen – die Checkliste rechts zeigt sofort, was die Förderregeln sagen. Strg+S speichert, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="81" />
         <source>Application %1 – %2</source>
         <translation>Antrag %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="87" />
         <source>Proof of use overdue since %1</source>
         <translation>Verwendungsnachweis überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="98" />
         <source>Read only: this application is “%1” (decided on %2 by %3); a decided application is no longer changed.</source>
         <translation>Nur lesen: Dieser Antrag ist „%1“ (entschieden am %2 von %3); ein entschiedener Antrag wird nicht mehr geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="80" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="101" />
         <source>Read only: this application is “%1” and can no longer be changed.</source>
         <translation>Nur lesen: Dieser Antrag ist „%1“ und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="103" />
         <source>Read only: you do not hold the clerk role, which changing an application needs.</source>
         <translation>Nur lesen: Sie haben keine Sachbearbeiter-Rolle, die zum Ändern eines Antrags nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="104" />
         <source>Read only: %1</source>
         <translation>Nur lesen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="124" />
         <source>recorded by %1 on %2</source>
         <translation>erfasst von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="127" />
         <source>put in review by %1</source>
         <translation>in Prüfung gegeben von %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="129" />
         <source>approved %1 on %2 by %3 (budget %4 %5)</source>
         <translation>bewilligt %1 am %2 von %3 (Budget %4 %5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="133" />
         <source>decided on %1 by %2</source>
         <translation>entschieden am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="136" />
         <source>proof of use due by %1</source>
         <translation>Verwendungsnachweis fällig bis %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="117" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="138" />
         <source>proof of use received %1: actual costs %2, payout %3</source>
         <translation>Verwendungsnachweis eingegangen %1: tatsächliche Kosten %2, Auszahlung %3</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="142" />
         <source>paid out on %1 by %2</source>
         <translation>ausgezahlt am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/editor/header.py" line="145" />
         <source>reason: %1</source>
         <translation>Begründung: %1</translation>
     </message>
@@ -3035,23 +3051,23 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="50" />
         <source>&amp;Manual</source>
         <extracomment>the manual's chapter for each sidebar page (anchors of headings in docs/handbuch/handbuch.md)</extracomment>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="54" />
         <source>&amp;About bwi-vouchers</source>
         <translation>Ü&amp;ber bwi-vouchers</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="63" />
         <source>Manual</source>
         <translation>Handbuch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/help.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/help.py" line="64" />
         <source>The manual is missing from this installation (%1).</source>
         <translation>Das Handbuch fehlt in dieser Installation (%1).</translation>
     </message>
@@ -3333,32 +3349,32 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="163" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="167" />
         <source>Import a workbook</source>
         <translation>Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="172" />
         <source>Check the workbook</source>
         <translation>Arbeitsmappe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="173" />
         <source>Reading and checking every row of %1 – nothing is changed yet …</source>
         <translation>Jede Zeile von %1 wird gelesen und geprüft – noch wird nichts geändert …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="192" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="194" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="199" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="195" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="200" />
         <source>Importing %1 …</source>
         <translation>%1 wird importiert …</translation>
     </message>
@@ -3366,107 +3382,108 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="53" />
         <source>Check the import: %1</source>
+        <extracomment>The import report's first size (fitted to the screen); the page remembers what the user makes of it.</extracomment>
         <translation>Import prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="53" />
         <source>Import done: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="63" />
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="64" />
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="65" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="62" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="66" />
         <source>Reference or reason</source>
         <translation>Referenz oder Grund</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="76" />
         <source>Show refused rows only</source>
         <translation>Nur abgelehnte Zeilen zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="82" />
         <source>Import now</source>
         <translation>Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="111" />
         <source>%Ln rows read: %2 will be imported, %3 already imported, %4 refused.</source>
         <translation><numerusform>%Ln Zeile gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</numerusform><numerusform>%Ln Zeilen gelesen: %2 werden importiert, %3 bereits importiert, %4 abgelehnt.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="113" />
         <source>%Ln rows read: %2 imported, %3 already imported, %4 refused.</source>
         <translation><numerusform>%Ln Zeile gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</numerusform><numerusform>%Ln Zeilen gelesen: %2 importiert, %3 bereits importiert, %4 abgelehnt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="124" />
         <source>Nothing has been changed yet. “Import now” takes the rows over, all in one go.</source>
         <translation>Noch wurde nichts geändert. „Importieren“ übernimmt die Zeilen in einem Zug.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="87" />
         <source>Imports the rows marked “will be imported”, all in one go; refused rows are left out.</source>
         <translation>Importiert die mit „wird importiert“ markierten Zeilen in einem Zug; abgelehnte Zeilen bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="84" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="88" />
         <source>There is nothing to import.</source>
         <translation>Es gibt nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="91" />
         <source>Import nothing.</source>
         <translation>Nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="115" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="119" />
         <source>The new applications are in the list now; their checklists say whether they are eligible.</source>
         <translation>Die neuen Anträge stehen jetzt in der Liste; ihre Prüfliste zeigt, ob sie förderfähig sind.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="122" />
         <source>Nothing has been changed yet. Refused rows are left out when you import; correct them in the workbook and import it again later (rows already imported are recognised).</source>
         <translation>Noch wurde nichts geändert. Abgelehnte Zeilen werden beim Import ausgelassen; korrigieren Sie sie in der Arbeitsmappe und importieren Sie die Datei später erneut (bereits importierte Zeilen werden erkannt).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="128" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="126" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="130" />
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="131" />
         <source>will be imported</source>
         <translation>wird importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="127" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="131" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="135" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="139" />
         <source>Column “%1”: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
@@ -3507,17 +3524,17 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterPrintButton</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="90" />
         <source>Print letter …</source>
         <translation>Brief drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="111" />
         <source>No letter has been written for this application yet.</source>
         <translation>Für diesen Antrag wurde noch kein Brief erstellt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="112" />
         <source>Opens %1 as a PDF to print (made with LibreOffice; else the Word file opens).</source>
         <translation>Öffnet %1 als PDF zum Drucken (mit LibreOffice erstellt; sonst öffnet sich die Word-Datei).</translation>
     </message>
@@ -3525,24 +3542,24 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>LetterPrinter</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="52" />
-        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="60" />
-        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="77" />
         <source>Print letter</source>
         <translation>Brief drucken</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="62" />
         <source>The file %1 is no longer there.</source>
         <translation>Die Datei %1 ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="70" />
         <source>LibreOffice is not installed, so no PDF can be made of the letter here. The Word file opens instead: print it from there (File → Print).</source>
         <translation>LibreOffice ist nicht installiert, daher kann hier kein PDF des Briefs erstellt werden. Stattdessen öffnet sich die Word-Datei: Drucken Sie sie von dort aus (Datei → Drucken).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/letter_print.py" line="77" />
         <source>Making a PDF of %1 …</source>
         <translation>PDF von %1 wird erstellt …</translation>
     </message>
@@ -3783,47 +3800,47 @@ Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
         <translation>Internationalisierungsgutscheine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="122" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="123" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="124" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="129" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="130" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="132" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="133" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="140" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="141" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="143" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="144" />
         <source>Read the shown page again from the database (F5)</source>
         <translation>Die angezeigte Seite neu aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="145" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="146" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="170" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3837,22 +3854,23 @@ Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="65" />
         <source>Manual</source>
+        <extracomment>The manual's first size (fitted to the screen); the help remembers what the user makes of it.</extracomment>
         <translation>Handbuch</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="73" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="77" />
         <source>Search in the manual (Enter: next hit)</source>
         <translation>Im Handbuch suchen (Enter: nächste Fundstelle)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="107" />
         <source>The manual is missing from this installation (%1).</source>
         <translation>Das Handbuch fehlt in dieser Installation (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/manual.py" line="225" />
+        <location filename="../../src/bwi_vouchers/ui/manual.py" line="229" />
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -4953,17 +4971,22 @@ Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
         <translation>Schritt „%1“ für diesen Antrag ausführen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="54" />
         <source>Please wait until the current step is done.</source>
         <translation>Bitte warten, bis der laufende Schritt fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="56" />
         <source>Save or undo your changes first.</source>
         <translation>Bitte zuerst die Änderungen speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="64" />
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="58" />
+        <source>Please wait until the eligibility check is done.</source>
+        <translation>Bitte warten, bis die Prüfung der Förderfähigkeit fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/bwi_vouchers/ui/editor/actions.py" line="67" />
         <source>Not eligible:</source>
         <translation>Nicht förderfähig:</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>ApplicationsPage</name>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="299" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="302" />
         <source>%1 of %Ln applications</source>
         <translation><numerusform>%1 of %Ln application</numerusform><numerusform>%1 of %Ln applications</numerusform></translation>
     </message>
@@ -48,12 +48,12 @@
 <context>
     <name>Checklist</name>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="98" />
         <source>Not eligible: %n rules not met.</source>
         <translation><numerusform>Not eligible: %n rule not met.</numerusform><numerusform>Not eligible: %n rules not met.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="95" />
+        <location filename="../../src/bwi_vouchers/ui/editor/checklist.py" line="101" />
         <source>Eligible, with %n notes.</source>
         <translation><numerusform>Eligible, with %n note.</numerusform><numerusform>Eligible, with %n notes.</numerusform></translation>
     </message>
@@ -61,12 +61,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="111" />
         <source>%Ln rows read: %2 will be imported, %3 already imported, %4 refused.</source>
         <translation><numerusform>%Ln row read: %2 will be imported, %3 already imported, %4 refused.</numerusform><numerusform>%Ln rows read: %2 will be imported, %3 already imported, %4 refused.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="109" />
+        <location filename="../../src/bwi_vouchers/ui/pages/import_dialog.py" line="113" />
         <source>%Ln rows read: %2 imported, %3 already imported, %4 refused.</source>
         <translation><numerusform>%Ln row read: %2 imported, %3 already imported, %4 refused.</numerusform><numerusform>%Ln rows read: %2 imported, %3 already imported, %4 refused.</numerusform></translation>
     </message>

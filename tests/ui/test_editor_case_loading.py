@@ -1,6 +1,6 @@
-"""Opening an editor never waits for its attachments and comments (issue 10): the panes read them off the GUI
-thread (the real task runner, a worker thread) and show them once read; a late answer for a closed editor is
-dropped."""
+"""Opening an editor never waits for its application, attachments and comments (issue 10): the window shows at
+once and says that it is loading, the application and the panes' rows are read off the GUI thread (the real task
+runner, a worker thread) and shown once read; a late answer for a closed editor is dropped."""
 
 from __future__ import annotations
 
@@ -25,13 +25,19 @@ def test_attachments_and_comments_are_shown_after_the_background_read(qtbot, ui_
     window = build_window(ui_services, "clerk", settings=ui_settings, runner=runner)
     qtbot.addWidget(window)
 
+    window.editors.prepare()  # (the program does so once the window has had a moment)
+    qtbot.waitUntil(lambda: window.editors.ready)
     editor = window.editors.open(alpha.reference)
+    assert editor is not None and editor.isVisible() and not editor.opened  # the window at once, saying what …
+    assert editor.header.title.text() == f"Loading application {alpha.reference} …"  # … it loads …
+    assert editor.checklist.hint.text() == "Checking …" and not editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.shown):  # … the application once read, and its check
+        pass
+    assert editor.form.measure.code() == "M-2026-001" and editor.checklist.report is not None
+    assert editor.header.title.text().startswith(f"Application {alpha.reference}")
+    assert editor.save_button.isEnabled()
     attachments, comments = editor.case.attachments, editor.case.comments
-    assert editor.form.measure.code() == "M-2026-001"  # the form at once …
-    assert not attachments.loaded and attachments.model.rowCount() == 0  # … the case tabs once read
-    assert not comments.loaded and "Loading comments" in comments.view.toPlainText()
-
-    qtbot.waitUntil(lambda: attachments.loaded and comments.loaded)
+    qtbot.waitUntil(lambda: attachments.loaded and comments.loaded)  # the case tabs once read
     assert attachments.model.rowCount() == 1
     assert attachments.model.index(0, Column.NAME).data() == "Hotelrechnung.pdf"
     assert attachments.model.index(0, Column.BY).data() == "Anna Müller"  # the user's name, not the login
@@ -55,7 +61,10 @@ def test_an_older_read_does_not_overwrite_a_newer_one(qtbot, ui_services, ui_set
     runner = TaskRunner()
     window = build_window(ui_services, "clerk", settings=ui_settings, runner=runner)
     qtbot.addWidget(window)
-    editor = window.editors.open(alpha.reference)
+    assert window.editors.open(alpha.reference) is None  # the first open: the editor is prepared first …
+    qtbot.waitUntil(lambda: window.editors.last is not None)  # … then shown
+    editor = window.editors.last
+    qtbot.waitUntil(lambda: editor.opened)
     pane = editor.case.attachments
     first = pane._reads
     receipt = tmp_path / "Flug.pdf"

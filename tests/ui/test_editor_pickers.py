@@ -175,10 +175,12 @@ def test_history_and_documents_are_read_off_the_gui_thread(qtbot, ui_services, u
     runner = TaskRunner()
     window = build_window(ui_services, "clerk", settings=ui_settings, runner=runner)
     qtbot.addWidget(window)
-    editor = window.editors.open(alpha.reference)
-    assert editor.form.measure.code() == "M-2026-001"  # the form at once …
-    assert editor.history.rowCount() == 0  # … the history once the worker has read it
-    qtbot.waitUntil(lambda: editor.history.rowCount() == 1)
+    window.editors.open(alpha.reference)
+    qtbot.waitUntil(lambda: window.editors.last is not None)
+    editor = window.editors.last
+    qtbot.waitUntil(lambda: editor.opened)  # the form once the worker has read the application …
+    assert editor.form.measure.code() == "M-2026-001"
+    qtbot.waitUntil(lambda: editor.history.rowCount() == 1)  # … the history once read too
     editor.read_history()
     editor.close()  # the answer arrives for a closed editor: dropped
     qtbot.waitUntil(lambda: not runner.busy)

@@ -35,7 +35,10 @@ app.processEvents()
 page = window.pages["applications"]
 loaded = [m for m in {HEAVY!r} if m in sys.modules]
 window.context.events.application_open_requested.emit(sys.argv[3])
-app.processEvents()
+import time
+limit = time.monotonic() + 120  # the editor is imported and built a portion per turn of the event loop
+while window.editors.last is None and time.monotonic() < limit:
+    app.processEvents()
 print(json.dumps({{"rows": page.table.model().rowCount(), "loaded": loaded,
                   "editor": "bwi_vouchers.ui.editor.window" in sys.modules}}))
 sys.stdout.flush()

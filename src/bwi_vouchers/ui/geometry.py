@@ -54,12 +54,20 @@ class GeometryKeeper(QObject):
         super().__init__(widget)
         self.settings = settings
         self.key = key
-        widget.resize(fitted(default, available_area(widget)))
-        saved = settings.value(key)
+        self.default = default
+        self.restore()
+        widget.installEventFilter(self)
+
+    def restore(self) -> None:
+        """Give the window the size and place remembered now (a window built ahead, before it is shown)."""
+        widget = self.parent()
+        if not isinstance(widget, QWidget):
+            return
+        widget.resize(fitted(self.default, available_area(widget)))
+        saved = self.settings.value(self.key)
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             widget.restoreGeometry(saved)
         clamp_to_screen(widget)
-        widget.installEventFilter(self)
 
     def save(self) -> None:
         widget = self.parent()  # not kept as an attribute: the window owns its keeper, not the other way round

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QWidget
 
-from bwi_vouchers.documents.pdf import convert_to_pdf, soffice_path
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.files import open_path
@@ -24,8 +23,18 @@ from bwi_vouchers.ui.models.history import ROW_ROLE
 PRINT_FOLDER = "bwi-vouchers-drucken"
 
 
+def soffice_path() -> str | None:
+    """LibreOffice's program, if installed (``documents.pdf``, imported when asked: it brings the letter
+    renderer, which opening an editor does not need)."""
+    from bwi_vouchers.documents import pdf
+
+    return pdf.soffice_path()
+
+
 def pdf_copy(letter: Path) -> Path:
     """A PDF of the letter in the print folder (made by LibreOffice; raises ``BwiError`` when it cannot be)."""
+    from bwi_vouchers.documents.pdf import convert_to_pdf
+
     folder = Path(tempfile.gettempdir()) / PRINT_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="brief-", dir=folder))

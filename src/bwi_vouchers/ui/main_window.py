@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
         self.task_counts = self._build_task_counts()
         self.live: LiveUpdates | None = None  # other people's changes (set by ``ui.main.build_window``)
-        self.editors = EditorOpener(context, self)  # opens an editor on application_open_requested
+        # opens an editor on application_open_requested; prepares one ahead once the shown page has its rows
+        self.editors = EditorOpener(context, self, quiet=self._page_quiet, sample=self._shown_reference)
         self.welcome: Page | None = None
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         context.events.navigate_requested.connect(self.show_page)
@@ -207,6 +208,14 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
         self.stack.setCurrentWidget(page)
         page.activate()
+
+    def _page_quiet(self) -> bool:
+        page = self.current_page()
+        return page is None or not page.busy()
+
+    def _shown_reference(self) -> str | None:
+        page = self.current_page()
+        return page.shown_reference() if page is not None else None
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()

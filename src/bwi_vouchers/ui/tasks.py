@@ -12,8 +12,9 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 Done = Callable[[Any], None]
@@ -119,7 +120,8 @@ class TaskRunner(QObject):
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
-            self.busy_changed.emit(self.busy)
+            if isValid(self):  # (a runner of a window closed while its job ran is gone: no one to tell)
+                self.busy_changed.emit(self.busy)
 
         @Slot(object)
         def finished(result: object) -> None:
@@ -142,6 +144,20 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
 
+    def later(self, step: Callable[[], None], context: QObject | None = None) -> None:
+        """Run a short step on the GUI thread in a later turn of the event loop, so that paints and input go
+        first (a window built or filled in steps never holds the GUI thread long). With ``context``, the step is
+        dropped when that object is gone by then."""
+        if context is None:
+            QTimer.singleShot(0, step)
+        else:
+            QTimer.singleShot(0, context, step)
+
+    def when_idle(self, step: Callable[[], None], msecs: int, context: QObject) -> None:
+        """Run ``step`` on the GUI thread after ``msecs``, for work that only prepares (e.g. an editor built
+        ahead while the user looks at the list); dropped when ``context`` is gone by then."""
+        QTimer.singleShot(msecs, context, step)
+
 
 class SynchronousTaskRunner(TaskRunner):
     """Runs the work at once on the calling thread: deterministic tests without waiting."""
@@ -156,3 +172,9 @@ class SynchronousTaskRunner(TaskRunner):
         else:
             on_done(result)
         return cancel
+
+    def later(self, step: Callable[[], None], context: QObject | None = None) -> None:
+        step()
+
+    def when_idle(self, step: Callable[[], None], msecs: int, context: QObject) -> None:
+        """Tests have no idle time: what only prepares is left out (a test calls it itself)."""

@@ -33,26 +33,29 @@ class StepButtons(QWidget):
             self.buttons[target] = button
 
     def update_for(self, info: ApplicationInfo | None, report: CheckReport | None, *, dirty: bool,
-                   busy: bool = False) -> None:
+                   busy: bool = False, checking: bool = False) -> None:
         targets = allowed_targets(info.status) if info is not None else frozenset()
         for target, button in self.buttons.items():
             button.setVisible(target in targets)
             if target not in targets or info is None:
                 continue
             button.setText(step_label(target, info.status))  # a rejection is "reopened", not "put in review"
-            reason = self.why_not(info, target, report, dirty=dirty, busy=busy)
+            reason = self.why_not(info, target, report, dirty=dirty, busy=busy, checking=checking)
             button.setEnabled(not reason)
             allowed = self.tr("Take the step “%1” for this application.").replace("%1", step_label(target))
             button.setToolTip(reason or allowed)
 
     def why_not(self, info: ApplicationInfo, target: Status, report: CheckReport | None, *, dirty: bool,
-                busy: bool = False) -> str:
-        """Why the user cannot take the step now, in words; '' when they can."""
+                busy: bool = False, checking: bool = False) -> str:
+        """Why the user cannot take the step now, in words; '' when they can. ``checking``: the eligibility
+        check of what is shown is still running (a step waits for its outcome)."""
         language, user = self.context.language, self.context.user
         if busy:
             return self.tr("Please wait until the current step is done.")
         if dirty:
             return self.tr("Save or undo your changes first.")
+        if checking:
+            return self.tr("Please wait until the eligibility check is done.")
         refusal = why_not(standing(info), target, actor=user.login, roles=user.roles,
                           today=self.context.services.clock.today(),
                           assessment=report.assessment if report is not None else None)

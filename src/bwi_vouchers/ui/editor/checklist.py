@@ -74,6 +74,12 @@ class Checklist(QFrame):
             self.texts[rule].setText(f"<span style='color:#9e9e9e'><b>{rule} "
                                      f"{escape(rule_title(rule, self.formats.language))}</b></span>")
 
+    def show_checking(self) -> None:
+        """The check runs (off the GUI thread): a report already shown stays until the new one comes; with none,
+        the rules are greyed out and the hint says that they are being checked."""
+        if self.report is None:
+            self.show_hint(self.tr("Checking …"))
+
     def show_report(self, report: CheckReport) -> None:
         self.report = report
         language = self.formats.language

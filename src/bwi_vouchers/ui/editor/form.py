@@ -3,6 +3,7 @@ the comment thread, ``comments_pane``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal, Slot
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bwi_vouchers.services import Services
 from bwi_vouchers.services.applications import ApplicationInput
-from bwi_vouchers.services.dto import ApplicationInfo, CompanyInfo
+from bwi_vouchers.services.dto import ApplicationInfo, ClusterInfo, CompanyInfo, ThemeInfo
 from bwi_vouchers.services.editing import CompanyChoice, MeasureChoice
 from bwi_vouchers.ui.context import UiContext
 from bwi_vouchers.ui.editor.company_facts import CompanyFacts
@@ -34,6 +36,21 @@ from bwi_vouchers.ui.widgets.measure_picker import MeasurePicker
 EARLIEST = QDate(2000, 1, 1)
 #: The consent field's "no date" (shown as a dash): an application without a consent shows no day at all.
 NO_CONSENT = EARLIEST.addDays(-1)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The form's small choices, as read (off the GUI thread) when an editor opens."""
+
+    regions: dict[str, str]
+    themes: list[ThemeInfo]
+    clusters: list[ClusterInfo]
+    sources: list[str]
+
+    @classmethod
+    def read(cls, services: Services) -> Choices:
+        return cls(dict(services.catalogue.regions()), services.catalogue.themes(), services.catalogue.clusters(),
+                   services.budget.sources())
 
 
 def qdate(day: date) -> QDate:
@@ -143,14 +160,17 @@ class ApplicationForm(QWidget):
     # choices ---------------------------------------------------------------------------------------
     def load_choices(self) -> None:
         """The small choices (target fields, clusters, funding sources); measures and companies are searched."""
-        services, language = self.context.services, self.context.language
-        self.company_facts.regions = dict(services.catalogue.regions())
+        self.show_choices(Choices.read(self.context.services))
+
+    def show_choices(self, choices: Choices) -> None:
+        language = self.context.language
+        self.company_facts.regions = dict(choices.regions)
         _fill(self.theme, self.tr("— no target field —"),
               [(f"{t.code} – {t.name_de if language == 'de' else t.name_en}"
-                + ("" if t.active else " " + self.tr("(inactive)")), t.code) for t in services.catalogue.themes()])
+                + ("" if t.active else " " + self.tr("(inactive)")), t.code) for t in choices.themes])
         _fill(self.cluster, self.tr("— from the company's membership —"),
-              [(c.name, c.id) for c in services.catalogue.clusters() if c.active])
-        _fill(self.source, self.tr("programme default"), [(s, s) for s in services.budget.sources()])
+              [(c.name, c.id) for c in choices.clusters if c.active])
+        _fill(self.source, self.tr("programme default"), [(s, s) for s in choices.sources])
 
     def choose_company(self, company: CompanyInfo) -> None:
         """Choose a company as the user would (a new one from the company dialog)."""

@@ -61,6 +61,15 @@ class EditorHeader(QWidget):
         width = self.width() or self.facts.width()
         self.facts.setMinimumHeight(max(0, self.facts.heightForWidth(width)))
 
+    def show_loading(self, reference: str) -> None:
+        """While the application is being read (the window is shown at once, its content follows)."""
+        self.title.setText(self.tr("Loading application %1 …").replace("%1", reference) if reference else
+                           self.tr("Loading …"))
+        self.chip.set_status(None, self.formats.language)
+        self.facts.setText("")
+        self.overdue.hide()
+        self.read_only.hide()
+
     def show_info(self, info: ApplicationInfo | None) -> None:
         if info is None:
             self.title.setText(self.tr("New application"))

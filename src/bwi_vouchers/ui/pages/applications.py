@@ -184,6 +184,11 @@ class ApplicationsPage(Page):
     def title(self) -> str:
         return self.tr("Applications")
 
+    def shown_reference(self) -> str | None:
+        current = self.table.currentIndex()
+        row = self.model.cached(current.row() if current.isValid() else 0)
+        return row.reference if row is not None else None
+
     def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -216,6 +221,9 @@ class ApplicationsPage(Page):
         self.loading_label.show()
         self.model.request(self.current_filter())
         load(self, self.context.services.listing.years, self._fill_years)
+
+    def busy(self) -> bool:
+        return self._reads.busy
 
     def _read(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """How the model reads: off the GUI thread, one read at a time (tests: at once)."""

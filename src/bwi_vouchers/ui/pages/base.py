@@ -44,6 +44,14 @@ class Page(QWidget):
     def reload(self) -> None:
         """Fetch fresh data through the services (override)."""
 
+    def busy(self) -> bool:
+        """Whether the page is reading what it shows (work that only prepares waits meanwhile)."""
+        return False
+
+    def shown_reference(self) -> str | None:
+        """An application the page shows now (the current one, else the first), without reading anything."""
+        return None
+
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor into the page's search field, if it has one."""
         return False
