@@ -87,10 +87,8 @@ def watch(engine: Engine) -> None:
         if interrupt is not None:
             interrupt._detach(dbapi_connection)
 
-    @event.listens_for(engine, "reset")
-    def _on_reset(dbapi_connection: Any, record: Any, _state: Any) -> None:
-        _release(dbapi_connection, record)  # before the connection's rollback as it goes back to the pool
-
+    # (Not on "reset", before the pool's rollback: a listener there changes how SQLAlchemy returns a connection —
+    # a PostgreSQL connection was left open after ``dispose``. The unit of work has rolled back before that.)
     @event.listens_for(engine, "checkin")
     def _on_checkin(dbapi_connection: Any, record: Any) -> None:
         _release(dbapi_connection, record)
