@@ -27,7 +27,8 @@ class Interrupt:
     """Set from any thread; the reads run under it stop (see the module)."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards the list of connections (held only for a moment)
+        self._cancelling = threading.Lock()  # held while a server is asked to cancel (a round trip)
         self._set = False
         self._connections: list[Any] = []  # the DBAPI connections of the reads running under it
 
@@ -35,12 +36,28 @@ class Interrupt:
         return self._set
 
     def set(self) -> None:
-        """Break off the statements running under it, refuse the next ones. (A statement about to start at this
-        very moment may run to its end: its answer is dropped like any other that is no longer wanted.)"""
+        """Break off the statements running under it, refuse the next ones; returns at once (the GUI thread
+        calls it). A statement about to start at this very moment may run to its end: its answer is dropped like
+        any other that is no longer wanted."""
         with self._lock:
             self._set = True
-            for connection in self._connections:
-                _break_off(connection)
+            running = list(self._connections)
+        for connection in running:
+            stop = getattr(connection, "interrupt", None)
+            if stop is not None:
+                stop()  # sqlite3: a flag the running statement sees at once
+            elif hasattr(connection, "cancel"):  # psycopg: a request to the server, off the calling thread
+                threading.Thread(target=self._cancel, args=(connection,), daemon=True).start()
+
+    def _cancel(self, connection: Any) -> None:
+        with self._cancelling:
+            with self._lock:
+                attached = connection in self._connections
+            if attached:  # still this read's (not back in the pool, serving another)
+                try:
+                    connection.cancel()
+                except Exception:  # noqa: BLE001 - the connection went meanwhile: nothing left to stop
+                    pass
 
     def _attach(self, connection: Any) -> None:
         with self._lock:
@@ -50,13 +67,8 @@ class Interrupt:
         with self._lock:
             if connection in self._connections:
                 self._connections.remove(connection)
-
-
-def _break_off(connection: Any) -> None:
-    """Stop what the connection executes now (nothing happens when it executes nothing)."""
-    stop = getattr(connection, "interrupt", None) or getattr(connection, "cancel", None)  # sqlite3 / psycopg
-    if stop is not None:
-        stop()
+        with self._cancelling:
+            pass  # a cancel under way for it ends before the connection serves anyone else
 
 
 @contextmanager
@@ -87,10 +99,8 @@ def watch(engine: Engine) -> None:
         if interrupt is not None:
             interrupt._detach(dbapi_connection)
 
-    @event.listens_for(engine, "reset")
-    def _on_reset(dbapi_connection: Any, record: Any, _state: Any) -> None:
-        _release(dbapi_connection, record)  # before the connection's rollback as it goes back to the pool
-
+    # (Not on "reset", before the pool's rollback: a listener there changes how SQLAlchemy returns a connection —
+    # a PostgreSQL connection was left open after ``dispose``. The unit of work has rolled back before that.)
     @event.listens_for(engine, "checkin")
     def _on_checkin(dbapi_connection: Any, record: Any) -> None:
         _release(dbapi_connection, record)

@@ -272,7 +272,7 @@ def first_ids(session: Session, criteria: Criteria, key: str, descending: bool, 
     """The ids of the first ``limit`` rows of the sorted, filtered list, without counting anything: segment by
     segment until enough are found (what a keystroke shows first; the count may follow).
 
-    With a search text, unless the search index finds it only a few times (``_rare``: then it collects them at
+    With a search text, unless the search index finds it fewer than ``RARE`` times (then it collects them at
     once), the list is read in its order first and the rows whose reference or company name contain the text are
     kept (``_scan``; on PostgreSQL ``_probe``): a common word ("GmbH") or a search too short for the trigram index
     finds its first screen there at once, where the index would first collect every match."""
@@ -281,7 +281,7 @@ def first_ids(session: Session, criteria: Criteria, key: str, descending: bool, 
         scanned = _first_matches(session, criteria, key, descending, limit, needle)
         if scanned is not None:
             return scanned
-    elif needle and not _rare(session, needle):
+    elif needle:
         probed = _probe(session, criteria, key, descending, limit)
         if probed is not None:
             return probed
@@ -383,16 +383,9 @@ def _scan(session: Session, criteria: Criteria, key: str, descending: bool, limi
     return found, True
 
 
-#: A search text the trigram index finds fewer times than this is answered from the index at once.
+#: A search text the trigram index finds fewer times than this is answered from the index at once (SQLite):
+#: collecting those few is quicker than looking through the list for them.
 RARE = 10_000
-
-
-def _rare(session: Session, needle: str) -> bool:
-    """Whether the search index (SQLite, three characters or more) finds the text fewer than ``RARE`` times:
-    collecting those few is quicker than looking through the list for them."""
-    if len(needle) < SHORTEST_TRIGRAM or session.get_bind().dialect.name != "sqlite":
-        return False
-    return _indexed(session, needle) < RARE
 
 
 def _indexed(session: Session, needle: str) -> int:
