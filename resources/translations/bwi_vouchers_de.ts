@@ -61,7 +61,7 @@
         <translation>Wieder als ich selbst handeln (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/main.py" line="107" />
         <source>Please close the open applications first.</source>
         <translation>Bitte zuerst die geöffneten Anträge schließen.</translation>
     </message>
@@ -242,103 +242,103 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="235" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="254" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="236" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="255" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="182" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="200" />
         <source>Reload</source>
         <extracomment>Errors besides conflicts after which the editor offers to reload the application (a lost connection). Steps confirmed with what they do (count, amount, budget line, releases) before they are taken; putting in review is no decision, and the proof of use shows its payout in its own dialog.</extracomment>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="183" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="201" />
         <source>Show the application as it is stored now; your unsaved changes here are discarded</source>
         <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="186" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="204" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="187" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="356" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="205" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="362" />
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="189" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="207" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="190" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="208" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="300" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="414" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="310" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="427" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="442" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="471" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="455" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="484" />
         <source>Correct the marked fields to see the checklist.</source>
         <translation>Bitte die markierten Felder korrigieren, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="443" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="456" />
         <source>Choose a company and a measure to see the checklist.</source>
         <translation>Unternehmen und Maßnahme wählen, dann erscheint die Checkliste.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="522" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="535" />
         <source>Discard the changes to this application and read it again?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen und ihn neu lesen?</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="559" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="598" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="572" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="611" />
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts gespeichert: bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="576" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="589" />
         <source>Reloaded: this is the application as it is stored now.</source>
         <translation>Neu geladen: So ist der Antrag jetzt gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="589" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="602" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="632" />
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="652" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="645" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="665" />
         <source>Done: the application is now “%1”.</source>
         <translation>Erledigt: der Antrag ist jetzt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="530" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="543" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="673" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="686" />
         <source>Amended: approved now %1; %2 released. Write the amendment letter with “Write letter …”.</source>
         <translation>Geändert: bewilligt sind jetzt %1; %2 freigegeben. Den Änderungsbescheid schreibt „Brief erstellen …“.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="695" />
+        <location filename="../../src/bwi_vouchers/ui/editor/window.py" line="708" />
         <source>Discard the changes to this application?</source>
         <translation>Die Änderungen an diesem Antrag verwerfen?</translation>
     </message>
@@ -450,58 +450,58 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="350" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="383" />
         <source>Reference</source>
         <extracomment>Runs a read off the GUI thread and hands its result to the callback on the GUI thread (tests: at once). A new view arrived (filter, order or refresh): its total and the count of all applications. Counts run here: a long count (a common word at a million rows) never holds up the next first page.</extracomment>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="350" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="383" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="351" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="384" />
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="351" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="384" />
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="352" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="385" />
         <source>Cluster/network</source>
         <translation>Cluster/Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="352" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="385" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="353" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="386" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="353" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="386" />
         <source>Eligible costs</source>
         <translation>Förderfähige Kosten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="354" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="387" />
         <source>Voucher</source>
         <translation>Gutschein</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="354" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="387" />
         <source>Approved</source>
         <translation>Bewilligt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="355" />
+        <location filename="../../src/bwi_vouchers/ui/models/applications.py" line="388" />
         <source>Paid out</source>
         <translation>Ausgezahlt</translation>
     </message>
@@ -509,84 +509,85 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="76" />
         <source>New application</source>
         <extracomment>More changed applications than this reload the list (and forget the selection) instead of refreshing it.</extracomment>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="76" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="77" />
         <source>Record a new application (Ctrl+N)</source>
         <translation>Einen neuen Antrag erfassen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="87" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="88" />
         <source>Search reference or company</source>
         <translation>Referenz oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="89" />
         <source>Narrows the list as you type (Ctrl+F)</source>
         <translation>Grenzt die Liste beim Tippen ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="96" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="100" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="141" />
         <source>Loading applications …</source>
         <translation>Anträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="144" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="148" />
         <source>Selected:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="180" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="185" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="240" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="250" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="241" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="251" />
         <source>Open (received or in review)</source>
         <translation>Offen (eingegangen oder in Prüfung)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="250" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="260" />
         <source>All target fields</source>
         <translation>Alle Zielfelder</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="252" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="273" />
         <source>All measures</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="254" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="263" />
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="257" />
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="260" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="266" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="278" />
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="302" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="320" />
         <source>%1 of %Ln applications</source>
         <translation><numerusform>%1 von %Ln Antrag</numerusform><numerusform>%1 von %Ln Anträgen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="306" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="324" />
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
@@ -785,111 +786,111 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="52" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="45" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="105" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="46" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="98" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="106" />
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="47" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="55" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="57" />
         <source>Changes (old → new)</source>
         <translation>Änderungen (alt → neu)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="69" />
         <source>Choose an event to see every change, old → new.</source>
         <translation>Einen Eintrag wählen, um jede Änderung (alt → neu) zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="64" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="72" />
         <source>All records</source>
         <translation>Alle Datensätze</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="76" />
         <source>Reference, name or number…</source>
         <translation>Referenz, Name oder Nummer …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="70" />
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="79" />
         <source>any day</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="72" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="80" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="74" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="82" />
         <source>Load more</source>
         <translation>Weitere laden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="77" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="85" />
         <source>Verify chain</source>
         <translation>Prüfkette prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="87" />
         <source>Check that no event of the audit log was changed, removed or taken out of the chain since it was written.</source>
         <translation>Prüft, dass kein Ereignis des Protokolls seit dem Schreiben geändert, entfernt oder aus der Kette genommen wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="108" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="109" />
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="112" />
         <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="120" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="128" />
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="128" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="136" />
         <source>%1 for %2</source>
         <translation>%1 für %2</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="160" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="183" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="208" />
         <source>%Ln events shown; more are available.</source>
         <translation><numerusform>%Ln Eintrag angezeigt; weitere sind vorhanden.</numerusform><numerusform>%Ln Einträge angezeigt; weitere sind vorhanden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="210" />
         <source>%Ln events shown.</source>
         <translation><numerusform>%Ln Eintrag angezeigt.</numerusform><numerusform>%Ln Einträge angezeigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="216" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="239" />
         <source>Verifying the audit chain</source>
         <translation>Prüfkette wird geprüft</translation>
     </message>
@@ -1403,117 +1404,117 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="47" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="208" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="48" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="173" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="211" />
         <source>Funding source</source>
         <translation>Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="49" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="92" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="112" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="51" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="119" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="139" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="50" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="52" />
         <source>Committed</source>
         <translation>Gebunden</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="51" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="53" />
         <source>Paid</source>
         <translation>Ausgezahlt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="52" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="54" />
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="56" />
         <source>Used</source>
         <translation>Ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="66" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="89" />
         <source>Booked on</source>
         <translation>Gebucht am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="67" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="90" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="68" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="91" />
         <source>Application</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="69" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="92" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="70" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="93" />
         <source>Booked by</source>
         <translation>Gebucht von</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="71" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="94" />
         <source>Note</source>
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="77" />
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="100" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="127" />
         <source>Ledger</source>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="106" />
         <source>Set budget line…</source>
         <translation>Budgetzeile festlegen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="82" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="109" />
         <source>Only users with the budget role set budget lines.</source>
         <translation>Nur Benutzer mit der Rolle Budgetverantwortung legen Budgetzeilen fest.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="113" />
         <source>Available = budget − open commitments − payouts. The ledger is the record; the totals are derived from it.</source>
         <translation>Verfügbar = Budget − offene Mittelbindungen − Auszahlungen. Maßgeblich sind die Buchungen; die Summen werden daraus berechnet.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="128" />
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="152" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="187" />
         <source>Ledger of %1</source>
         <translation>Buchungen %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="165" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="203" />
         <source>Set budget line</source>
         <translation>Budgetzeile festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="168" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="206" />
         <source>A budget may not drop below what is already committed and paid on its line.</source>
         <translation>Ein Budget darf nicht unter das fallen, was auf der Zeile bereits gebunden und ausgezahlt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/budget.py" line="215" />
         <source>Budget (€)</source>
         <translation>Budget (€)</translation>
     </message>
@@ -1897,48 +1898,48 @@
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="40" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="44" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="41" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="45" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="42" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="46" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="44" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="48" />
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="49" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="53" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="69" />
         <source>Search name or city…</source>
         <translation>Name oder Ort suchen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="75" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="84" />
         <source>Only clerks change company data.</source>
         <translation>Nur die Sachbearbeitung ändert Unternehmensdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="81" />
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="106" />
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/pages/companies.py" line="165" />
         <source>%1 of %2 companies</source>
         <translation>%1 von %2 Unternehmen</translation>
     </message>
@@ -2510,118 +2511,118 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="81" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="84" />
         <source>Show these applications in the list</source>
         <translation>Diese Anträge in der Liste zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="89" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="92" />
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="97" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="100" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="90" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="93" />
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="92" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="95" />
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="109" />
         <source>Write reminders …</source>
         <translation>Erinnerungen schreiben …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="110" />
         <source>A reminder letter (Erinnerung) for every proof of use overdue or due within %1 days, into a folder you choose; each is recorded under the application's documents.</source>
         <translation>Eine Erinnerung für jeden Verwendungsnachweis, der überfällig oder innerhalb von %1 Tagen fällig ist, in einen Ordner Ihrer Wahl; jede wird bei den Dokumenten des Antrags festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="121" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="124" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="125" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="127" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="136" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="139" />
         <source>Proofs of use overdue or due within 30 days</source>
         <translation>Verwendungsnachweise überfällig oder in 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="140" />
         <source>Recent activity</source>
         <translation>Letzte Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="147" />
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="161" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="164" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="148" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="151" />
         <source>Applications by status</source>
         <translation>Anträge nach Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="150" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="153" />
         <source>Budget by year and funding source</source>
         <translation>Budget nach Jahr und Mittelherkunft</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="188" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="208" />
         <source>None due.</source>
         <translation>Keine fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="191" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="211" />
         <source>%1 due in all.</source>
         <translation>Insgesamt %1 fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="193" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="213" />
         <source>The first %1 of %2 are shown.</source>
         <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="204" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="224" />
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="206" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="226" />
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="206" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="226" />
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="207" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="227" />
         <source>in 1 day</source>
         <translation>in 1 Tag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="207" />
+        <location filename="../../src/bwi_vouchers/ui/pages/dashboard.py" line="227" />
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
@@ -2629,133 +2630,133 @@
 <context>
     <name>DatabaseBox</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="78" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="81" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="89" />
         <source>Choose folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="91" />
         <source>Beside the database</source>
         <translation>Neben der Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="91" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="94" />
         <source>Back up…</source>
         <translation>Sichern …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="93" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="96" />
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="105" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="108" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="106" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="109" />
         <source>Chosen at start with --db or BWI_VOUCHERS_DB; shown here, not changed.</source>
         <translation>Wird beim Start mit --db oder BWI_VOUCHERS_DB gewählt; hier nur angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="107" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="110" />
         <source>Daily backups</source>
         <translation>Tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="111" />
         <source>Made once a day when the program starts; the last %1 are kept.</source>
         <translation>Einmal täglich beim Programmstart angelegt; die letzten %1 bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="110" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="113" />
         <source>Last backup</source>
         <translation>Letzte Sicherung</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="121" />
         <source>Backups of a server database are made with pg_dump by the database administrator.</source>
         <translation>Sicherungen einer Server-Datenbank erstellt die Datenbankadministration mit pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="125" />
         <source>Only admins restore the database.</source>
         <translation>Nur Administratoren können die Datenbank wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="127" />
         <source>Only admins choose the backup folder.</source>
         <translation>Nur Administratoren wählen den Sicherungsordner.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="133" />
         <source>pg_dump, by the database administrator</source>
         <translation>pg_dump, durch die Datenbankadministration</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="137" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="140" />
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="142" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="145" />
         <source>Folder for the daily backups</source>
         <translation>Ordner für die täglichen Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="155" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="158" />
         <source>Save a backup of the database</source>
         <translation>Sicherung der Datenbank speichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="169" />
         <source>Backing up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="166" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="169" />
         <source>Copying the database…</source>
         <translation>Die Datenbank wird kopiert …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="172" />
         <source>Backup saved</source>
         <translation>Sicherung gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="169" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="172" />
         <source>The database was saved to %1.</source>
         <translation>Die Datenbank wurde in %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="177" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="180" />
         <source>Databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="184" />
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="204" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="207" />
         <source>Restore database</source>
         <translation>Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="188" />
         <source>Please close the open applications first (%1).</source>
         <translation>Bitte zuerst die geöffneten Anträge schließen (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="190" />
         <source>Restore the database from a backup</source>
         <translation>Datenbank aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="199" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="202" />
         <source>Restore the database from %1?
 
 The backup holds %2 applications. The current database is first kept as a copy in %3 (its name says “before-restore” and the time), then replaced by the backup. Everybody working on this database sees the restored data.</source>
@@ -2764,28 +2765,28 @@ The backup holds %2 applications. The current database is first kept as a copy i
 Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie in %3 aufbewahrt (ihr Name enthält „before-restore“ und die Uhrzeit) und dann durch die Sicherung ersetzt. Alle, die mit dieser Datenbank arbeiten, sehen danach die wiederhergestellten Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="216" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="219" />
         <source>Restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="216" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="219" />
         <source>Restoring the database…</source>
         <translation>Die Datenbank wird wiederhergestellt …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="221" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="224" />
         <source>The database was restored from %1. The previous database is kept as %2.</source>
         <translation>Die Datenbank wurde aus %1 wiederhergestellt. Die bisherige Datenbank ist als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="229" />
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="231" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="234" />
         <source>Database restored</source>
         <translation>Datenbank wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="232" />
+        <location filename="../../src/bwi_vouchers/ui/pages/settings_database.py" line="235" />
         <source>Your user has other rights in the restored database (or is missing there). Please start the program again; it closes now.</source>
         <translation>Ihr Benutzer hat in der wiederhergestellten Datenbank andere Rechte (oder fehlt dort). Bitte starten Sie das Programm neu; es wird jetzt beendet.</translation>
     </message>
@@ -3075,17 +3076,17 @@ Die Sicherung enthält %2 Anträge. Die aktuelle Datenbank wird zuerst als Kopie
 <context>
     <name>HiddenMatches</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_search.py" line="101" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_search.py" line="104" />
         <source>%1 more matches in other statuses</source>
         <translation>%1 weitere Treffer in anderen Status</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_search.py" line="103" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_search.py" line="106" />
         <source>%1 more matches outside the chosen filters</source>
         <translation>%1 weitere Treffer außerhalb der gewählten Filter</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/list_search.py" line="104" />
+        <location filename="../../src/bwi_vouchers/ui/pages/list_search.py" line="107" />
         <source>Clear filters</source>
         <translation>Filter aufheben</translation>
     </message>
@@ -3795,57 +3796,57 @@ Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="85" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="86" />
         <source>Internationalisation vouchers</source>
         <translation>Internationalisierungsgutscheine</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="122" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="123" />
         <source>User: %1 (%2)</source>
         <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="123" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="124" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="124" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="125" />
         <source>Programme year %1</source>
         <translation>Programmjahr %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="130" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="131" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="133" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="134" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="141" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="142" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="144" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="145" />
         <source>Read the shown page again from the database (F5)</source>
         <translation>Die angezeigte Seite neu aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="146" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="147" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="170" />
+        <location filename="../../src/bwi_vouchers/ui/main_window.py" line="188" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/main.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/main.py" line="64" />
         <source>User: %1 for %2 (%3)</source>
         <extracomment>Who acts for a requested login (None: the user himself) — ``app.acting_identity``. The daily backup starts this long after the main window, not in the way of the first page's load.</extracomment>
         <translation>Benutzer: %1 für %2 (%3)</translation>
@@ -3949,78 +3950,78 @@ Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="53" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="74" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="54" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="75" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="55" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="76" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="57" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="78" />
         <source>Country</source>
         <translation>Zielland</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="59" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="80" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="60" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="81" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="61" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="82" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="63" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="84" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="79" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="107" />
         <source>Applications for the measure</source>
         <translation>Anträge zur Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="83" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="111" />
         <source>Search code, title, country or city…</source>
         <translation>Code, Titel, Land oder Ort suchen …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="86" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="114" />
         <source>New measure…</source>
         <translation>Neue Maßnahme …</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="88" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="116" />
         <source>Only admins add measures.</source>
         <translation>Nur die Administration legt Maßnahmen an.</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="90" />
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="108" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="118" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="136" />
         <source>Measures</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="172" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="203" />
         <source>Applications for %1</source>
         <translation>Anträge zu %1</translation>
     </message>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="174" />
+        <location filename="../../src/bwi_vouchers/ui/pages/measures.py" line="205" />
         <source>%1 in %2, %3 to %4. Organiser: %5.</source>
         <translation>%1 in %2, %3 bis %4. Veranstalter: %5.</translation>
     </message>
@@ -5086,7 +5087,7 @@ Ein Filter (Status, Jahr, Maßnahme …) macht die Liste kürzer.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/bwi_vouchers/ui/tasks.py" line="102" />
+        <location filename="../../src/bwi_vouchers/ui/tasks.py" line="103" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>ApplicationsPage</name>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="302" />
+        <location filename="../../src/bwi_vouchers/ui/pages/applications.py" line="320" />
         <source>%1 of %Ln applications</source>
         <translation><numerusform>%1 of %Ln application</numerusform><numerusform>%1 of %Ln applications</numerusform></translation>
     </message>
@@ -19,12 +19,12 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="185" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="208" />
         <source>%Ln events shown; more are available.</source>
         <translation><numerusform>%Ln event shown; more are available.</numerusform><numerusform>%Ln events shown; more are available.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="187" />
+        <location filename="../../src/bwi_vouchers/ui/pages/audit.py" line="210" />
         <source>%Ln events shown.</source>
         <translation><numerusform>%Ln event shown.</numerusform><numerusform>%Ln events shown.</numerusform></translation>
     </message>
