@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from bwi_vouchers.ui.models.rows import LEFT, RIGHT, ROW_ROLE, SORT_ROLE, Column
+from bwi_vouchers.ui.models.rows import LEFT, RIGHT, ROW_ROLE, SORT_ROLE, Column, column_header
 
 R = TypeVar("R")
 Q = TypeVar("Q")
@@ -212,13 +212,7 @@ class PagedRowsModel(QAbstractTableModel, Generic[R]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT if self.columns[section].right else LEFT)
-        return None
+        return column_header(self.columns, section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: the database answers the new order (off the GUI thread); the row kept stays chosen."""

@@ -38,6 +38,17 @@ def money_column(header: str, amount: Callable[[R], Any], formats: Any) -> Colum
     return Column(header, lambda r: formats.money(amount(r)), key=amount, right=True)
 
 
+def column_header(columns: Sequence[Column[Any]], section: int, orientation: Qt.Orientation, role: int) -> Any:
+    """A table model's ``headerData`` from its columns: the title, and the alignment of the cells below."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return columns[section].header
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return int(RIGHT if columns[section].right else LEFT)
+    return None
+
+
 def _none_last(value: Any) -> tuple[int, Any]:
     return (1, 0) if value is None else (0, value)
 
@@ -92,13 +103,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         orientation: Qt.Orientation,  # noqa: N802 - Qt override
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT if self.columns[section].right else LEFT)
-        return None
+        return column_header(self.columns, section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
