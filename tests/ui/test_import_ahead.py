@@ -22,3 +22,23 @@ def test_every_page_module_is_imported_on_another_thread() -> None:
                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert found.returncode == 0, found.stderr
     assert found.stdout.strip() == "[] [] import-pages-ahead True"
+
+
+WAITING = """
+import sys, threading, time
+from bwi_vouchers.ui.pages import PAGES, import_ahead
+user_paused = threading.Event()
+thread = import_ahead(PAGES, lambda seconds: user_paused.is_set())
+time.sleep(0.5)
+while_typing = "openpyxl" in sys.modules or any(f"bwi_vouchers.ui.pages.{e.module}" in sys.modules for e in PAGES)
+user_paused.set()
+thread.join(60)
+print(while_typing, "openpyxl" in sys.modules)
+"""
+
+
+def test_the_imports_wait_while_the_user_types() -> None:
+    found = subprocess.run([sys.executable, "-c", WAITING], capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.strip() == "False True"

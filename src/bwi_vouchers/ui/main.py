@@ -26,6 +26,7 @@ from bwi_vouchers.ui.crash import CrashHandler
 from bwi_vouchers.ui.errors import show_error
 from bwi_vouchers.ui.events import AppEvents
 from bwi_vouchers.ui.formatting import Formats
+from bwi_vouchers.ui.input_clock import InputClock
 from bwi_vouchers.ui.main_window import MainWindow
 from bwi_vouchers.ui.password import ask_with_dialog, open_with_password
 from bwi_vouchers.ui.settings import Settings
@@ -79,7 +80,8 @@ def build_window(services: Services, login: str, *, settings: Settings, runner: 
         window.live.start()  # from the state the pages just read
     if runner is None:  # (tests bring a runner of their own and import as they go)
         entries = pages_for(user.roles)
-        QTimer.singleShot(IMPORT_AHEAD_MS, window, lambda: import_ahead(entries))
+        clock = InputClock(window)  # the imports wait while the user types or clicks
+        QTimer.singleShot(IMPORT_AHEAD_MS, window, lambda: import_ahead(entries, clock.paused))
     return window
 
 

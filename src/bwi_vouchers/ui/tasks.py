@@ -7,6 +7,8 @@ the result (or ``on_error`` with the exception) on the GUI thread. Tests use ``S
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -31,15 +33,34 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
+#: How much lower a background runner's worker runs than the GUI thread (Linux nice values; 0 is the GUI's).
+BACKGROUND_NICE = 10
+
+
+def _yield_to_the_gui() -> None:
+    """Let this worker thread give way to the GUI thread when both want a core: on Linux a thread has a nice value
+    of its own. (A 2-core machine counting a million rows on one thread and reading a page on another left the GUI
+    thread waiting for a core while the user typed.) Elsewhere nothing changes."""
+    if sys.platform.startswith("linux"):
+        try:
+            gui = os.getpriority(os.PRIO_PROCESS, os.getpid())  # the main thread's: the process's own nice
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), min(gui + BACKGROUND_NICE, 19))
+        except OSError:  # not allowed here: the worker keeps the GUI's priority
+            pass
+
+
 class _Job(QRunnable):
-    def __init__(self, work: Work, signals: _Signals, cancel: threading.Event) -> None:
+    def __init__(self, work: Work, signals: _Signals, cancel: threading.Event, *, background: bool = False) -> None:
         super().__init__()
         self.work = work
         self.signals = signals
         self.cancel = cancel
+        self.background = background
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        if self.background:
+            _yield_to_the_gui()
         try:
             result = self.work(lambda done, total: self._emit(self.signals.progress, done, total), self.cancel.is_set)
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, which shows or re-raises it
@@ -69,8 +90,10 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, background: bool = False) -> None:
+        """``background``: its jobs (e.g. counting matches) give way to the GUI thread when the cores are busy."""
         super().__init__(parent)
+        self.background = background
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._running = 0
@@ -138,7 +161,7 @@ class TaskRunner(QObject):
         signals.failed.connect(failed)
         self._running += 1
         self.busy_changed.emit(True)
-        self._pool.start(_Job(work, signals, cancel))
+        self._pool.start(_Job(work, signals, cancel, background=self.background))
         return cancel
 
     def wait(self, msecs: int = -1) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from collections.abc import Collection, Sequence
+import time
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -78,13 +79,21 @@ def first_page(roles: Collection[Role], remembered: str) -> str:
 HEAVY_IMPORTS = ("openpyxl", "PySide6.QtCharts")
 
 
-def import_ahead(entries: Sequence[PageEntry]) -> threading.Thread:
+#: Import ahead only once the user has paused this long (seconds), module by module.
+PAUSE_S = 1.0
+
+
+def import_ahead(entries: Sequence[PageEntry], paused: Callable[[float], bool] = lambda seconds: True
+                 ) -> threading.Thread:
     """Import the pages' modules on a thread of their own (started once the window stands): the first visit of a
     page then builds its widgets only, instead of stalling the window for the imports (the reports page pulls in
-    the Excel library: a quarter of a second)."""
+    the Excel library: a quarter of a second). Each module waits until ``paused(PAUSE_S)``: the user typing or
+    clicking goes first (see ``ui.input_clock``)."""
 
     def run() -> None:
         for name in (*HEAVY_IMPORTS, *(f"bwi_vouchers.ui.pages.{entry.module}" for entry in entries)):
+            while not paused(PAUSE_S):
+                time.sleep(0.1)
             try:
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 - imported again when the page is built, and reported there

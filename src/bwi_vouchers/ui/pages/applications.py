@@ -68,7 +68,8 @@ class ApplicationsPage(Page):
         super().__init__(context, parent)
         self._reads = type(context.runner)(self)  # list reads of their own: never queued behind a long write
         self._picked: tuple[tuple[Any, ...], Selection] | None = None
-        self._counts = type(context.runner)(self)  # counts beside the pages: typing never waits for a count
+        # counts beside the pages (typing never waits for a count), giving way to the GUI thread for a core
+        self._counts = type(context.runner)(self, background=True)
         self.model = ApplicationTableModel(context.formats, context.services.listing, self._read, self,
                                            count_reader=self._read_count)
         heading = QLabel(self.title())
