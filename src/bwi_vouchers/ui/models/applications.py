@@ -31,6 +31,7 @@ from bwi_vouchers.services.listing import (
 )
 from bwi_vouchers.texts import status_text
 from bwi_vouchers.ui.formatting import Formats
+from bwi_vouchers.ui.models.paged import NEAR, store_block
 from bwi_vouchers.ui.widgets.status_chip import colours
 
 __all__ = ["MONEY_COLUMNS", "ROW_ROLE", "SORT_ROLE", "ApplicationTableModel", "Column", "Reader"]
@@ -48,8 +49,6 @@ SERVED = frozenset({DISPLAY, TOOLTIP, ALIGNMENT, BACKGROUND, FOREGROUND, int(SOR
 COLUMNS = tuple(Column)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 GREY = QColor("#9e9e9e")
-KEPT_BLOCKS = 40  # at most this many blocks stay in memory (8,000 rows), the ones nearest to the last asked
-NEAR = 2  # blocks this far from the one asked for last are still read
 SHORT = 5 * PAGE  # a list this short is read whole on a refresh, and changes show row by row
 
 Index = QModelIndex | QPersistentModelIndex
@@ -354,12 +353,7 @@ class ApplicationTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
 
     def _store(self, block: int, rows: list[ApplicationRow]) -> None:
-        self._blocks[block] = rows
-        self._asked.add(block)
-        if len(self._blocks) > KEPT_BLOCKS:  # forget the blocks farthest from this one
-            for far in sorted(self._blocks, key=lambda b: -abs(b - block))[:len(self._blocks) - KEPT_BLOCKS]:
-                del self._blocks[far]
-                self._asked.discard(far)
+        store_block(self._blocks, self._asked, block, rows)
 
     # Qt ------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature

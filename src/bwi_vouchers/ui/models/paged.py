@@ -46,6 +46,16 @@ def id_array(ids: Sequence[int] | Any) -> array[int]:
     return ids if isinstance(ids, array) else array("q", ids)
 
 
+
+def store_block(blocks: dict[int, list[Any]], asked: set[int], block: int, rows: list[Any]) -> None:
+    """Keep a block just read; forget the blocks farthest from it beyond ``KEPT_BLOCKS`` (asked again when shown)."""
+    blocks[block] = rows
+    asked.add(block)
+    if len(blocks) > KEPT_BLOCKS:
+        for far in sorted(blocks, key=lambda b: -abs(b - block))[:len(blocks) - KEPT_BLOCKS]:
+            del blocks[far]
+            asked.discard(far)
+
 class PagedRowsModel(QAbstractTableModel, Generic[R]):
     #: New ids arrived (the model was reset, or the same ids were read again and their rows replaced in place):
     #: the position of the id to keep (-1 if it is not among them).
@@ -166,12 +176,7 @@ class PagedRowsModel(QAbstractTableModel, Generic[R]):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
     def _store(self, block: int, rows: list[R]) -> None:
-        self._blocks[block] = rows
-        self._asked.add(block)
-        if len(self._blocks) > KEPT_BLOCKS:
-            for far in sorted(self._blocks, key=lambda b: -abs(b - block))[:len(self._blocks) - KEPT_BLOCKS]:
-                del self._blocks[far]
-                self._asked.discard(far)
+        store_block(self._blocks, self._asked, block, rows)
 
     # Qt -------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
